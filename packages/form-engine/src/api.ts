@@ -1,0 +1,35 @@
+import type { FormState, FormatDefinition, Locale, Validator } from './types.js';
+
+export interface FormOptions {
+  locale?: Locale;
+  /** Custom formats for this form, on top of the global registry (see `registerFormat`). */
+  formats?: Record<string, FormatDefinition>;
+  /** Validates the (submittable) data. Without one the form has no errors until `setValidator` is called. */
+  validator?: Validator | null;
+  /** Every field read-only. */
+  readOnly?: boolean;
+}
+
+/**
+ * A dossier form: holds the schema, data and interaction state, and returns a new immutable
+ * `FormState` after every change. Unchanged nodes keep their identity, so a renderer can skip them.
+ */
+export interface DossierForm {
+  readonly state: FormState;
+  /** Set the value at a JSON Pointer; `undefined` removes it. Creates missing parent objects. */
+  setValue(pointer: string, value: unknown): FormState;
+  /** Mark a field as touched (the citizen left it after a change): its errors show from now on. */
+  touch(pointer: string): FormState;
+  addItem(arrayPointer: string): FormState;
+  removeItem(arrayPointer: string, index: number): FormState;
+  moveItem(arrayPointer: string, from: number, to: number): FormState;
+  /** Choose a branch of an `alternatives` field: keeps the values the branches share. */
+  selectAlternative(pointer: string, optionIndex: number): FormState;
+  /** Mark the form as submitted: every error shows. Returns the state; check `state.valid`. */
+  submit(): FormState;
+  setLocale(locale: Locale): FormState;
+  setValidator(validator: Validator | null): FormState;
+  setReadOnly(readOnly: boolean): FormState;
+  /** Replace all data (as a prefill): resets touched and submitted. */
+  setData(data: unknown): FormState;
+}

@@ -1,0 +1,159 @@
+/** Public types of the form engine: plain data in, plain data out. No DOM. */
+
+export type JsonSchema = boolean | JsonSchemaObject;
+export interface JsonSchemaObject {
+  [keyword: string]: unknown;
+}
+
+export const LOCALES = ['vi', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Text given per locale in the UI vocabulary; a plain string is Vietnamese (and used for English when none is given). */
+export type LocalizedText = string | { vi: string; en?: string };
+
+export const WIDGET_KINDS = [
+  'text',
+  'textarea',
+  'email',
+  'url',
+  'tel',
+  'password',
+  'number',
+  'integer',
+  'date',
+  'datetime',
+  'time',
+  'checkbox',
+  'radio',
+  'select',
+  'checkboxes',
+  'const',
+  'object',
+  'array',
+  'alternatives',
+  'unsupported',
+] as const;
+/**
+ * What the element renders for a field.
+ * - leaves: `text` … `checkboxes`; `const` is a fixed value shown as text.
+ * - `object`: a fieldset of `children` (also used for sections: `section` is set).
+ * - `array`: a list of `items` with add / remove / move.
+ * - `alternatives`: a `oneOf`/`anyOf` of object shapes; `options` lists them, `children` holds the active one's fields.
+ * - `unsupported`: a schema the element cannot edit; the value is kept untouched and shown read-only.
+ */
+export type WidgetKind = (typeof WIDGET_KINDS)[number];
+
+export interface FieldOption {
+  /** The JSON value this option stands for. */
+  value: unknown;
+  label: string;
+}
+
+export interface FieldConstraints {
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  step?: number;
+  minItems?: number;
+  maxItems?: number;
+}
+
+/** One node of the field tree. Nodes are immutable: a node that did not change keeps its identity between states. */
+export interface FieldNode {
+  /** JSON Pointer of the value in the data ('' for the root). For a section it is the pointer of the object plus `#section-id`. */
+  pointer: string;
+  /** A DOM-safe id derived from the pointer, unique within one form. */
+  id: string;
+  kind: WidgetKind;
+  label: string;
+  help?: string;
+  placeholder?: string;
+  inputMode?: string;
+  autocomplete?: string;
+  /** Rows of a textarea. */
+  rows?: number;
+  required: boolean;
+  readOnly: boolean;
+  /** The current value (undefined when absent). For `object`/`array` the whole sub-value. */
+  value: unknown;
+  /** Localised messages of every current problem of this value (empty when valid). */
+  errors: readonly string[];
+  /** Whether the errors should be shown now (touched, prefilled, or the form was submitted). */
+  showErrors: boolean;
+  options?: readonly FieldOption[];
+  /** For `alternatives`: index into `options` of the branch that matches the value, or -1. */
+  selectedOption?: number;
+  constraints: FieldConstraints;
+  /** Fields of an object, a section or the active alternative, in display order; hidden fields are left out. */
+  children?: readonly FieldNode[];
+  /** Items of an array. */
+  items?: readonly FieldNode[];
+  /** For an array: whether items can be added / removed now (max/minItems, readOnly). */
+  canAdd?: boolean;
+  canRemove?: boolean;
+  /** For an array: the label of one item, e.g. "Thành viên". */
+  itemLabel?: string;
+  /** For a section (an `object` node that groups fields of its parent): the section id. */
+  section?: string;
+}
+
+/** One problem, as the error summary lists it. */
+export interface FieldError {
+  /** Pointer of the field the message belongs to (the nearest rendered field). */
+  pointer: string;
+  /** DOM id of that field. */
+  id: string;
+  label: string;
+  message: string;
+}
+
+export interface FormState {
+  root: FieldNode;
+  /** All data, including values of fields hidden by a condition (kept so answering back restores them). */
+  data: unknown;
+  /** The data to submit: hidden fields left out. */
+  submitData: unknown;
+  valid: boolean;
+  /** Every current problem in display order, whether shown or not. */
+  errors: readonly FieldError[];
+  /** The problems to show now (touched fields, or all after submit). */
+  shownErrors: readonly FieldError[];
+  submitted: boolean;
+  /** Increases on every change; useful as a cheap change key. */
+  revision: number;
+}
+
+/** A raw validation error in ajv's shape, produced by any validator. */
+export interface RawValidationError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+/**
+ * Validates whole data against the form's schema. Implementations: ajv (`@dvc-kit/form-engine/ajv`),
+ * a precompiled standalone validator, or any function with this shape.
+ */
+export interface Validator {
+  validate(data: unknown): readonly RawValidationError[];
+}
+
+/** A custom string format, registered by name (e.g. `cccd`). */
+export interface FormatDefinition {
+  validate: RegExp | ((value: string) => boolean);
+  /** Message shown when the value does not match. */
+  message?: LocalizedText | { vi: string; en: string };
+  inputMode?: string;
+  placeholder?: string;
+  autocomplete?: string;
+}
+
+export interface SchemaProblem {
+  /** JSON Pointer into the schema. */
+  pointer: string;
+  message: string;
+  keyword?: string;
+}

@@ -1,0 +1,32 @@
+// Runs every test runner through turbo and prints one closing line totalled over all of them:
+// "N passed, M failed". Each runner writes its counts into a fresh results folder.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const resultsDir = mkdtempSync(join(tmpdir(), 'dvc-test-results-'));
+const turboArgs = ['turbo', 'run', 'test', '--ui=stream', '--log-order=grouped', ...process.argv.slice(2)];
+const run = spawnSync('npx', turboArgs, {
+  stdio: 'inherit',
+  env: { ...process.env, DVC_TEST_RESULTS: resultsDir, NO_COLOR: '1' },
+});
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const file of readdirSync(resultsDir)) {
+  const report = JSON.parse(readFileSync(join(resultsDir, file), 'utf8'));
+  if (file.endsWith('.vitest.json')) {
+    passed += report.numPassedTests;
+    failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
+    skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+  } else {
+    passed += report.passed;
+    failed += report.failed;
+    skipped += report.skipped;
+  }
+}
+if (run.status !== 0 && failed === 0) failed = 1; // a runner crashed before reporting
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(run.status === 0 && failed === 0 ? 0 : 1);
