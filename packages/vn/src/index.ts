@@ -1,0 +1,5 @@
+export * from './errors.js';
+export * from './text.js';
+export * from './identifiers.js';
+export { CCCD_PROVINCE_CODES, CCCD_REASONS } from './internal/cccd.js';
+export * from './formats.js';
