@@ -1,0 +1,72 @@
+// Ours: <dvc-dossier-form> from @dvc-kit/elements (built dist: run `npx turbo run build` first),
+// with its defaults: the ajv validator is imported lazily (its own chunk, fetched on the first
+// render) and validates the whole data; errors show inline for prefilled/touched fields.
+//
+// "done":
+//   benchRender: the element is connected, its first Lit update committed AND its initial
+//     validation applied (the element's readiness promise, see dossier-form/), so the typing
+//     target already shows its "required" error.
+//   benchType: the character goes into the native <input> inside the element's shadow root
+//     (typeInto: execCommand('insertText'), trusted input events); resolves after the
+//     element's `updateComplete`, i.e. the new value is in the state and the field's error
+//     shown/cleared.
+import '@dvc-kit/elements/define/dvc-dossier-form.js';
+import { fieldKey, typeInto, setMeta } from './_shared.js';
+
+setMeta({
+  name: '`<dvc-dossier-form>` (@dvc-kit/elements)',
+  version: 'workspace build, lit 3.3.3, ajv 8.20.0 (lazy chunk)',
+  validation: 'ajv (lazy chunk), whole data, errors mapped to fields',
+  done: 'render: readiness promise (rendered + initial validation); type: host.updateComplete',
+});
+
+let host;
+let cached = null; // [fieldIndex, input]
+
+/** The element's readiness promise: rendered and initial validation applied. */
+function ready(el) {
+  for (const name of ['ready', 'whenReady', 'readyPromise', 'validated']) {
+    const v = el[name];
+    if (v && typeof v.then === 'function') return v;
+    if (typeof v === 'function') {
+      const p = v.call(el);
+      if (p && typeof p.then === 'function') return p;
+    }
+  }
+  throw new Error('dvc-dossier-form exposes no readiness promise');
+}
+
+window.benchRender = async (container, schema, data) => {
+  cached = null;
+  host = document.createElement('dvc-dossier-form');
+  host.lang = 'en';
+  host.schema = schema;
+  host.data = data;
+  container.append(host);
+  await ready(host);
+  await host.updateComplete;
+};
+
+function inputOf(i) {
+  if (cached && cached[0] === i && cached[1].isConnected) return cached[1];
+  const key = fieldKey(i);
+  const root = host.shadowRoot;
+  const el =
+    root.querySelector(`[name="/${key}"]`) ||
+    root.querySelector(`[name="${key}"]`) ||
+    root.querySelector(`[data-pointer="/${key}"]`) ||
+    [...root.querySelectorAll('input')].find((x) => x.id === key || x.id.endsWith(`-${key}`) || x.id.endsWith(`_${key}`));
+  if (!el) throw new Error(`no input for ${key}`);
+  cached = [i, el];
+  return el;
+}
+
+window.benchType = async (fieldIndex, text) => {
+  typeInto(inputOf(fieldIndex), text);
+  await host.updateComplete;
+};
+
+window.benchRead = (fieldIndex) => {
+  const input = inputOf(fieldIndex);
+  return { value: input.value, invalid: input.getAttribute('aria-invalid') === 'true' };
+};
