@@ -4,3 +4,5 @@ export * from './identifiers.js';
 export { CCCD_PROVINCE_CODES, CCCD_REASONS } from './internal/cccd.js';
 export * from './formats.js';
 export * from './money.js';
+export * from './vietqr.js';
+export * from './banks.js';
