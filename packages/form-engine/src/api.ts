@@ -1,4 +1,4 @@
-import type { FormState, FormatDefinition, Locale, Validator } from './types.js';
+import type { FieldNode, FormState, FormatDefinition, Locale, Validator } from './types.js';
 
 export interface FormOptions {
   locale?: Locale;
@@ -18,6 +18,13 @@ export interface DossierForm {
   readonly state: FormState;
   /** Set the value at a JSON Pointer; `undefined` removes it. Creates missing parent objects. */
   setValue(pointer: string, value: unknown): FormState;
+  /**
+   * Set a leaf from what its native control holds, and let the engine convert it: a string for
+   * text-like inputs (numbers: text that is not a number is kept as typed and reported), for
+   * select/radio the option index as a string ('' = none), a boolean for a checkbox, the selected
+   * option indexes for `checkboxes`. Empty input removes the property.
+   */
+  setInput(pointer: string, raw: string | boolean | readonly number[]): FormState;
   /** Mark a field as touched (the citizen left it after a change): its errors show from now on. */
   touch(pointer: string): FormState;
   addItem(arrayPointer: string): FormState;
@@ -32,4 +39,8 @@ export interface DossierForm {
   setReadOnly(readOnly: boolean): FormState;
   /** Replace all data (as a prefill): resets touched and submitted. */
   setData(data: unknown): FormState;
+  /** Back to the data the form started with. */
+  reset(): FormState;
+  /** The node at a pointer in the latest tree. */
+  getNode(pointer: string): FieldNode | undefined;
 }

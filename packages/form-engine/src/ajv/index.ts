@@ -1,0 +1,108 @@
+/**
+ * A Validator backed by ajv, in strict mode. Meant for build time, servers and pages that accept
+ * any schema at run time; a page that embeds a known procedure passes a precompiled validator
+ * instead and never loads this module.
+ */
+import Ajv07 from 'ajv';
+import type { AnySchemaObject, ErrorObject, ValidateFunction } from 'ajv';
+import Ajv2019 from 'ajv/dist/2019.js';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { registeredFormats } from '../formats.js';
+import { SchemaError, detectDraft, forEachSubschema, isExtensionKeyword } from '../schema.js';
+import type { FormatDefinition, RawValidationError, SchemaProblem, Validator } from '../types.js';
+import { UI_META_SCHEMA } from './ui-meta-schema.js';
+
+export interface AjvValidatorOptions {
+  formats?: Record<string, FormatDefinition>;
+}
+
+type AjvInstance = InstanceType<typeof Ajv2020>;
+
+/** A configured ajv instance for the schema's draft: strict, all errors, formats and the x-ui vocabulary. */
+export function createAjv(schema: unknown, options: AjvValidatorOptions = {}): AjvInstance {
+  const draft = detectDraft(schema);
+  const AjvClass = draft === '2020-12' ? Ajv2020 : draft === '2019-09' ? Ajv2019 : Ajv07;
+  const ajv = new AjvClass({
+    allErrors: true,
+    strict: true,
+    // Real-world schemas put minLength next to a union type or omit "type"; ajv's type strictness would reject them.
+    strictTypes: false,
+    strictTuples: false,
+    strictRequired: false,
+    allowUnionTypes: true,
+    allowMatchingProperties: true,
+  }) as AjvInstance;
+  addFormats(ajv);
+  for (const [name, definition] of Object.entries({ ...registeredFormats(), ...options.formats })) {
+    const test = definition.validate;
+    ajv.addFormat(name, test instanceof RegExp ? test : { type: 'string', validate: test });
+  }
+  const { $schema: _schema, $id: _id, ...uiMeta } = UI_META_SCHEMA;
+  ajv.addKeyword({ keyword: 'x-ui', metaSchema: uiMeta as AnySchemaObject });
+  for (const keyword of extensionKeywords(schema)) {
+    if (keyword !== 'x-ui' && !ajv.getKeyword(keyword)) ajv.addKeyword({ keyword });
+  }
+  return ajv;
+}
+
+/** Builds a validator for the schema, or throws SchemaError listing every problem ajv finds. */
+export function createAjvValidator(schema: unknown, options: AjvValidatorOptions = {}): Validator {
+  const ajv = createAjv(schema, options);
+  const problems: SchemaProblem[] = [];
+  if (!ajv.validateSchema(schema as AnySchemaObject)) {
+    for (const error of ajv.errors ?? []) problems.push(problemOf(error));
+  }
+  let validate: ValidateFunction | undefined;
+  if (problems.length === 0) {
+    try {
+      validate = ajv.compile(schema as AnySchemaObject);
+    } catch (error) {
+      problems.push(problemFromCompile(error));
+    }
+  }
+  if (problems.length > 0 || !validate) throw new SchemaError(dedupe(problems));
+  const compiled = validate;
+  return {
+    validate(data: unknown): readonly RawValidationError[] {
+      return compiled(data) ? [] : ((compiled.errors ?? []) as RawValidationError[]);
+    },
+  };
+}
+
+function extensionKeywords(schema: unknown): Set<string> {
+  const found = new Set<string>();
+  if (typeof schema === 'object' && schema !== null) {
+    forEachSubschema(schema as Record<string, unknown>, (sub) => {
+      for (const key of Object.keys(sub)) if (isExtensionKeyword(key)) found.add(key);
+    });
+  }
+  return found;
+}
+
+function problemOf(error: ErrorObject): SchemaProblem {
+  const detail = error.keyword === 'additionalProperties' ? ` "${String(error.params.additionalProperty)}"` : error.keyword === 'enum' ? `: ${JSON.stringify(error.params.allowedValues)}` : '';
+  return { pointer: error.instancePath, keyword: error.keyword, message: `${error.message ?? 'invalid'}${detail}` };
+}
+
+function problemFromCompile(error: unknown): SchemaProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  const ref = /can't resolve reference (\S+)/.exec(message);
+  if (ref) return { pointer: '', keyword: '$ref', message: `Cannot resolve reference ${ref[1]}.` };
+  const keyword = /unknown keyword: "([^"]+)"/.exec(message);
+  if (keyword) return { pointer: '', keyword: keyword[1]!, message: `Unknown keyword "${keyword[1]}".` };
+  const format = /unknown format "([^"]+)" ignored in schema at path "([^"]*)"/.exec(message);
+  if (format) return { pointer: format[2]!.replace(/^#/, ''), keyword: 'format', message: `Unknown format "${format[1]}": register it with registerFormat().` };
+  return { pointer: '', message };
+}
+
+function dedupe(problems: SchemaProblem[]): SchemaProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.pointer}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+

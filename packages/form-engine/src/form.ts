@@ -1,0 +1,944 @@
+/**
+ * The dossier form: schema + data + interaction state → an immutable field tree.
+ *
+ * Why it stays fast on large forms: every node is memoised by pointer. A node is rebuilt only when
+ * its resolved schema, value, required flag or shown errors changed (data updates share untouched
+ * branches, so identity comparison is enough), so one keystroke rebuilds the path from the root to
+ * the field plus the few nodes whose errors changed. The validator runs once per change on the
+ * submittable data, whose pruning is memoised the same way.
+ */
+import type { DossierForm, FormOptions } from './api.js';
+import { deepEqual, matches } from './evaluate.js';
+import { registeredFormats } from './formats.js';
+import { formatMessage } from './messages.js';
+import {
+  getIn,
+  isPlainObject,
+  joinPointer,
+  parentPointer,
+  parsePointer,
+  pointerToId,
+  pointerWithAncestors,
+  setIn,
+} from './pointer.js';
+import { SchemaContext, SchemaError, conditionalsOf, lintSchema, mergeSchemas } from './schema.js';
+import type {
+  FieldError,
+  FieldNode,
+  FieldOption,
+  FormState,
+  FormatDefinition,
+  JsonSchema,
+  JsonSchemaObject,
+  Locale,
+  LocalizedText,
+  RawValidationError,
+  Validator,
+  WidgetKind,
+} from './types.js';
+import { checkUiVocabulary } from './ui-vocabulary.js';
+
+interface NodeMeta {
+  schema: JsonSchemaObject;
+  value: unknown;
+  required: boolean;
+  readOnly: boolean;
+  epoch: number;
+  /** The node's value with hidden fields left out (identical to `value` when nothing is hidden). */
+  pruned: unknown;
+}
+
+interface ObjectLayout {
+  properties: Record<string, JsonSchema>;
+  required: Set<string>;
+  order: string[];
+  /** Properties declared only in branches that do not apply now. */
+  hidden: Set<string>;
+  alternatives?: { options: FieldOption[]; selected: number; discriminator?: string };
+}
+
+const NO_ERRORS: readonly string[] = Object.freeze([]);
+const ID_PREFIX = 'dvc-field';
+
+export function createForm(schema: unknown, data?: unknown, options: FormOptions = {}): DossierForm {
+  const problems = lintSchema(schema, checkUiVocabulary);
+  if (problems.length > 0) throw new SchemaError(problems);
+  const root: JsonSchemaObject = schema === true || schema === undefined ? {} : schema === false ? { not: {} } : (schema as JsonSchemaObject);
+  return new Form(root, data, options);
+}
+
+class Form implements DossierForm {
+  private readonly context: SchemaContext;
+  private readonly formats: Record<string, FormatDefinition>;
+  private locale: Locale;
+  private validator: Validator | null;
+  private readOnly: boolean;
+  private data: unknown;
+  private initialData: unknown;
+  private submitted = false;
+  private epoch = 0;
+  private revision = 0;
+  private prefilled = new Set<string>();
+  private readonly dirty = new Set<string>();
+  private readonly touched = new Set<string>();
+  private readonly chosenAlternatives = new Map<string, number>();
+  private readonly nodes = new Map<string, FieldNode>();
+  private readonly meta = new WeakMap<FieldNode, NodeMeta>();
+  /** Pointers whose nodes must be rebuilt in the current pass (a changed pointer and its ancestors). */
+  private stale = new Set<string>();
+  private errorMessages = new Map<string, readonly string[]>();
+  private rawErrors: readonly RawValidationError[] = [];
+  private errorLists: { errors: readonly FieldError[]; shown: readonly FieldError[] } = { errors: [], shown: [] };
+  state!: FormState;
+
+  constructor(schema: JsonSchemaObject, data: unknown, options: FormOptions) {
+    this.context = new SchemaContext(schema);
+    this.formats = { ...registeredFormats(), ...options.formats };
+    this.locale = options.locale ?? 'vi';
+    this.validator = options.validator ?? null;
+    this.readOnly = options.readOnly ?? false;
+    this.data = data === undefined ? this.defaultValue(schema) : data;
+    this.initialData = this.data;
+    if (data !== undefined) collectPrefilled(data, '', this.prefilled);
+    this.state = this.recompute(true);
+  }
+
+  // ---- public API -------------------------------------------------------------------------
+
+  setValue(pointer: string, value: unknown): FormState {
+    const next = setIn(this.data, parsePointer(pointer), value);
+    if (next === this.data) return this.state;
+    this.data = next;
+    this.dirty.add(pointer);
+    return (this.state = this.recompute(false));
+  }
+
+  /** Set a field from what its native control holds (string, boolean or selected option indexes). */
+  setInput(pointer: string, raw: string | boolean | readonly number[]): FormState {
+    const node = this.nodes.get(pointer);
+    if (!node) return this.setValue(pointer, raw);
+    const inArray = this.nodes.get(parentPointer(pointer))?.kind === 'array';
+    return this.setValue(pointer, parseInput(node, this.meta.get(node)!.schema, raw, inArray));
+  }
+
+  touch(pointer: string): FormState {
+    if (!this.dirty.has(pointer) || this.touched.has(pointer)) return this.state;
+    this.touched.add(pointer);
+    this.stale = new Set(pointerWithAncestors(pointer));
+    return (this.state = this.recompute(false, true));
+  }
+
+  addItem(arrayPointer: string): FormState {
+    const current = getIn(this.data, parsePointer(arrayPointer));
+    const node = this.nodes.get(arrayPointer);
+    const schema = node ? this.meta.get(node)!.schema : {};
+    const item = this.defaultValue(this.context.resolve(schema.items as JsonSchema), true);
+    return this.setValue(arrayPointer, [...(Array.isArray(current) ? current : []), item]);
+  }
+
+  removeItem(arrayPointer: string, index: number): FormState {
+    const current = getIn(this.data, parsePointer(arrayPointer));
+    if (!Array.isArray(current)) return this.state;
+    return this.setValue(arrayPointer, current.filter((_, i) => i !== index));
+  }
+
+  moveItem(arrayPointer: string, from: number, to: number): FormState {
+    const current = getIn(this.data, parsePointer(arrayPointer));
+    if (!Array.isArray(current) || to < 0 || to >= current.length || from === to) return this.state;
+    const copy = current.slice();
+    const [moved] = copy.splice(from, 1);
+    copy.splice(to, 0, moved);
+    return this.setValue(arrayPointer, copy);
+  }
+
+  selectAlternative(pointer: string, optionIndex: number): FormState {
+    const node = this.nodes.get(pointer);
+    const layout = node && this.layoutOf(this.meta.get(node)!.schema, node.value, pointer);
+    const alternatives = layout?.alternatives;
+    if (!alternatives) return this.state;
+    if (alternatives.discriminator) {
+      const option = alternatives.options[optionIndex];
+      return this.setValue(joinPointer(pointer, alternatives.discriminator), option?.value);
+    }
+    this.chosenAlternatives.set(pointer, optionIndex);
+    this.dirty.add(pointer);
+    this.stale = new Set(pointerWithAncestors(pointer));
+    return (this.state = this.recompute(false, true));
+  }
+
+  submit(): FormState {
+    this.submitted = true;
+    return (this.state = this.recompute(true));
+  }
+
+  setLocale(locale: Locale): FormState {
+    if (locale === this.locale) return this.state;
+    this.locale = locale;
+    return (this.state = this.recompute(true));
+  }
+
+  setValidator(validator: Validator | null): FormState {
+    this.validator = validator;
+    return (this.state = this.recompute(true));
+  }
+
+  setReadOnly(readOnly: boolean): FormState {
+    if (readOnly === this.readOnly) return this.state;
+    this.readOnly = readOnly;
+    return (this.state = this.recompute(true));
+  }
+
+  setData(data: unknown): FormState {
+    this.data = data === undefined ? this.defaultValue(this.context.root) : data;
+    this.initialData = this.data;
+    this.prefilled = new Set();
+    if (data !== undefined) collectPrefilled(data, '', this.prefilled);
+    this.dirty.clear();
+    this.touched.clear();
+    this.chosenAlternatives.clear();
+    this.submitted = false;
+    return (this.state = this.recompute(true));
+  }
+
+  /** Back to the data the form started with (or was last given with `setData`). */
+  reset(): FormState {
+    return this.setData(this.initialData);
+  }
+
+  /** The node at a pointer in the current tree, if any. */
+  getNode(pointer: string): FieldNode | undefined {
+    return this.nodes.get(pointer);
+  }
+
+  // ---- recomputation ----------------------------------------------------------------------
+
+  /**
+   * Pass 1 rebuilds what the data change touched (structure, visibility, pruned data), then the
+   * validator runs on the pruned data; pass 2 rebuilds only the nodes whose messages changed.
+   */
+  private recompute(everything: boolean, keepStale = false): FormState {
+    if (everything) {
+      this.epoch++;
+      this.stale = new Set();
+    } else if (!keepStale) {
+      this.stale = new Set();
+    }
+    let root = this.buildRoot();
+    const submitData = this.meta.get(root)!.pruned;
+
+    const previousMessages = this.errorMessages;
+    this.rawErrors = this.validator ? this.validator.validate(submitData) : [];
+    this.errorMessages = this.mapErrors(this.rawErrors, root);
+    const changed = changedPointers(previousMessages, this.errorMessages);
+    if (changed.length > 0) {
+      this.stale = new Set();
+      for (const pointer of changed) for (const p of pointerWithAncestors(pointer)) this.stale.add(p);
+      root = this.buildRoot();
+    }
+    if (everything || changed.length > 0 || keepStale || this.state === undefined) {
+      this.errorLists = collectErrors(root);
+    }
+    this.stale = new Set();
+    return {
+      root,
+      data: this.data,
+      submitData,
+      valid: this.rawErrors.length === 0,
+      errors: this.errorLists.errors,
+      shownErrors: this.errorLists.shown,
+      submitted: this.submitted,
+      revision: ++this.revision,
+    };
+  }
+
+  private buildRoot(): FieldNode {
+    return this.build(this.context.root, '', this.data, false, this.readOnly, rootLabel(this.context.root, this.locale));
+  }
+
+  private build(rawSchema: JsonSchema, pointer: string, value: unknown, required: boolean, parentReadOnly: boolean, label: string): FieldNode {
+    const schema = this.unwrapNullable(this.context.resolve(rawSchema));
+    const readOnly = parentReadOnly || schema.readOnly === true;
+    const previous = this.nodes.get(pointer);
+    if (previous && !this.stale.has(pointer)) {
+      const m = this.meta.get(previous)!;
+      if (m.schema === schema && m.value === value && m.required === required && m.readOnly === readOnly && m.epoch === this.epoch && previous.label === label) {
+        return previous;
+      }
+    }
+    const node = this.createNode(schema, pointer, value, required, readOnly, label);
+    this.nodes.set(pointer, node.node);
+    this.meta.set(node.node, { schema, value, required, readOnly, epoch: this.epoch, pruned: node.pruned });
+    return node.node;
+  }
+
+  private readonly unwrapped = new WeakMap<JsonSchemaObject, JsonSchemaObject>();
+
+  /** `anyOf: [X, {type: null}]` (a nullable field) renders as X. */
+  private unwrapNullable(schema: JsonSchemaObject): JsonSchemaObject {
+    if (schema.type !== undefined || !(schema.oneOf || schema.anyOf)) return schema;
+    const cached = this.unwrapped.get(schema);
+    if (cached) return cached;
+    const list = (schema.oneOf ?? schema.anyOf) as JsonSchema[];
+    const branches = nonNullBranches(this.context, schema) ?? [];
+    let result = schema;
+    if (Array.isArray(list) && branches.length === 1 && list.length === 2 && constOf(branches[0]!) === undefined) {
+      const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = schema;
+      result = mergeSchemas(rest, branches[0]!);
+    }
+    this.unwrapped.set(schema, result);
+    return result;
+  }
+
+  private createNode(
+    schema: JsonSchemaObject,
+    pointer: string,
+    value: unknown,
+    required: boolean,
+    readOnly: boolean,
+    label: string,
+  ): { node: FieldNode; pruned: unknown } {
+    const ui = uiOf(schema);
+    const locale = this.locale;
+    const options = optionsOf(this.context, schema, locale);
+    const type = objectBranches(this.context, schema) ? 'object' : typeOf(schema, value, options);
+    const format = typeof schema.format === 'string' ? schema.format : undefined;
+    const formatDefinition = format ? this.formats[format] : undefined;
+    const layoutSchema = type === 'object' ? this.layoutOf(schema, value, pointer) : undefined;
+    const kind = widgetOf(schema, type, options, layoutSchema);
+    const base: FieldNode = {
+      pointer,
+      id: pointerToId(ID_PREFIX, pointer),
+      kind,
+      label,
+      required,
+      readOnly,
+      value,
+      errors: this.errorMessages.get(pointer) ?? NO_ERRORS,
+      showErrors: this.submitted || this.touched.has(pointer) || this.prefilled.has(pointer),
+      constraints: constraintsOf(schema, type),
+    };
+    const help = helpOf(schema, locale);
+    if (help) base.help = help;
+    const placeholder = placeholderOf(schema, formatDefinition, locale);
+    if (placeholder) base.placeholder = placeholder;
+    const inputMode = (ui?.inputMode as string | undefined) ?? formatDefinition?.inputMode ?? defaultInputMode(kind);
+    if (inputMode) base.inputMode = inputMode;
+    const autocomplete = (ui?.autocomplete as string | undefined) ?? formatDefinition?.autocomplete;
+    if (autocomplete) base.autocomplete = autocomplete;
+    if (typeof ui?.rows === 'number') base.rows = ui.rows;
+
+    if (layoutSchema) return this.createObjectNode(base, schema, layoutSchema, value);
+    if (kind === 'array') return this.createArrayNode(base, schema, value);
+    if (options) {
+      base.options = options;
+      if (kind === 'checkboxes') base.selectedOption = -1;
+      else base.selectedOption = options.findIndex((o) => deepEqual(o.value, value));
+    }
+    if (kind === 'checkboxes') {
+      base.options = optionsOf(this.context, this.context.resolve(schema.items as JsonSchema), locale) ?? [];
+    }
+    if (kind === 'const' && value === undefined && 'const' in schema) base.value = schema.const;
+    return { node: base, pruned: value };
+  }
+
+  private createObjectNode(base: FieldNode, schema: JsonSchemaObject, layout: ObjectLayout, value: unknown): { node: FieldNode; pruned: unknown } {
+    const object = isPlainObject(value) ? value : undefined;
+    const children: FieldNode[] = [];
+    const byKey = new Map<string, FieldNode>();
+    let pruned: Record<string, unknown> | undefined = object;
+    let prunedChanged = false;
+    for (const key of layout.order) {
+      if (layout.alternatives?.discriminator === key) continue;
+      const childPointer = joinPointer(base.pointer, key);
+      const childValue = object?.[key];
+      const child = this.build(layout.properties[key]!, childPointer, childValue, layout.required.has(key), base.readOnly, propertyLabel(this.context.resolve(layout.properties[key]!), key, this.locale));
+      children.push(child);
+      byKey.set(key, child);
+      const childPruned = this.meta.get(child)!.pruned;
+      if (childPruned !== childValue) {
+        if (!prunedChanged) pruned = { ...object };
+        prunedChanged = true;
+        if (childPruned === undefined) delete pruned![key];
+        else pruned![key] = childPruned;
+      }
+    }
+    if (object && layout.hidden.size > 0) {
+      for (const key of layout.hidden) {
+        if (key in object) {
+          if (!prunedChanged) pruned = { ...object };
+          prunedChanged = true;
+          delete pruned![key];
+        }
+      }
+    }
+    base.children = this.sectionsOf(schema, base.pointer, children, byKey);
+    if (layout.alternatives) {
+      base.kind = 'alternatives';
+      base.options = layout.alternatives.options;
+      base.selectedOption = layout.alternatives.selected;
+    }
+    return { node: base, pruned };
+  }
+
+  /** Groups an object's fields into sections when `x-ui.sections` says so (section nodes are memoised too). */
+  private sectionsOf(schema: JsonSchemaObject, pointer: string, children: FieldNode[], byKey: Map<string, FieldNode>): FieldNode[] {
+    const sections = uiOf(schema)?.sections as { id: string; title: LocalizedText; description?: LocalizedText; fields: string[] }[] | undefined;
+    if (!sections) return children;
+    const placed = new Set<FieldNode>();
+    const result: FieldNode[] = [];
+    for (const section of sections) {
+      const members = section.fields.map((key) => byKey.get(key)).filter((n): n is FieldNode => n !== undefined);
+      members.forEach((n) => placed.add(n));
+      if (members.length === 0) continue;
+      const sectionPointer = `${pointer}#${section.id}`;
+      const previous = this.nodes.get(sectionPointer);
+      const label = localized(section.title, this.locale);
+      const help = section.description ? localized(section.description, this.locale) : undefined;
+      if (previous && previous.label === label && sameNodes(previous.children!, members)) {
+        result.push(previous);
+        continue;
+      }
+      const node: FieldNode = {
+        pointer: sectionPointer,
+        id: pointerToId(`${ID_PREFIX}-section`, `${pointer}/${section.id}`),
+        kind: 'object',
+        label,
+        required: false,
+        readOnly: false,
+        value: undefined,
+        errors: NO_ERRORS,
+        showErrors: false,
+        constraints: {},
+        children: members,
+        section: section.id,
+      };
+      if (help) node.help = help;
+      this.nodes.set(sectionPointer, node);
+      result.push(node);
+    }
+    for (const child of children) if (!placed.has(child)) result.push(child);
+    return result;
+  }
+
+  private createArrayNode(base: FieldNode, schema: JsonSchemaObject, value: unknown): { node: FieldNode; pruned: unknown } {
+    const list = Array.isArray(value) ? value : [];
+    const itemSchema = (schema.items ?? true) as JsonSchema;
+    const ui = uiOf(schema);
+    const resolvedItem = this.context.resolve(itemSchema);
+    const itemLabel =
+      (this.locale === 'en' ? ((ui?.en as Record<string, string> | undefined)?.itemLabel ?? undefined) : undefined) ??
+      (ui?.itemLabel ? localized(ui.itemLabel as LocalizedText, this.locale) : undefined) ??
+      (typeof resolvedItem.title === 'string' ? resolvedItem.title : this.locale === 'en' ? 'Item' : 'Mục');
+    const items: FieldNode[] = [];
+    let pruned: unknown[] | undefined;
+    list.forEach((itemValue, index) => {
+      const item = this.build(itemSchema, joinPointer(base.pointer, index), itemValue, true, base.readOnly, `${itemLabel} ${index + 1}`);
+      items.push(item);
+      const itemPruned = this.meta.get(item)!.pruned;
+      if (itemPruned !== itemValue) {
+        pruned ??= list.slice();
+        pruned[index] = itemPruned;
+      }
+    });
+    base.items = items;
+    base.itemLabel = itemLabel;
+    const count = list.length;
+    base.canAdd = !base.readOnly && (typeof schema.maxItems !== 'number' || count < schema.maxItems);
+    base.canRemove = !base.readOnly && (typeof schema.minItems !== 'number' || count > schema.minItems);
+    return { node: base, pruned: pruned ?? value };
+  }
+
+  /** Which properties an object shows now: its own, plus those of the conditional parts that apply. */
+  private layoutOf(schema: JsonSchemaObject, value: unknown, pointer: string): ObjectLayout {
+    const object = isPlainObject(value) ? value : {};
+    const properties: Record<string, JsonSchema> = { ...(isPlainObject(schema.properties) ? (schema.properties as Record<string, JsonSchema>) : {}) };
+    const required = new Set<string>(Array.isArray(schema.required) ? (schema.required as string[]) : []);
+    const declaredElsewhere = new Set<string>();
+    const apply = (part: JsonSchema | undefined) => {
+      if (part === undefined) return;
+      const resolved = this.context.resolve(part);
+      if (isPlainObject(resolved.properties)) {
+        for (const [key, sub] of Object.entries(resolved.properties as Record<string, JsonSchema>)) {
+          properties[key] = key in properties ? mergeSchemas(this.context.resolve(properties[key]), this.context.resolve(sub)) : sub;
+        }
+      }
+      if (Array.isArray(resolved.required)) for (const key of resolved.required as string[]) required.add(key);
+      for (const nested of conditionalsOf(resolved)) applyConditional(nested);
+    };
+    const remember = (part: JsonSchema | undefined) => {
+      const resolved = part === undefined ? undefined : this.context.resolve(part);
+      if (resolved && isPlainObject(resolved.properties)) for (const key of Object.keys(resolved.properties)) declaredElsewhere.add(key);
+    };
+    const applyConditional = (conditional: { if: JsonSchema; then?: JsonSchema; else?: JsonSchema }) => {
+      const holds = matches(this.context, conditional.if, object);
+      apply(holds ? conditional.then : conditional.else);
+      remember(holds ? conditional.else : conditional.then);
+    };
+    for (const conditional of conditionalsOf(schema)) applyConditional(conditional);
+
+    const dependentSchemas = { ...(isPlainObject(schema.dependentSchemas) ? schema.dependentSchemas : {}) } as Record<string, JsonSchema>;
+    const dependentRequired = { ...(isPlainObject(schema.dependentRequired) ? schema.dependentRequired : {}) } as Record<string, string[]>;
+    if (isPlainObject(schema.dependencies)) {
+      for (const [key, dependency] of Object.entries(schema.dependencies)) {
+        if (Array.isArray(dependency)) dependentRequired[key] = dependency as string[];
+        else dependentSchemas[key] = dependency as JsonSchema;
+      }
+    }
+    for (const [key, part] of Object.entries(dependentSchemas)) {
+      if (object[key] !== undefined) apply(part);
+      else remember(part);
+    }
+    for (const [key, needed] of Object.entries(dependentRequired)) {
+      if (object[key] !== undefined) for (const other of needed) required.add(other);
+    }
+
+    let alternatives: ObjectLayout['alternatives'];
+    const branches = objectBranches(this.context, schema);
+    if (branches) {
+      const discriminator = discriminatorOf(this.context, branches);
+      let selected = -1;
+      if (discriminator) {
+        selected = branches.findIndex((b) => deepEqual(constOf(this.context.resolve((b.properties as Record<string, JsonSchema>)[discriminator])), object[discriminator]));
+      } else {
+        selected = this.chosenAlternatives.get(pointer) ?? branches.findIndex((b) => matches(this.context, b, object));
+        if (selected === -1 && Object.keys(object).length > 0) selected = bestBranch(branches, object);
+      }
+      branches.forEach((branch, i) => (i === selected ? apply(branch) : remember(branch)));
+      alternatives = {
+        selected,
+        options: branches.map((branch, i) => ({
+          value: discriminator ? constOf(this.context.resolve((branch.properties as Record<string, JsonSchema>)[discriminator])) : i,
+          label: titleOf(branch, this.locale) ?? `${this.locale === 'en' ? 'Option' : 'Lựa chọn'} ${i + 1}`,
+        })),
+      };
+      if (discriminator) alternatives.discriminator = discriminator;
+    }
+
+    const hidden = new Set<string>();
+    for (const key of declaredElsewhere) if (!(key in properties)) hidden.add(key);
+    return { properties, required, order: orderOf(schema, properties), hidden, ...(alternatives ? { alternatives } : {}) };
+  }
+
+  // ---- errors -----------------------------------------------------------------------------
+
+  private mapErrors(errors: readonly RawValidationError[], root: FieldNode): Map<string, readonly string[]> {
+    const result = new Map<string, string[]>();
+    const seen = new Set<string>();
+    for (const error of relevantErrors(errors, (pointer) => this.nodes.get(pointer))) {
+      let target = error.instancePath;
+      const missing = error.params.missingProperty;
+      if ((error.keyword === 'required' || error.keyword === 'dependentRequired' || error.keyword === 'dependencies') && typeof missing === 'string') {
+        target = joinPointer(target, missing);
+      }
+      const node = this.nearestLiveNode(target, root);
+      const key = `${node.pointer}\u0000${error.keyword}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const schema = target === node.pointer ? this.meta.get(node)?.schema : undefined;
+      const messages = result.get(node.pointer) ?? [];
+      messages.push(this.messageFor(error, node, schema, target !== node.pointer));
+      result.set(node.pointer, messages);
+    }
+    return result;
+  }
+
+  private messageFor(error: RawValidationError, node: FieldNode, schema: JsonSchemaObject | undefined, aboutDescendant: boolean): string {
+    const override = (uiOf(schema ?? {})?.messages as Record<string, LocalizedText> | undefined)?.[error.keyword];
+    if (override) return localized(override, this.locale);
+    if (error.keyword === 'format' && !aboutDescendant) {
+      const definition = this.formats[String(error.params.format)];
+      if (definition?.message) return localized(definition.message, this.locale);
+    }
+    const keyword = error.keyword === 'type' && typeof node.value === 'string' && (node.kind === 'number' || node.kind === 'integer') ? 'notANumber' : error.keyword;
+    const dependency = error.keyword === 'dependentRequired' || error.keyword === 'dependencies' ? 'required' : keyword;
+    return formatMessage(aboutDescendant && dependency !== 'required' ? 'fallback' : dependency, {
+      label: node.label,
+      kind: node.kind,
+      params: error.params,
+      locale: this.locale,
+    });
+  }
+
+  /** The node of a pointer if it is in the current tree, else its nearest ancestor that is. */
+  private nearestLiveNode(pointer: string, root: FieldNode): FieldNode {
+    const chain = pointerWithAncestors(pointer).reverse(); // '' first
+    let current = root;
+    for (const p of chain.slice(1)) {
+      const next = childWithPointer(current, p);
+      if (!next) break;
+      current = next;
+    }
+    return current;
+  }
+
+  private defaultValue(rawSchema: JsonSchema, forItem = false): unknown {
+    const schema = this.context.resolve(rawSchema);
+    if ('default' in schema) return cloneJson(schema.default);
+    const type = typeOf(schema, undefined, optionsOf(this.context, schema, this.locale));
+    if (type === 'object') {
+      const result: Record<string, unknown> = {};
+      if (isPlainObject(schema.properties)) {
+        for (const [key, sub] of Object.entries(schema.properties as Record<string, JsonSchema>)) {
+          const resolved = this.context.resolve(sub);
+          const value = 'default' in resolved ? cloneJson(resolved.default) : typeOf(resolved, undefined, undefined) === 'object' ? this.defaultValue(sub) : undefined;
+          if (value !== undefined && !(isPlainObject(value) && Object.keys(value).length === 0 && !('default' in resolved))) result[key] = value;
+        }
+      }
+      return result;
+    }
+    if (!forItem) return undefined;
+    if (type === 'array') return [];
+    if (type === 'string') return '';
+    if (type === 'boolean') return false;
+    return null;
+  }
+}
+
+// ---- helpers (pure) -----------------------------------------------------------------------
+
+function collectPrefilled(value: unknown, pointer: string, into: Set<string>): void {
+  if (value === undefined) return;
+  if (isPlainObject(value)) for (const [key, v] of Object.entries(value)) collectPrefilled(v, joinPointer(pointer, key), into);
+  else if (Array.isArray(value)) value.forEach((v, i) => collectPrefilled(v, joinPointer(pointer, i), into));
+  into.add(pointer);
+}
+
+function changedPointers(before: Map<string, readonly string[]>, after: Map<string, readonly string[]>): string[] {
+  const changed: string[] = [];
+  for (const [pointer, messages] of after) {
+    const old = before.get(pointer);
+    if (!old || old.length !== messages.length || old.some((m, i) => m !== messages[i])) changed.push(pointer);
+  }
+  for (const pointer of before.keys()) if (!after.has(pointer)) changed.push(pointer);
+  return changed;
+}
+
+function childWithPointer(parent: FieldNode, pointer: string): FieldNode | undefined {
+  for (const child of parent.children ?? parent.items ?? []) {
+    if (child.pointer === pointer) return child;
+    if (child.section) {
+      const inSection = child.children!.find((c) => c.pointer === pointer);
+      if (inSection) return inSection;
+    }
+  }
+  return undefined;
+}
+
+/** Drops the noise of composite keywords: `if` wrappers and errors of oneOf/anyOf branches that do not apply. */
+function relevantErrors(errors: readonly RawValidationError[], nodeAt: (pointer: string) => FieldNode | undefined): RawValidationError[] {
+  const isNullTypeError = (e: RawValidationError) => e.keyword === 'type' && e.params.type === 'null';
+  const kept = errors.filter((error) => {
+    if (error.keyword === 'if') return false;
+    const branch = /^(.*)\/(oneOf|anyOf)\/(\d+)\//.exec(error.schemaPath);
+    if (!branch) return true;
+    const owner = findCompositeOwner(errors, branch[1]!, branch[2]!);
+    const node = owner === undefined ? undefined : nodeAt(owner);
+    if (node?.kind === 'alternatives') return node.selectedOption === Number(branch[3]);
+    if (node && OPTION_WIDGETS.has(node.kind)) return false;
+    return !isNullTypeError(error);
+  });
+  return kept.filter((error) => {
+    if (error.keyword !== 'oneOf' && error.keyword !== 'anyOf') return true;
+    if (error.params.passingSchemas) return true;
+    const node = nodeAt(error.instancePath);
+    if (node?.kind === 'alternatives') return !(node.selectedOption !== undefined && node.selectedOption >= 0);
+    if (node && OPTION_WIDGETS.has(node.kind)) return true;
+    // A nullable field: its own branch's errors explain the problem.
+    return !kept.some((e) => e !== error && e.schemaPath.startsWith(`${error.schemaPath}/`));
+  });
+}
+
+const OPTION_WIDGETS = new Set<WidgetKind>(['select', 'radio', 'checkboxes', 'const']);
+
+function findCompositeOwner(errors: readonly RawValidationError[], schemaPathPrefix: string, keyword: string): string | undefined {
+  const owner = errors.find((e) => e.keyword === keyword && e.schemaPath === `${schemaPathPrefix}/${keyword}`);
+  return owner?.instancePath;
+}
+
+function collectErrors(root: FieldNode): { errors: FieldError[]; shown: FieldError[] } {
+  const errors: FieldError[] = [];
+  const shown: FieldError[] = [];
+  const visit = (node: FieldNode) => {
+    for (const message of node.errors) {
+      const entry = { pointer: node.pointer, id: node.id, label: node.label, message };
+      errors.push(entry);
+      if (node.showErrors) shown.push(entry);
+    }
+    for (const child of node.children ?? node.items ?? []) visit(child);
+  };
+  visit(root);
+  return { errors, shown };
+}
+
+function sameNodes(a: readonly FieldNode[], b: readonly FieldNode[]): boolean {
+  return a.length === b.length && a.every((n, i) => n === b[i]);
+}
+
+function uiOf(schema: JsonSchemaObject): Record<string, unknown> | undefined {
+  const ui = schema['x-ui'];
+  return isPlainObject(ui) ? ui : undefined;
+}
+
+export function localized(text: LocalizedText, locale: Locale): string {
+  if (typeof text === 'string') return text;
+  return locale === 'en' ? (text.en ?? text.vi) : text.vi;
+}
+
+function titleOf(schema: JsonSchemaObject, locale: Locale): string | undefined {
+  const en = uiOf(schema)?.en as Record<string, string> | undefined;
+  if (locale === 'en' && en?.title) return en.title;
+  return typeof schema.title === 'string' ? schema.title : undefined;
+}
+
+function humanize(key: string): string {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
+}
+
+function propertyLabel(schema: JsonSchemaObject, key: string, locale: Locale): string {
+  return titleOf(schema, locale) ?? humanize(key);
+}
+
+function rootLabel(schema: JsonSchemaObject, locale: Locale): string {
+  return titleOf(schema, locale) ?? (locale === 'en' ? 'Dossier' : 'Hồ sơ');
+}
+
+function helpOf(schema: JsonSchemaObject, locale: Locale): string | undefined {
+  const ui = uiOf(schema);
+  const en = ui?.en as Record<string, string> | undefined;
+  if (locale === 'en' && en?.description) return en.description;
+  if (ui?.help) return localized(ui.help as LocalizedText, locale);
+  return typeof schema.description === 'string' ? schema.description : undefined;
+}
+
+function placeholderOf(schema: JsonSchemaObject, format: FormatDefinition | undefined, locale: Locale): string | undefined {
+  const ui = uiOf(schema);
+  const en = ui?.en as Record<string, string> | undefined;
+  if (locale === 'en' && en?.placeholder) return en.placeholder;
+  if (ui?.placeholder) return localized(ui.placeholder as LocalizedText, locale);
+  if (format?.placeholder) return format.placeholder;
+  const example = Array.isArray(schema.examples) ? schema.examples[0] : undefined;
+  if (typeof example === 'string' || typeof example === 'number') return `${locale === 'en' ? 'e.g.' : 'Ví dụ:'} ${example}`;
+  return undefined;
+}
+
+function defaultInputMode(kind: WidgetKind): string | undefined {
+  if (kind === 'integer') return 'numeric';
+  if (kind === 'number') return 'decimal';
+  return undefined;
+}
+
+function constOf(schema: JsonSchemaObject): unknown {
+  if ('const' in schema) return schema.const;
+  if (Array.isArray(schema.enum) && schema.enum.length === 1) return schema.enum[0];
+  return undefined;
+}
+
+function nonNullBranches(context: SchemaContext, schema: JsonSchemaObject): JsonSchemaObject[] | undefined {
+  const list = (schema.oneOf ?? schema.anyOf) as JsonSchema[] | undefined;
+  if (!Array.isArray(list)) return undefined;
+  return list.map((b) => context.resolve(b)).filter((b) => b.type !== 'null');
+}
+
+/** `oneOf`/`anyOf`/`enum` as a list of choices, when every branch is a constant. */
+function optionsOf(context: SchemaContext, schema: JsonSchemaObject, locale: Locale): FieldOption[] | undefined {
+  const en = (uiOf(schema)?.en as Record<string, unknown> | undefined)?.options as Record<string, string> | undefined;
+  if (Array.isArray(schema.enum)) {
+    return schema.enum.map((value) => ({
+      value,
+      label: (locale === 'en' ? en?.[String(value)] : undefined) ?? enumLabel(value, locale),
+    }));
+  }
+  const branches = nonNullBranches(context, schema);
+  if (branches && branches.length > 0 && branches.every((b) => constOf(b) !== undefined)) {
+    return branches.map((b) => ({ value: constOf(b), label: titleOf(b, locale) ?? enumLabel(constOf(b), locale) }));
+  }
+  return undefined;
+}
+
+function enumLabel(value: unknown, locale: Locale): string {
+  if (value === true) return locale === 'en' ? 'Yes' : 'Có';
+  if (value === false) return locale === 'en' ? 'No' : 'Không';
+  if (value === null) return locale === 'en' ? 'None' : 'Không có';
+  return String(value);
+}
+
+function objectBranches(context: SchemaContext, schema: JsonSchemaObject): JsonSchemaObject[] | undefined {
+  const branches = nonNullBranches(context, schema);
+  if (!branches || branches.length < 2) return undefined;
+  if (branches.every((b) => isPlainObject(b.properties) || b.type === 'object' || Array.isArray(b.required))) return branches;
+  return undefined;
+}
+
+function discriminatorOf(context: SchemaContext, branches: JsonSchemaObject[]): string | undefined {
+  const first = branches[0]!.properties;
+  if (!isPlainObject(first)) return undefined;
+  return Object.keys(first).find((key) =>
+    branches.every((b) => isPlainObject(b.properties) && key in b.properties && constOf(context.resolve((b.properties as Record<string, JsonSchema>)[key])) !== undefined),
+  );
+}
+
+function bestBranch(branches: JsonSchemaObject[], object: Record<string, unknown>): number {
+  let best = -1;
+  let bestScore = 0;
+  branches.forEach((b, i) => {
+    const props = isPlainObject(b.properties) ? Object.keys(b.properties) : [];
+    const score = props.filter((p) => p in object).length;
+    if (score > bestScore) [best, bestScore] = [i, score];
+  });
+  return best;
+}
+
+function orderOf(schema: JsonSchemaObject, properties: Record<string, JsonSchema>): string[] {
+  const keys = Object.keys(properties);
+  const order = uiOf(schema)?.order as string[] | undefined;
+  if (!order) return keys;
+  const listed = order.filter((k) => k !== '*' && k in properties);
+  const rest = keys.filter((k) => !listed.includes(k));
+  const star = order.indexOf('*');
+  if (star === -1) return [...listed, ...rest];
+  const before = order.slice(0, star).filter((k) => k in properties);
+  const after = order.slice(star + 1).filter((k) => k in properties);
+  return [...before, ...rest, ...after];
+}
+
+type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null' | 'unknown';
+
+function typeOf(schema: JsonSchemaObject, value: unknown, options: FieldOption[] | undefined): JsonType {
+  const declared = Array.isArray(schema.type) ? (schema.type as string[]).find((t) => t !== 'null') ?? 'null' : (schema.type as string | undefined);
+  if (declared) return declared as JsonType;
+  if ('const' in schema) return jsonType(schema.const);
+  if (options && options.length > 0) return jsonType(options[0]!.value);
+  if (isPlainObject(schema.properties) || Array.isArray(schema.required) || schema.additionalProperties !== undefined || schema.oneOf || schema.anyOf || schema.if) {
+    if (isPlainObject(schema.properties) || Array.isArray(schema.required) || schema.additionalProperties !== undefined || isPlainObject(value)) return 'object';
+  }
+  if (schema.items !== undefined || schema.prefixItems !== undefined) return 'array';
+  if (schema.format !== undefined || schema.pattern !== undefined || schema.minLength !== undefined || schema.maxLength !== undefined) return 'string';
+  if (schema.minimum !== undefined || schema.maximum !== undefined || schema.multipleOf !== undefined) return 'number';
+  if (value === undefined) return 'string';
+  return jsonType(value);
+}
+
+function jsonType(value: unknown): JsonType {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  if (typeof value === 'object') return 'object';
+  if (typeof value === 'string' || typeof value === 'boolean') return value === undefined ? 'unknown' : (typeof value as JsonType);
+  return 'unknown';
+}
+
+const TEXT_WIDGETS = new Set<WidgetKind>(['text', 'textarea', 'email', 'url', 'tel', 'password']);
+
+function widgetOf(schema: JsonSchemaObject, type: JsonType, options: FieldOption[] | undefined, layout: ObjectLayout | undefined): WidgetKind {
+  const chosen = uiOf(schema)?.widget as WidgetKind | undefined;
+  if (layout) return layout.alternatives ? 'alternatives' : 'object';
+  if (type === 'array') {
+    const items = schema.items;
+    if (Array.isArray(items) || schema.prefixItems !== undefined) return 'unsupported';
+    const itemSchema = isPlainObject(items) ? items : {};
+    if (Array.isArray(itemSchema.enum) || Array.isArray(itemSchema.oneOf) || Array.isArray(itemSchema.anyOf)) {
+      if (Array.isArray(itemSchema.enum) || ((itemSchema.oneOf ?? itemSchema.anyOf) as JsonSchemaObject[]).every((b) => isPlainObject(b) && 'const' in b)) return 'checkboxes';
+    }
+    return 'array';
+  }
+  if (options) {
+    if (chosen === 'select' || chosen === 'radio') return chosen;
+    if (type === 'boolean' && options.length <= 2) return 'radio';
+    return options.length <= 5 ? 'radio' : 'select';
+  }
+  if (chosen && (chosen !== 'checkbox' || type === 'boolean')) return chosen;
+  if ('const' in schema && type !== 'boolean') return 'const';
+  switch (type) {
+    case 'boolean':
+      return 'checkbox';
+    case 'integer':
+      return 'integer';
+    case 'number':
+      return 'number';
+    case 'string': {
+      const format = schema.format;
+      if (format === 'date') return 'date';
+      if (format === 'date-time') return 'datetime';
+      if (format === 'time') return 'time';
+      if (format === 'email') return 'email';
+      if (format === 'uri' || format === 'url' || format === 'iri') return 'url';
+      if (typeof schema.maxLength === 'number' && schema.maxLength >= 500) return 'textarea';
+      return 'text';
+    }
+    case 'null':
+      return 'const';
+    default:
+      return (schema.oneOf || schema.anyOf) ? 'unsupported' : 'text';
+  }
+}
+
+function constraintsOf(schema: JsonSchemaObject, type: JsonType): FieldNode['constraints'] {
+  const c: FieldNode['constraints'] = {};
+  if (typeof schema.minLength === 'number') c.minLength = schema.minLength;
+  if (typeof schema.maxLength === 'number') c.maxLength = schema.maxLength;
+  if (typeof schema.minimum === 'number') c.minimum = schema.minimum;
+  if (typeof schema.maximum === 'number') c.maximum = schema.maximum;
+  if (typeof schema.multipleOf === 'number') c.step = schema.multipleOf;
+  else if (type === 'integer') c.step = 1;
+  if (typeof schema.minItems === 'number') c.minItems = schema.minItems;
+  if (typeof schema.maxItems === 'number') c.maxItems = schema.maxItems;
+  return c;
+}
+
+/** Converts what a native control holds into the JSON value the schema expects, losing nothing the citizen typed. */
+export function parseInput(node: FieldNode, schema: JsonSchemaObject, raw: string | boolean | readonly number[], inArray: boolean): unknown {
+  const empty = inArray ? (node.kind === 'number' || node.kind === 'integer' ? null : '') : undefined;
+  if (Array.isArray(raw)) {
+    const options = node.options ?? [];
+    const values = options.filter((_, i) => raw.includes(i)).map((o) => o.value);
+    return values.length === 0 && !inArray ? undefined : values;
+  }
+  if (typeof raw === 'boolean') {
+    if (raw) return true;
+    return schema.const === true ? undefined : false;
+  }
+  const text = raw as string;
+  switch (node.kind) {
+    case 'number':
+    case 'integer': {
+      const trimmed = text.trim();
+      if (trimmed === '') return empty;
+      const normalised = /^-?\d+,\d+$/.test(trimmed) ? trimmed.replace(',', '.') : trimmed;
+      const parsed = Number(normalised);
+      return /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(normalised) && Number.isFinite(parsed) ? parsed : text;
+    }
+    case 'select':
+    case 'radio': {
+      if (text === '') return empty;
+      const option = node.options?.[Number(text)];
+      return option ? option.value : text;
+    }
+    case 'datetime':
+      if (text === '') return empty;
+      return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(text) ? `${text}:00+07:00` : /T\d{2}:\d{2}:\d{2}$/.test(text) ? `${text}+07:00` : text;
+    case 'time':
+      if (text === '') return empty;
+      return /^\d{2}:\d{2}$/.test(text) ? `${text}:00+07:00` : /^\d{2}:\d{2}:\d{2}$/.test(text) ? `${text}+07:00` : text;
+    default:
+      if (text === '') return empty;
+      return text;
+  }
+}
+
+/** The string a native control shows for a leaf value (datetime and time without seconds or offset). */
+export function inputValueOf(node: FieldNode): string {
+  const value = node.value;
+  if (value === undefined || value === null) return '';
+  if (node.kind === 'select' || node.kind === 'radio') return node.selectedOption !== undefined && node.selectedOption >= 0 ? String(node.selectedOption) : '';
+  if (typeof value !== 'string') return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (node.kind === 'datetime') return value.replace(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}).*$/, '$1');
+  if (node.kind === 'time') return value.replace(/^(\d{2}:\d{2}).*$/, '$1');
+  return value;
+}
+
+export { TEXT_WIDGETS };
+
+function cloneJson<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}

@@ -1,0 +1,11 @@
+export type { DossierForm, FormOptions } from './api.js';
+export { createForm, inputValueOf, localized } from './form.js';
+export { registerFormat, registeredFormats } from './formats.js';
+export { formatMessage } from './messages.js';
+export type { MessageContext, MessageKey } from './messages.js';
+export { SchemaError, SchemaContext, detectDraft, lintSchema } from './schema.js';
+export type { Draft } from './schema.js';
+export { checkUiVocabulary } from './ui-vocabulary.js';
+export { matches, deepEqual } from './evaluate.js';
+export { parsePointer, joinPointer, getIn, setIn } from './pointer.js';
+export * from './types.js';

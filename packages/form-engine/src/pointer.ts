@@ -1,0 +1,76 @@
+/** JSON Pointer (RFC 6901) helpers and immutable updates of JSON data. */
+
+export function parsePointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  if (pointer[0] !== '/') throw new Error(`Not a JSON Pointer: "${pointer}"`);
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function escapeToken(token: string | number): string {
+  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function joinPointer(base: string, token: string | number): string {
+  return `${base}/${escapeToken(token)}`;
+}
+
+export function parentPointer(pointer: string): string {
+  return pointer.slice(0, pointer.lastIndexOf('/'));
+}
+
+/** The pointer and every ancestor of it, root ('') included. */
+export function pointerWithAncestors(pointer: string): string[] {
+  const result = [pointer];
+  let current = pointer;
+  while (current !== '') {
+    current = parentPointer(current);
+    result.push(current);
+  }
+  return result;
+}
+
+export function getIn(data: unknown, tokens: readonly string[]): unknown {
+  let current = data;
+  for (const token of tokens) {
+    if (Array.isArray(current)) current = current[Number(token)];
+    else if (isPlainObject(current)) current = current[token];
+    else return undefined;
+  }
+  return current;
+}
+
+/**
+ * Returns a copy of `data` with `value` at `tokens`, sharing every untouched branch.
+ * `undefined` removes an object property. Missing parents are created (arrays for numeric tokens under arrays).
+ */
+export function setIn(data: unknown, tokens: readonly string[], value: unknown, depth = 0): unknown {
+  if (depth === tokens.length) return value;
+  const token = tokens[depth]!;
+  if (Array.isArray(data)) {
+    const index = Number(token);
+    const copy = data.slice();
+    copy[index] = setIn(data[index], tokens, value, depth + 1);
+    return copy;
+  }
+  const base: Record<string, unknown> = isPlainObject(data) ? data : {};
+  const next = setIn(base[token], tokens, value, depth + 1);
+  if (next === undefined) {
+    if (!(token in base)) return base;
+    const { [token]: _removed, ...rest } = base;
+    return rest;
+  }
+  if (base[token] === next && token in base) return base;
+  return { ...base, [token]: next };
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A DOM-safe id for a pointer: stable, unique per pointer within a form. */
+export function pointerToId(prefix: string, pointer: string): string {
+  return `${prefix}${pointer.replace(/[^A-Za-z0-9_-]/g, (ch) => (ch === '/' ? '.' : `_${ch.charCodeAt(0).toString(16)}_`))}`;
+}

@@ -1,0 +1,270 @@
+/**
+ * Reading a JSON Schema: draft detection, local `$ref` resolution, `allOf` merging and the
+ * structural checks that turn a broken schema into one typed error listing every problem.
+ */
+import { escapeToken, isPlainObject, parsePointer } from './pointer.js';
+import type { JsonSchema, JsonSchemaObject, SchemaProblem } from './types.js';
+
+export const DRAFTS = ['2020-12', '2019-09', 'draft-07'] as const;
+export type Draft = (typeof DRAFTS)[number];
+
+/** A broken schema: every problem found, each with its JSON Pointer into the schema. */
+export class SchemaError extends Error {
+  readonly problems: readonly SchemaProblem[];
+  constructor(problems: readonly SchemaProblem[]) {
+    super(
+      `Invalid schema (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems.map((p) => `  ${p.pointer || '/'}: ${p.message}`).join('\n'),
+    );
+    this.name = 'SchemaError';
+    this.problems = problems;
+  }
+}
+
+export function detectDraft(schema: unknown): Draft {
+  const declared = isPlainObject(schema) && typeof schema.$schema === 'string' ? schema.$schema : '';
+  if (declared.includes('2020-12')) return '2020-12';
+  if (declared.includes('2019-09')) return '2019-09';
+  if (/draft-0[67]/.test(declared)) return 'draft-07';
+  if (isPlainObject(schema) && 'definitions' in schema && !('$defs' in schema)) return 'draft-07';
+  return '2020-12';
+}
+
+const SCHEMA_MAP_KEYWORDS = ['$defs', 'definitions', 'properties', 'patternProperties', 'dependentSchemas'];
+const SCHEMA_ARRAY_KEYWORDS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+const SCHEMA_KEYWORDS = [
+  'not', 'if', 'then', 'else', 'additionalProperties', 'propertyNames', 'contains',
+  'additionalItems', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema',
+];
+const VALUE_KEYWORDS = [
+  '$schema', '$id', '$ref', '$anchor', '$dynamicRef', '$dynamicAnchor', '$recursiveRef', '$recursiveAnchor',
+  '$comment', '$vocabulary', 'title', 'description', 'default', 'examples', 'readOnly', 'writeOnly', 'deprecated',
+  'type', 'enum', 'const', 'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum',
+  'maxLength', 'minLength', 'pattern', 'format', 'contentEncoding', 'contentMediaType',
+  'maxItems', 'minItems', 'uniqueItems', 'minContains', 'maxContains', 'maxProperties', 'minProperties',
+  'required', 'dependentRequired', 'dependencies', 'items',
+];
+const KNOWN_KEYWORDS = new Set([
+  ...SCHEMA_MAP_KEYWORDS, ...SCHEMA_ARRAY_KEYWORDS, ...SCHEMA_KEYWORDS, ...VALUE_KEYWORDS,
+]);
+const JSON_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
+
+export function isExtensionKeyword(keyword: string): boolean {
+  return keyword.startsWith('x-');
+}
+
+/** Calls `visit` for every subschema (with its pointer), the root included. */
+export function forEachSubschema(
+  schema: JsonSchema,
+  visit: (schema: JsonSchemaObject, pointer: string) => void,
+  pointer = '',
+): void {
+  if (!isPlainObject(schema)) return;
+  visit(schema, pointer);
+  for (const [keyword, value] of Object.entries(schema)) {
+    const at = `${pointer}/${escapeToken(keyword)}`;
+    if (SCHEMA_MAP_KEYWORDS.includes(keyword) && isPlainObject(value)) {
+      for (const [name, sub] of Object.entries(value)) forEachSubschema(sub as JsonSchema, visit, `${at}/${escapeToken(name)}`);
+    } else if (SCHEMA_ARRAY_KEYWORDS.includes(keyword) && Array.isArray(value)) {
+      value.forEach((sub, i) => forEachSubschema(sub as JsonSchema, visit, `${at}/${i}`));
+    } else if (keyword === 'items' || keyword === 'dependencies') {
+      if (Array.isArray(value)) value.forEach((sub, i) => forEachSubschema(sub as JsonSchema, visit, `${at}/${i}`));
+      else if (keyword === 'items') forEachSubschema(value as JsonSchema, visit, at);
+      else if (isPlainObject(value)) {
+        for (const [name, sub] of Object.entries(value)) {
+          if (!Array.isArray(sub)) forEachSubschema(sub as JsonSchema, visit, `${at}/${escapeToken(name)}`);
+        }
+      }
+    } else if (SCHEMA_KEYWORDS.includes(keyword)) {
+      forEachSubschema(value as JsonSchema, visit, at);
+    }
+  }
+}
+
+/**
+ * Resolves local references and merges `allOf` for rendering. Results are cached per schema object,
+ * so the same subschema always yields the same (identical) resolved object.
+ */
+export class SchemaContext {
+  readonly root: JsonSchemaObject;
+  readonly draft: Draft;
+  private readonly resolved = new WeakMap<object, JsonSchemaObject>();
+  private readonly anchors = new Map<string, JsonSchemaObject>();
+
+  constructor(root: JsonSchemaObject) {
+    this.root = root;
+    this.draft = detectDraft(root);
+    forEachSubschema(root, (schema) => {
+      if (typeof schema.$anchor === 'string') this.anchors.set(schema.$anchor, schema);
+      if (typeof schema.$id === 'string' && schema !== root && schema.$id.startsWith('#')) this.anchors.set(schema.$id.slice(1), schema);
+    });
+  }
+
+  /** The subschema a `$ref` points to, or undefined when it does not resolve. */
+  lookupRef(ref: string): JsonSchema | undefined {
+    let fragment: string;
+    if (ref.startsWith('#')) fragment = ref.slice(1);
+    else {
+      const hash = ref.indexOf('#');
+      const base = hash === -1 ? ref : ref.slice(0, hash);
+      if (base !== this.root.$id) return undefined; // only local references are supported
+      fragment = hash === -1 ? '' : ref.slice(hash + 1);
+    }
+    fragment = safeDecode(fragment);
+    if (fragment !== '' && !fragment.startsWith('/')) return this.anchors.get(fragment);
+    let current: unknown = this.root;
+    for (const token of parsePointer(fragment)) {
+      if (Array.isArray(current)) current = current[Number(token)];
+      else if (isPlainObject(current)) current = current[token];
+      else return undefined;
+    }
+    return current === undefined ? undefined : (current as JsonSchema);
+  }
+
+  /**
+   * The schema as the form sees it: `$ref` followed (siblings win over the target) and `allOf`
+   * members merged in. `true`/`{}` give an empty schema; `false` gives `{ not: {} }`.
+   */
+  resolve(schema: JsonSchema | undefined): JsonSchemaObject {
+    if (schema === undefined || schema === true) return EMPTY;
+    if (schema === false) return NEVER;
+    const cached = this.resolved.get(schema);
+    if (cached) return cached;
+    this.resolved.set(schema, schema); // guards against reference cycles
+    let result: JsonSchemaObject = schema;
+    if (typeof schema.$ref === 'string') {
+      const target = this.lookupRef(schema.$ref);
+      const { $ref: _ref, ...siblings } = schema;
+      result = mergeSchemas(this.resolve(target), siblings);
+    }
+    if (Array.isArray(result.allOf)) {
+      const { allOf, ...rest } = result;
+      result = (allOf as JsonSchema[]).reduce<JsonSchemaObject>((acc, member) => mergeSchemas(acc, this.resolve(member)), rest);
+      // keep allOf for validation-only keywords the merge cannot express; rendering ignores it
+    }
+    this.resolved.set(schema, result);
+    return result;
+  }
+}
+
+const EMPTY: JsonSchemaObject = Object.freeze({}) as JsonSchemaObject;
+const NEVER: JsonSchemaObject = Object.freeze({ not: {} }) as JsonSchemaObject;
+
+/** Merge for rendering: properties and required are united, other keywords of `extra` win. */
+export function mergeSchemas(base: JsonSchemaObject, extra: JsonSchemaObject): JsonSchemaObject {
+  if (base === EMPTY) return extra;
+  const merged: JsonSchemaObject = { ...base, ...extra };
+  if (isPlainObject(base.properties) && isPlainObject(extra.properties)) {
+    merged.properties = { ...base.properties, ...extra.properties };
+  }
+  if (Array.isArray(base.required) && Array.isArray(extra.required)) {
+    merged.required = [...new Set([...base.required, ...extra.required])];
+  }
+  if (isPlainObject(base['x-ui']) && isPlainObject(extra['x-ui'])) {
+    merged['x-ui'] = { ...base['x-ui'], ...extra['x-ui'] };
+  }
+  for (const keyword of ['dependentSchemas', 'dependentRequired']) {
+    if (isPlainObject(base[keyword]) && isPlainObject(extra[keyword])) {
+      merged[keyword] = { ...base[keyword], ...extra[keyword] };
+    }
+  }
+  const conditionals = [...conditionalsOf(base), ...conditionalsOf(extra)];
+  if (conditionals.length > 1) {
+    delete merged.if;
+    delete merged.then;
+    delete merged.else;
+    (merged as Record<symbol, unknown>)[CONDITIONALS] = conditionals;
+  }
+  return merged;
+}
+
+/** if/then/else triples gathered from a schema and the allOf members merged into it. */
+const CONDITIONALS = Symbol('conditionals');
+export interface Conditional {
+  if: JsonSchema;
+  then?: JsonSchema;
+  else?: JsonSchema;
+}
+export function conditionalsOf(schema: JsonSchemaObject): readonly Conditional[] {
+  const gathered = (schema as Record<symbol, unknown>)[CONDITIONALS] as Conditional[] | undefined;
+  if (gathered) return gathered;
+  if (schema.if === undefined) return [];
+  return [{ if: schema.if as JsonSchema, then: schema.then as JsonSchema | undefined, else: schema.else as JsonSchema | undefined }];
+}
+
+function safeDecode(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+/** Structural checks that need no validator library. Returns every problem found. */
+export function lintSchema(schema: unknown, checkUiVocabulary: (ui: unknown, pointer: string) => SchemaProblem[]): SchemaProblem[] {
+  if (!isPlainObject(schema)) {
+    if (typeof schema === 'boolean') return [];
+    return [{ pointer: '', message: 'The schema must be a JSON object.' }];
+  }
+  const problems: SchemaProblem[] = [];
+  const declared = typeof schema.$schema === 'string' ? schema.$schema : '';
+  if (/draft-0[34]\b/.test(declared)) {
+    problems.push({ pointer: '/$schema', keyword: '$schema', message: `Draft-04 schemas are not supported: declare draft-07 or 2020-12 (${declared}).` });
+  }
+  const context = new SchemaContext(schema);
+  forEachSubschema(schema, (sub, pointer) => {
+    for (const [keyword, value] of Object.entries(sub)) {
+      const at = `${pointer}/${escapeToken(keyword)}`;
+      if (keyword === 'x-ui') problems.push(...checkUiVocabulary(value, at));
+      else if (!KNOWN_KEYWORDS.has(keyword) && !isExtensionKeyword(keyword)) {
+        problems.push({ pointer: at, keyword, message: `Unknown keyword "${keyword}".` });
+      }
+    }
+    if (typeof sub.$ref === 'string' && context.lookupRef(sub.$ref) === undefined) {
+      problems.push({ pointer: `${pointer}/$ref`, keyword: '$ref', message: `Cannot resolve reference "${sub.$ref}".` });
+    }
+    if ('$ref' in sub && typeof sub.$ref !== 'string') {
+      problems.push({ pointer: `${pointer}/$ref`, keyword: '$ref', message: '"$ref" must be a string.' });
+    }
+    const types = Array.isArray(sub.type) ? sub.type : sub.type === undefined ? [] : [sub.type];
+    for (const type of types) {
+      if (typeof type !== 'string' || !JSON_TYPES.has(type)) {
+        problems.push({ pointer: `${pointer}/type`, keyword: 'type', message: `Unknown type ${JSON.stringify(type)}.` });
+      }
+    }
+    if ('required' in sub && !(Array.isArray(sub.required) && sub.required.every((r) => typeof r === 'string'))) {
+      problems.push({ pointer: `${pointer}/required`, keyword: 'required', message: '"required" must be an array of property names.' });
+    }
+    if ('properties' in sub && !isPlainObject(sub.properties)) {
+      problems.push({ pointer: `${pointer}/properties`, keyword: 'properties', message: '"properties" must be an object.' });
+    }
+    if ('enum' in sub && !Array.isArray(sub.enum)) {
+      problems.push({ pointer: `${pointer}/enum`, keyword: 'enum', message: '"enum" must be an array.' });
+    }
+    for (const keyword of ['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties']) {
+      if (keyword in sub && !(Number.isInteger(sub[keyword]) && (sub[keyword] as number) >= 0)) {
+        problems.push({ pointer: `${pointer}/${keyword}`, keyword, message: `"${keyword}" must be a non-negative integer.` });
+      }
+    }
+    for (const keyword of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf']) {
+      if (keyword in sub && typeof sub[keyword] !== 'number') {
+        problems.push({ pointer: `${pointer}/${keyword}`, keyword, message: `"${keyword}" must be a number.` });
+      }
+    }
+    if (typeof sub.pattern === 'string') {
+      try {
+        new RegExp(sub.pattern, 'u');
+      } catch {
+        problems.push({ pointer: `${pointer}/pattern`, keyword: 'pattern', message: `Invalid regular expression ${JSON.stringify(sub.pattern)}.` });
+      }
+    } else if ('pattern' in sub) {
+      problems.push({ pointer: `${pointer}/pattern`, keyword: 'pattern', message: '"pattern" must be a string.' });
+    }
+    for (const keyword of SCHEMA_ARRAY_KEYWORDS) {
+      if (keyword in sub && !Array.isArray(sub[keyword])) {
+        problems.push({ pointer: `${pointer}/${keyword}`, keyword, message: `"${keyword}" must be an array of schemas.` });
+      }
+    }
+  });
+  return problems;
+}
