@@ -6,3 +6,4 @@ export * from './formats.js';
 export * from './money.js';
 export * from './vietqr.js';
 export * from './banks.js';
+export * from './lunar.js';

@@ -1,0 +1,71 @@
+import { CalendarError } from '../errors.js';
+
+/**
+ * Civil dates as whole day numbers (days since 1970-01-01), so no `Date` method that reads the
+ * machine's time zone is ever used. Instants are turned into dates in Asia/Ho_Chi_Minh, which has
+ * been UTC+7 without daylight saving since 1975.
+ */
+const DAY_MS = 86_400_000;
+const VN_OFFSET_MS = 7 * 3_600_000;
+
+/** A date as `'YYYY-MM-DD'` or an instant as `Date`; instants are read in Asia/Ho_Chi_Minh. */
+export type DateInput = Date | string;
+
+export function dayFromParts(year: number, month: number, day: number): number {
+  // setUTCFullYear, unlike Date.UTC, does not map years 0-99 to 1900-1999.
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return Math.floor(d.getTime() / DAY_MS);
+}
+
+export function partsFromDay(dayNumber: number): { year: number; month: number; day: number } {
+  const d = new Date(dayNumber * DAY_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+export function formatDay(dayNumber: number): string {
+  const { year, month, day } = partsFromDay(dayNumber);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** 0 = Sunday ... 6 = Saturday. */
+export function weekdayOf(dayNumber: number): number {
+  return (((dayNumber + 4) % 7) + 7) % 7;
+}
+
+/** The day an instant falls on in Asia/Ho_Chi_Minh. */
+export function vnDayOfInstant(ms: number): number {
+  return Math.floor((ms + VN_OFFSET_MS) / DAY_MS);
+}
+
+/**
+ * Reads `'YYYY-MM-DD'` as that civil date, a `Date` or an ISO date-time string with a zone as an
+ * instant in Asia/Ho_Chi_Minh.
+ *
+ * @throws {CalendarError} `invalid-date`.
+ */
+export function toDay(input: DateInput, what = 'date'): number {
+  if (input instanceof Date) {
+    const ms = input.getTime();
+    if (Number.isNaN(ms)) throw new CalendarError('invalid-date', `${what} is an invalid Date`);
+    return vnDayOfInstant(ms);
+  }
+  if (typeof input === 'string') {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input.trim());
+    if (m) {
+      const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const n = dayFromParts(year, month, day);
+      const back = partsFromDay(n);
+      if (back.year === year && back.month === month && back.day === day) return n;
+      throw new CalendarError('invalid-date', `${what} ${input} is not a calendar date`);
+    }
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(input.trim())) {
+      const ms = Date.parse(input.trim());
+      if (!Number.isNaN(ms)) return vnDayOfInstant(ms);
+    }
+  }
+  throw new CalendarError(
+    'invalid-date',
+    `${what} must be a Date, 'YYYY-MM-DD' or an ISO date-time with a zone, got ${String(input)}`,
+  );
+}
