@@ -7,3 +7,4 @@ export * from './money.js';
 export * from './vietqr.js';
 export * from './banks.js';
 export * from './lunar.js';
+export * from './calendar.js';
