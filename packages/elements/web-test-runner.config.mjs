@@ -3,6 +3,46 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countingReporter } from '../../scripts/wtr-counting-reporter.mjs';
+import { build } from 'esbuild';
+
+/**
+ * ajv and ajv-formats are CommonJS, which the dev server's node resolution cannot serve to a browser. Serve the
+ * engine's ajv entry bundled to ESM with esbuild; its relative imports (the engine's own modules) stay external so
+ * the page shares one copy of the engine (and of its format registry).
+ */
+function bundleAjvEntry() {
+  const cache = new Map();
+  return {
+    name: 'bundle-ajv-entry',
+    async serve(context) {
+      if (!/\/form-engine\/dist\/ajv\/index\.js$/.test(context.path)) return undefined;
+      const file = fileURLToPath(new URL(`../..${context.path}`, import.meta.url));
+      if (!cache.has(file)) {
+        const result = await build({
+          entryPoints: [file],
+          bundle: true,
+          format: 'esm',
+          platform: 'browser',
+          target: 'es2022',
+          write: false,
+          logLevel: 'silent',
+          plugins: [
+            {
+              name: 'engine-external',
+              setup(b) {
+                b.onResolve({ filter: /^\.\.\// }, (args) =>
+                  args.importer === file ? { path: args.path, external: true } : undefined,
+                );
+              },
+            },
+          ],
+        });
+        cache.set(file, result.outputFiles[0].text);
+      }
+      return { body: cache.get(file), type: 'js' };
+    },
+  };
+}
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const args = [
@@ -16,6 +56,7 @@ export default {
   nodeResolve: true,
   rootDir: '../..',
   plugins: [
+    bundleAjvEntry(),
     esbuildPlugin({
       ts: true,
       json: true,

@@ -1,0 +1,123 @@
+/**
+ * Every story of dossier-form.stories.ts rendered in Chromium: it must render controls (or, for a broken schema,
+ * the error box), and the main stories must have no axe-core violations.
+ */
+import { html, nothing, render } from 'lit';
+import { expect, waitUntil } from '@open-wc/testing';
+import type { StoryObj } from '@storybook/web-components-vite';
+import 'axe-core/axe.js'; // UMD build: defines window.axe
+import meta, * as storyModule from './dossier-form.stories.js';
+import type { DossierFormArgs } from './dossier-form.stories.js';
+
+type Axe = typeof import('axe-core');
+const axe = (window as unknown as { axe: Axe }).axe;
+
+type Story = StoryObj<DossierFormArgs>;
+const stories = Object.entries(storyModule).filter(
+  (entry): entry is [string, Story] => entry[0] !== 'default' && typeof entry[1] === 'object' && entry[1] !== null,
+);
+
+/** Stories whose schema is broken on purpose, with a text each error box must contain. */
+const BROKEN: Record<string, readonly string[]> = {
+  BrokenSchemaUnknownKeyword: ['minLenght', 'widgit'],
+  BrokenSchemaDanglingRef: ['#/$defs/adress'],
+};
+/** Stories that submit on render: the error summary must list problems. */
+const SUBMITTED_WITH_ERRORS = ['ErrorsShown', 'MissingFields', 'EnglishErrors'];
+/** Stories that are not a form. */
+const PROSE = ['Accessibility'];
+/** The stories axe checks: every state of the procedure, every construct and the broken-schema box. */
+const AXE_SKIP: readonly string[] = [];
+
+type FormElement = HTMLElement & { updateComplete: Promise<unknown> };
+
+let host: HTMLElement;
+beforeEach(() => {
+  document.documentElement.lang = 'vi';
+  host = document.createElement('main');
+  document.body.append(host);
+});
+afterEach(() => {
+  render(nothing, host);
+  host.remove();
+});
+
+async function renderStory(story: Story): Promise<{ form: FormElement | null; errors: Event[] }> {
+  const errors: Event[] = [];
+  host.addEventListener('dvc-error', (event) => errors.push(event));
+  const renderFn = story.render ?? meta.render!;
+  const args = { ...meta.args, ...story.args } as DossierFormArgs;
+  render(html`${(renderFn as (args: DossierFormArgs) => unknown)(args)}`, host);
+  const form = host.querySelector<FormElement>('dvc-dossier-form');
+  if (form) await form.updateComplete;
+  return { form, errors };
+}
+
+function shadowText(form: Element): string {
+  return form.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+}
+
+function controls(form: Element): Element[] {
+  return [...(form.shadowRoot?.querySelectorAll('input, select, textarea') ?? [])];
+}
+
+async function expectNoAxeViolations(): Promise<void> {
+  const result = await axe.run(host, { resultTypes: ['violations'] });
+  const report = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`,
+  );
+  expect(report, report.join('\n')).to.deep.equal([]);
+}
+
+describe('dvc-dossier-form stories', () => {
+  it('exports the stories this test knows about', () => {
+    const names = stories.map(([name]) => name);
+    for (const name of [...Object.keys(BROKEN), ...SUBMITTED_WITH_ERRORS, ...PROSE, 'Playground', 'Empty', 'Prefilled']) {
+      expect(names).to.include(name);
+    }
+  });
+
+  for (const [name, story] of stories) {
+    describe(name, () => {
+      if (PROSE.includes(name)) {
+        it('renders its prose', async () => {
+          await renderStory(story);
+          expect(host.querySelector('h1')?.textContent).to.match(/Accessibility/);
+          expect(host.querySelectorAll('li').length).to.be.greaterThan(5);
+        });
+      } else if (name in BROKEN) {
+        it('renders an error box listing the problems and fires dvc-error', async () => {
+          const { form, errors } = await renderStory(story);
+          expect(form).to.exist;
+          await waitUntil(() => BROKEN[name]!.every((text) => shadowText(form!).includes(text)), 'error box with the problems', { timeout: 3000 });
+          expect(controls(form!)).to.have.length(0);
+          expect(errors.length).to.be.greaterThan(0);
+        });
+      } else {
+        it('renders form controls', async () => {
+          const { form, errors } = await renderStory(story);
+          expect(form).to.exist;
+          await waitUntil(() => controls(form!).length > 0, 'form controls', { timeout: 5000 });
+          expect(errors).to.have.length(0);
+        });
+        if (SUBMITTED_WITH_ERRORS.includes(name)) {
+          it('shows the error summary after submit', async () => {
+            const { form } = await renderStory(story);
+            await waitUntil(() => (form!.shadowRoot?.querySelectorAll('[part~="error-summary"] a').length ?? 0) > 0, 'error summary links', { timeout: 5000 });
+          });
+        }
+      }
+      if (!AXE_SKIP.includes(name) && name !== 'Playground') {
+        it('has no axe-core violations', async () => {
+          const { form } = await renderStory(story);
+          if (form) {
+            await waitUntil(() => controls(form).length > 0 || name in BROKEN, 'rendered', { timeout: 5000 });
+            if (name in BROKEN) await waitUntil(() => shadowText(form).includes(BROKEN[name]![0]!), 'error box', { timeout: 3000 });
+            await form.updateComplete;
+          }
+          await expectNoAxeViolations();
+        });
+      }
+    });
+  }
+});

@@ -1,0 +1,366 @@
+import { css } from 'lit';
+
+/**
+ * Public tokens are `--dvc-*` custom properties read once on the inner wrapper and copied to private
+ * `--_dvc-*` ones, so inner rules never depend on page CSS except through these tokens.
+ */
+export const styles = css`
+  :host {
+    display: block;
+    /* Inherited properties are set here so the page's text styles do not leak in. */
+    font-family: var(--dvc-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    font-size: var(--dvc-font-size, 1rem);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    color: var(--dvc-color-text, #0b0c0c);
+    -webkit-text-size-adjust: 100%;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .base {
+    --_dvc-text: var(--dvc-color-text, #0b0c0c);
+    --_dvc-muted: var(--dvc-color-muted, #505a5f);
+    --_dvc-bg: var(--dvc-color-background, #ffffff);
+    --_dvc-border: var(--dvc-color-border, #6f777b);
+    --_dvc-accent: var(--dvc-color-accent, #0b5cab);
+    --_dvc-accent-contrast: var(--dvc-color-accent-contrast, #ffffff);
+    --_dvc-error: var(--dvc-color-error, #b3261e);
+    --_dvc-focus: var(--dvc-color-focus, #ffdd00);
+    --_dvc-gap: var(--dvc-field-gap, 1.5rem);
+    --_dvc-radius: var(--dvc-radius, 0.25rem);
+    margin: 0;
+    padding: 0;
+  }
+
+  .frame {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+
+  .fields {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_dvc-gap);
+  }
+
+  /* A leaf field: skipped by layout and paint while off screen (long forms). The padding keeps focus rings
+     inside the paint containment that content-visibility brings. */
+  .field {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 5rem;
+    margin: -4px;
+    padding: 4px;
+    min-inline-size: 0;
+  }
+
+  .group {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+
+  .group.object,
+  .group.array,
+  .group.alternatives,
+  .item > .group {
+    padding-inline-start: 1rem;
+    border-inline-start: 4px solid #b1b4b6;
+  }
+
+  .group:focus {
+    outline: none;
+  }
+
+  .group:focus-visible {
+    outline: 3px solid var(--_dvc-focus);
+  }
+
+  .legend {
+    padding: 0;
+    margin-block-end: 0.5rem;
+    font-weight: 700;
+    font-size: 1.125em;
+  }
+
+  .section-legend {
+    margin-block-end: 0.75rem;
+  }
+
+  .section-title {
+    margin: 0;
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+
+  .label {
+    display: block;
+    margin-block-end: 0.25rem;
+    font-weight: 700;
+  }
+
+  .required {
+    margin-inline-start: 0.25em;
+    color: var(--_dvc-error);
+  }
+
+  .hint {
+    margin-block-end: 0.375rem;
+    color: var(--_dvc-muted);
+  }
+
+  .error {
+    margin: 0 0 0.375rem;
+    font-weight: 700;
+    color: var(--_dvc-error);
+  }
+
+  .field--error:not(fieldset) {
+    border-inline-start: 4px solid var(--_dvc-error);
+    padding-inline-start: 0.75rem;
+  }
+
+  .input {
+    display: block;
+    inline-size: 100%;
+    max-inline-size: 36rem;
+    min-block-size: 2.5rem;
+    margin: 0;
+    padding: 0.375rem 0.5rem;
+    font: inherit;
+    color: var(--_dvc-text);
+    background: var(--_dvc-bg);
+    border: 2px solid var(--_dvc-border);
+    border-radius: var(--_dvc-radius);
+  }
+
+  .input--number,
+  .input--integer,
+  .input--date,
+  .input--time {
+    max-inline-size: 14rem;
+  }
+
+  .textarea {
+    resize: vertical;
+  }
+
+  .input[aria-invalid='true'] {
+    border-color: var(--_dvc-error);
+  }
+
+  .input[readonly] {
+    background: #f3f2f1;
+  }
+
+  .input:focus,
+  .choice-input:focus,
+  .button:focus,
+  .error-summary a:focus {
+    outline: 3px solid var(--_dvc-focus);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px var(--_dvc-text);
+  }
+
+  .choices {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+
+  .choices--inline {
+    flex-direction: row;
+    flex-wrap: wrap;
+    gap: 0.5rem 1.5rem;
+  }
+
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+  }
+
+  .choice-input {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_dvc-accent);
+  }
+
+  .choice-label {
+    padding-block-start: 0.0625rem;
+  }
+
+  .field--checkbox .hint {
+    margin-inline-start: 2rem;
+  }
+
+  .const {
+    margin: 0;
+    white-space: pre-wrap;
+    font: inherit;
+  }
+
+  .note {
+    margin: 0 0 0.25rem;
+    color: var(--_dvc-muted);
+  }
+
+  .items {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_dvc-gap);
+    margin: 0 0 1rem;
+    padding: 0;
+    list-style: none;
+  }
+
+  .item-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-start: 0.75rem;
+  }
+
+  .empty {
+    margin: 0 0 1rem;
+    color: var(--_dvc-muted);
+  }
+
+  .branch {
+    margin-block-start: var(--_dvc-gap);
+  }
+
+  .button {
+    display: inline-block;
+    margin: 0;
+    padding: 0.5rem 1rem;
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.25;
+    border: 2px solid transparent;
+    border-radius: var(--_dvc-radius);
+    cursor: pointer;
+  }
+
+  .button--primary {
+    color: var(--_dvc-accent-contrast);
+    background: var(--_dvc-accent);
+    box-shadow: 0 2px 0 #002d18;
+  }
+
+  .button--secondary {
+    color: var(--_dvc-text);
+    background: #f3f2f1;
+    border-color: #b1b4b6;
+  }
+
+  .button--small {
+    padding: 0.25rem 0.75rem;
+    font-size: 0.9375em;
+  }
+
+  .button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  .actions {
+    margin-block-start: calc(var(--_dvc-gap) * 1.5);
+  }
+
+  .error-summary {
+    margin-block-end: calc(var(--_dvc-gap) * 1.5);
+    padding: 1rem;
+    border: 5px solid var(--_dvc-error);
+  }
+
+  .error-summary:focus {
+    outline: 3px solid var(--_dvc-focus);
+  }
+
+  .error-summary-title {
+    margin: 0 0 0.75rem;
+    font-size: 1.375em;
+    line-height: 1.25;
+  }
+
+  .error-summary-list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .error-summary-list li + li {
+    margin-block-start: 0.375rem;
+  }
+
+  .error-summary a {
+    font-weight: 700;
+    color: var(--_dvc-error);
+    text-decoration: underline;
+  }
+
+  .schema-error {
+    padding: 1rem;
+    border: 5px solid var(--dvc-color-error, #b3261e);
+    color: var(--dvc-color-text, #0b0c0c);
+  }
+
+  .schema-error-title {
+    margin: 0 0 0.5rem;
+    font-size: 1.375em;
+    line-height: 1.25;
+  }
+
+  .schema-error-list {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  .pointer {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    overflow-wrap: anywhere;
+  }
+
+  .loading {
+    margin: 0;
+    color: var(--dvc-color-muted, #505a5f);
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+
+  @media (forced-colors: active) {
+    .input:focus,
+    .choice-input:focus,
+    .button:focus {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,1041 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  createForm,
+  deepEqual,
+  type DossierForm,
+  type FieldError,
+  type FieldNode,
+  type FormState,
+  type FormatDefinition,
+  type SchemaProblem,
+  type Validator,
+} from '@dvc-kit/form-engine';
+import { DvcChangeEvent } from '../events/dvc-change.js';
+import { DvcErrorEvent } from '../events/dvc-error.js';
+import { DvcSubmitEvent } from '../events/dvc-submit.js';
+import { messagesFor, type Messages } from '../messages/index.js';
+import { LocaleController, resolveLocale } from '../shared/locale.js';
+import { styles } from './dossier-form.styles.js';
+import { inputValue, rememberTyped } from './internal/input-value.js';
+import { TEXT_KINDS, displayValue } from './internal/values.js';
+
+const INPUT_TYPES: Readonly<Record<string, string>> = {
+  text: 'text',
+  email: 'email',
+  url: 'url',
+  tel: 'tel',
+  password: 'password',
+  // Numbers are typed as text (GOV.UK's advice): no spinner, no locale-dependent parsing, a decimal comma works.
+  number: 'text',
+  integer: 'text',
+  date: 'date',
+  datetime: 'datetime-local',
+  time: 'time',
+};
+
+const DEFAULT_INPUT_MODES: Readonly<Record<string, string>> = { number: 'decimal', integer: 'numeric' };
+
+const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])';
+
+type Problem = SchemaProblem;
+
+function problemsOf(error: unknown): readonly Problem[] {
+  const problems = (error as { problems?: unknown } | null)?.problems;
+  if (Array.isArray(problems) && problems.length > 0) return problems as Problem[];
+  return [{ pointer: '', message: error instanceof Error ? error.message : String(error) }];
+}
+
+/** The text of one error summary link: the message, led by the field's label when the message does not name it. */
+function summaryText(error: FieldError): string {
+  if (!error.label || error.message.toLowerCase().includes(error.label.toLowerCase())) return error.message;
+  return `${error.label}: ${error.message}`;
+}
+
+/**
+ * A complete, validated, accessible dossier form rendered from a JSON Schema, with citizen-friendly messages
+ * in Vietnamese or English. Form-associated: inside a native `<form>` it contributes its data (as JSON, under
+ * its `name`) and its validity.
+ *
+ * @summary A JSON-Schema dossier form.
+ *
+ * @fires dvc-change - The citizen changed the data; detail `{data, valid}`.
+ * @fires dvc-submit - The citizen submitted a valid form; detail `{data}` leaves hidden fields out.
+ * @fires dvc-error - The schema is broken or could not be loaded; detail `{problems}`.
+ *
+ * @csspart base - The inner form.
+ * @csspart error-summary - The error summary shown after a failed submit.
+ * @csspart schema-error - The box listing the problems of a broken schema.
+ * @csspart field - The wrapper of one field.
+ * @csspart field-invalid - A field wrapper whose error is shown.
+ * @csspart field-label - A field's label (or a choice group's legend).
+ * @csspart field-hint - A field's help text.
+ * @csspart field-error - A field's inline error message.
+ * @csspart input - A native input, select or textarea.
+ * @csspart fieldset - A group: object, section, list, list item, choices.
+ * @csspart legend - The legend of a group.
+ * @csspart button - Add, remove and move buttons.
+ * @csspart submit - The submit button.
+ *
+ * @cssprop --dvc-font-family - Font of the whole form.
+ * @cssprop --dvc-font-size - Base font size.
+ * @cssprop --dvc-color-text - Text colour.
+ * @cssprop --dvc-color-muted - Hint text colour.
+ * @cssprop --dvc-color-background - Background of inputs.
+ * @cssprop --dvc-color-border - Border of inputs.
+ * @cssprop --dvc-color-accent - Buttons, links and checked controls.
+ * @cssprop --dvc-color-accent-contrast - Text on the accent colour.
+ * @cssprop --dvc-color-error - Error messages, the error summary and invalid inputs.
+ * @cssprop --dvc-color-focus - Focus ring.
+ * @cssprop --dvc-field-gap - Space between fields.
+ * @cssprop --dvc-radius - Corner radius of inputs and buttons.
+ *
+ * @cssstate user-invalid - Some errors are shown (a field was touched, or the form was submitted).
+ * @cssstate invalid - The data is not valid.
+ * @cssstate loading - The schema is being loaded.
+ * @cssstate broken - The schema could not be used.
+ */
+export class DvcDossierForm extends LitElement {
+  static override styles = styles;
+  /** @internal */
+  static formAssociated = true;
+
+  /** The JSON Schema of the dossier (draft 2020-12 or draft-07). Takes precedence over `schema-src`. */
+  @property({ attribute: false }) schema?: unknown;
+
+  /** URL of the JSON Schema, fetched when `schema` is not set. */
+  @property({ attribute: 'schema-src' }) schemaSrc?: string;
+
+  /** `vi` or `en`. When absent: the nearest ancestor's `lang`, then `<html lang>`, else `vi`. */
+  @property({ reflect: true }) override lang = '';
+
+  /** Every field read-only; no submit button. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** Every control disabled; the form contributes nothing to a native form. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Name under which the data (JSON) is sent with a native `<form>`. */
+  @property({ reflect: true }) name = '';
+
+  /**
+   * A precompiled validator. Without one the element loads `@dvc-kit/form-engine/ajv` on demand and compiles
+   * the schema; pages that pass a validator never load ajv.
+   */
+  @property({ attribute: false }) validator?: Validator | null;
+
+  /** Custom string formats for this form, by name (on top of the engine's global registry). */
+  @property({ attribute: false }) formats?: Record<string, FormatDefinition>;
+
+  /** Leave the submit button out (e.g. when a native form or the page provides its own). */
+  @property({ type: Boolean, attribute: 'no-submit-button' }) noSubmitButton = false;
+
+  /** Text of the submit button; defaults to "Nộp hồ sơ" / "Submit". */
+  @property({ attribute: 'submit-label' }) submitLabel?: string;
+
+  @state() private _state: FormState | null = null;
+  @state() private _problems: readonly Problem[] | null = null;
+  @state() private _loading = false;
+  @state() private _summary: readonly FieldError[] | null = null;
+  @state() private _formDisabled = false;
+
+  private readonly _internals: ElementInternals;
+  private readonly _localeController = new LocaleController(this);
+  private _messages: Messages = messagesFor('vi');
+  private _form: DossierForm | null = null;
+  private _formLocale = this._localeController.locale;
+  private _generation = 0;
+  private _pending: Promise<void> | null = null;
+  private _dataFromCode: unknown = undefined;
+  private _hasDataFromCode = false;
+  private _lastFormValue: unknown = Symbol('none');
+  private _validityKey: string | null = null;
+  private _schemaInUse: unknown = undefined;
+
+  constructor() {
+    super();
+    this._internals = this.attachInternals();
+    this.addEventListener('invalid', this._onInvalid);
+  }
+
+  // ---------------------------------------------------------------- public API
+
+  /**
+   * All data, including values of fields currently hidden by a condition (answering back restores them).
+   * Setting it replaces the data as a prefill (touched and submitted are reset) and never fires `dvc-change`.
+   */
+  get data(): unknown {
+    return this._form ? this._form.state.data : this._dataFromCode;
+  }
+
+  set data(value: unknown) {
+    this._dataFromCode = value;
+    this._hasDataFromCode = true;
+    if (this._form) {
+      this._state = this._form.setData(value);
+      this._summary = null;
+    }
+  }
+
+  /** The data a submit sends: fields hidden by a condition are left out. */
+  get submitData(): unknown {
+    return this._state?.submitData;
+  }
+
+  /** Whether the current data is valid (false while loading or broken). */
+  get valid(): boolean {
+    return this._state?.valid ?? false;
+  }
+
+  /** Resolves once the form is rendered and its validation is ready. `updateComplete` waits for the same. */
+  get ready(): Promise<void> {
+    return this.updateComplete.then(() => undefined);
+  }
+
+  /** The native form this element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this._internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this._internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this._internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this._internals.willValidate;
+  }
+
+  /** Like a native control: false (and an `invalid` event) when the data is not valid. Shows nothing. */
+  checkValidity(): boolean {
+    return this._internals.checkValidity();
+  }
+
+  /** Like a native control, but shows the form's own errors: every inline error and the error summary. */
+  reportValidity(): boolean {
+    if (!this._form) return this._internals.checkValidity();
+    void this._reveal(true);
+    return this._form.state.valid;
+  }
+
+  /**
+   * Submit as the submit button does: when invalid, show the error summary and focus it; when valid, fire
+   * `dvc-submit` and, unless it is cancelled, submit the native form the element belongs to.
+   * Resolves to whether the data was valid.
+   */
+  async requestSubmit(): Promise<boolean> {
+    await this._settled();
+    if (!this._form || this.disabled || this._formDisabled) return false;
+    if (!(await this._reveal(true))) return false;
+    const event = new DvcSubmitEvent({ data: this._form.state.submitData });
+    this.dispatchEvent(event);
+    if (!event.defaultPrevented) this._internals.form?.requestSubmit();
+    return true;
+  }
+
+  // ------------------------------------------------------ form-associated callbacks
+
+  /** @internal */
+  formResetCallback(): void {
+    if (!this._form) return;
+    this._state = this._form.reset();
+    this._summary = null;
+  }
+
+  /** @internal */
+  formDisabledCallback(disabled: boolean): void {
+    this._formDisabled = disabled;
+  }
+
+  /** @internal */
+  formStateRestoreCallback(saved: unknown): void {
+    if (typeof saved !== 'string') return;
+    try {
+      this.data = JSON.parse(saved);
+    } catch {
+      // A restored value we did not write: keep the current data.
+    }
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this._pending) {
+      await this._pending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('lang')) this._localeController.locale = resolveLocale(this);
+    const locale = this._localeController.locale;
+    this._messages = messagesFor(locale);
+    if (changed.has('schema') || changed.has('schemaSrc') || changed.has('formats')) {
+      this._load();
+      return;
+    }
+    const form = this._form;
+    if (!form) return;
+    let next = form.state;
+    if (locale !== this._formLocale) {
+      this._formLocale = locale;
+      next = form.setLocale(locale);
+    }
+    if (changed.has('readonly')) next = form.setReadOnly(this.readonly);
+    if (changed.has('validator')) {
+      if (this.validator) next = form.setValidator(this.validator);
+      else this._pending = this._attachAjv(this._generation, this._schemaInUse, form);
+    }
+    if (next !== this._state) this._state = next;
+  }
+
+  protected override updated(): void {
+    this._syncInternals();
+  }
+
+  // ---------------------------------------------------------------- loading
+
+  private _load(): void {
+    const generation = ++this._generation;
+    this._form = null;
+    this._state = null;
+    this._problems = null;
+    this._summary = null;
+    this._loading = false;
+    this._pending = null;
+    if (this.schema !== undefined && this.schema !== null) {
+      const form = this._create(this.schema);
+      if (form && !this.validator) this._pending = this._attachAjv(generation, this.schema, form);
+    } else if (this.schemaSrc) {
+      this._loading = true;
+      this._pending = this._fetchSchema(generation, this.schemaSrc);
+    }
+  }
+
+  private _create(schema: unknown): DossierForm | null {
+    this._schemaInUse = schema;
+    const locale = this._localeController.locale;
+    try {
+      const form = createForm(schema, this._hasDataFromCode ? this._dataFromCode : undefined, {
+        locale,
+        formats: this.formats,
+        validator: this.validator ?? null,
+        readOnly: this.readonly,
+      });
+      this._form = form;
+      this._formLocale = locale;
+      this._state = form.state;
+      return form;
+    } catch (error) {
+      this._fail(error);
+      return null;
+    }
+  }
+
+  private async _attachAjv(generation: number, schema: unknown, form: DossierForm): Promise<void> {
+    try {
+      const { createAjvValidator } = await import('@dvc-kit/form-engine/ajv');
+      if (generation !== this._generation || this.validator) return;
+      const validator = createAjvValidator(schema, { formats: this.formats });
+      this._state = form.setValidator(validator);
+    } catch (error) {
+      if (generation === this._generation) this._fail(error);
+    } finally {
+      if (generation === this._generation) this._pending = null;
+    }
+  }
+
+  private async _fetchSchema(generation: number, url: string): Promise<void> {
+    let schema: unknown;
+    try {
+      schema = await this._download(url);
+    } catch (error) {
+      if (generation !== this._generation) return;
+      this._loading = false;
+      this._pending = null;
+      this._fail(error);
+      return;
+    }
+    if (generation !== this._generation) return;
+    this._loading = false;
+    const form = this._create(schema);
+    if (form && !this.validator) await this._attachAjv(generation, schema, form);
+    else if (generation === this._generation) this._pending = null;
+  }
+
+  /** The JSON at `url`; a network error, an HTTP error or bad JSON becomes one readable message. */
+  private async _download(url: string): Promise<unknown> {
+    const failed = (reason: unknown) =>
+      new Error(this._messages.fetchFailed(url, reason instanceof Error ? reason.message : String(reason)));
+    let response: Response;
+    try {
+      response = await fetch(url);
+    } catch (error) {
+      throw failed(error);
+    }
+    if (!response.ok) throw failed(`${response.status} ${response.statusText}`.trim());
+    try {
+      return await response.json();
+    } catch (error) {
+      throw failed(error);
+    }
+  }
+
+  private _fail(error: unknown): void {
+    const problems = problemsOf(error);
+    this._form = null;
+    this._state = null;
+    this._summary = null;
+    this._problems = problems;
+    this.dispatchEvent(new DvcErrorEvent({ problems }));
+  }
+
+  /** Wait until the schema and validator are ready. */
+  private async _settled(): Promise<void> {
+    while (this._pending) await this._pending;
+  }
+
+  // ---------------------------------------------------------------- internals sync
+
+  private _setState(name: string, on: boolean): void {
+    try {
+      if (on) this._internals.states.add(name);
+      else this._internals.states.delete(name);
+    } catch {
+      // CustomStateSet without plain identifiers (older browsers): states are a progressive enhancement.
+    }
+  }
+
+  private _syncInternals(): void {
+    const s = this._state;
+    const m = this._messages;
+    this._setState('loading', this._loading);
+    this._setState('broken', this._problems !== null);
+    if (!s) {
+      this._lastFormValue = null;
+      this._internals.setFormValue(null);
+      const message = this._problems ? m.schemaErrorTitle : m.loading;
+      if (this._validityKey !== message) {
+        this._validityKey = message;
+        this._internals.setValidity({ customError: true }, message);
+      }
+      this._setState('invalid', true);
+      this._setState('user-invalid', false);
+      return;
+    }
+    if (s.submitData !== this._lastFormValue) {
+      this._lastFormValue = s.submitData;
+      this._internals.setFormValue(s.submitData === undefined ? null : JSON.stringify(s.submitData));
+    }
+    const first = s.valid ? undefined : s.errors[0];
+    const key = s.valid ? '' : `${first?.id ?? ''}\n${first?.message ?? m.errorSummaryTitle}`;
+    if (key !== this._validityKey) {
+      this._validityKey = key;
+      if (s.valid) {
+        this._internals.setValidity({});
+      } else {
+        const anchor = first ? this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(first.id)}`) : null;
+        const message = first ? summaryText(first) : m.errorSummaryTitle;
+        this._internals.setValidity({ customError: true }, message, anchor ?? undefined);
+      }
+    }
+    this._setState('invalid', !s.valid);
+    this._setState('user-invalid', s.shownErrors.length > 0);
+  }
+
+  // ---------------------------------------------------------------- behaviour
+
+  /** Mark the form submitted; when invalid, show the summary (and focus it). Resolves to validity. */
+  private async _reveal(focusSummary: boolean): Promise<boolean> {
+    const form = this._form;
+    if (!form) return false;
+    this._state = form.submit();
+    if (this._state.valid) {
+      this._summary = null;
+      return true;
+    }
+    this._summary = this._state.errors;
+    await this.updateComplete;
+    if (focusSummary) this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    return false;
+  }
+
+  private _onInvalid = (event: Event): void => {
+    // A native form's interactive validation (a citizen's click or key): show our own errors rather than the
+    // browser's bubble. A script calling form.checkValidity() gets no UI.
+    const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
+    if (!activation?.isActive || !this._form) return;
+    event.preventDefault();
+    void this._reveal(true);
+  };
+
+  private _apply(change: (form: DossierForm) => FormState): void {
+    const form = this._form;
+    if (!form || this.disabled || this._formDisabled) return;
+    this._state = change(form);
+    this.dispatchEvent(new DvcChangeEvent({ data: this._state.data, valid: this._state.valid }));
+  }
+
+  private _onInput(event: Event): void {
+    const target = event.target as HTMLInputElement | HTMLTextAreaElement;
+    const kind = target.dataset?.kind;
+    const pointer = target.dataset?.pointer;
+    if (!kind || pointer === undefined || !TEXT_KINDS.has(kind)) return;
+    this._apply((form) => {
+      const next = form.setInput(pointer, target.value);
+      rememberTyped(target, form.getNode(pointer)?.value);
+      return next;
+    });
+  }
+
+  private _onChange(event: Event): void {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    const kind = target.dataset?.kind;
+    const pointer = target.dataset?.pointer;
+    if (!kind || pointer === undefined || TEXT_KINDS.has(kind)) return;
+    switch (kind) {
+      case 'checkbox':
+        this._apply((form) => form.setInput(pointer, (target as HTMLInputElement).checked));
+        break;
+      case 'radio':
+        this._apply((form) => form.setInput(pointer, target.dataset.index ?? ''));
+        break;
+      case 'select':
+        this._apply((form) => form.setInput(pointer, target.value));
+        break;
+      case 'checkboxes': {
+        const boxes = this.renderRoot.querySelectorAll<HTMLInputElement>(
+          `input[data-kind="checkboxes"][data-pointer="${CSS.escape(pointer)}"]`,
+        );
+        const indexes: number[] = [];
+        boxes.forEach((box) => {
+          if (box.checked) indexes.push(Number(box.dataset.index));
+        });
+        this._apply((form) => form.setInput(pointer, indexes));
+        break;
+      }
+      case 'alternative':
+        this._apply((form) => form.selectAlternative(pointer, Number(target.dataset.index)));
+        break;
+    }
+  }
+
+  private _onFocusOut(event: FocusEvent): void {
+    const target = event.target as HTMLElement;
+    const pointer = target.dataset?.pointer;
+    if (!this._form || pointer === undefined || !target.dataset.kind) return;
+    // Moving between the options of one group is not leaving the field.
+    if ((event.relatedTarget as HTMLElement | null)?.dataset?.pointer === pointer) return;
+    const next = this._form.touch(pointer);
+    if (next !== this._state) this._state = next;
+  }
+
+  private _onSubmit(event: Event): void {
+    event.preventDefault();
+    void this.requestSubmit();
+  }
+
+  private _onClick(event: Event): void {
+    const target = (event.target as Element).closest<HTMLElement>('button[data-action], a[data-target]');
+    if (!target) return;
+    if (target.localName === 'a') {
+      event.preventDefault();
+      this._focusField(target.dataset.target!);
+      return;
+    }
+    const pointer = target.dataset.pointer!;
+    const index = Number(target.dataset.index);
+    switch (target.dataset.action) {
+      case 'add':
+        this._apply((form) => form.addItem(pointer));
+        void this._focusItem(pointer, 'last');
+        break;
+      case 'remove':
+        this._apply((form) => form.removeItem(pointer, index));
+        void this._focusItem(pointer, index);
+        break;
+      case 'up':
+        this._apply((form) => form.moveItem(pointer, index, index - 1));
+        void this._focusMoveButton(pointer, index - 1, 'up');
+        break;
+      case 'down':
+        this._apply((form) => form.moveItem(pointer, index, index + 1));
+        void this._focusMoveButton(pointer, index + 1, 'down');
+        break;
+    }
+  }
+
+  private _items(arrayPointer: string): HTMLElement[] {
+    return [
+      ...this.renderRoot.querySelectorAll<HTMLElement>(`li[data-item-of="${CSS.escape(arrayPointer)}"]`),
+    ];
+  }
+
+  /** After adding: the new item's first control. After removing: the item now in its place, else the one before, else the add button. */
+  private async _focusItem(arrayPointer: string, index: number | 'last'): Promise<void> {
+    await this.updateComplete;
+    const items = this._items(arrayPointer);
+    const item = index === 'last' ? items[items.length - 1] : (items[index] ?? items[index - 1]);
+    const target =
+      item?.querySelector<HTMLElement>(FOCUSABLE) ??
+      this.renderRoot.querySelector<HTMLElement>(
+        `button[data-action="add"][data-pointer="${CSS.escape(arrayPointer)}"]`,
+      ) ??
+      this.renderRoot.querySelector<HTMLElement>(`fieldset[data-array="${CSS.escape(arrayPointer)}"]`);
+    target?.focus();
+  }
+
+  /** After moving: the same button on the moved item, so pressing again keeps moving it; at the end, the other one. */
+  private async _focusMoveButton(arrayPointer: string, index: number, action: 'up' | 'down'): Promise<void> {
+    await this.updateComplete;
+    const item = this._items(arrayPointer)[index];
+    const other = action === 'up' ? 'down' : 'up';
+    const buttons = item ? [...item.querySelectorAll<HTMLElement>(':scope > .item-actions > button')] : [];
+    const target =
+      buttons.find((b) => b.dataset.action === action) ?? buttons.find((b) => b.dataset.action === other);
+    target?.focus();
+  }
+
+  /** Focus a field from the error summary and scroll its label or legend into view (as GOV.UK does). */
+  private _focusField(id: string): void {
+    const field = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    if (!field) return;
+    field.focus({ preventScroll: true });
+    let label: Element | null = null;
+    if (field.localName === 'fieldset') label = field.querySelector(':scope > legend');
+    else if (field.closest('.choices')) label = field.closest('fieldset')?.querySelector(':scope > legend') ?? null;
+    else label = this.renderRoot.querySelector(`label[for="${CSS.escape(id)}"]`);
+    (label ?? field).scrollIntoView({ block: 'start' });
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  protected override render(): TemplateResult {
+    const m = this._messages;
+    if (this._problems) return this._renderProblems(this._problems);
+    const s = this._state;
+    if (!s) {
+      return html`<div class="base" part="base">
+        <p class="loading" role="status">${this._loading ? m.loading : nothing}</p>
+      </div>`;
+    }
+    const root = s.root;
+    return html`<form
+      class="base"
+      part="base"
+      novalidate
+      @submit=${this._onSubmit}
+      @input=${this._onInput}
+      @change=${this._onChange}
+      @focusout=${this._onFocusOut}
+      @click=${this._onClick}
+    >
+      ${this._summary && this._summary.length ? this._renderSummary(this._summary) : nothing}
+      <fieldset class="frame" ?disabled=${this.disabled || this._formDisabled}>
+        ${root.kind === 'object' && !root.section
+          ? html`${this._renderHint(root)}${this._renderError(root)}
+              <div class="fields">${this._renderChildren(root.children)}</div>`
+          : html`<div class="fields">${this._renderNode(root)}</div>`}
+        ${this.noSubmitButton || this.readonly
+          ? nothing
+          : html`<div class="actions">
+              <button type="submit" class="button button--primary" part="button submit">
+                ${this.submitLabel || m.submit}
+              </button>
+            </div>`}
+      </fieldset>
+    </form>`;
+  }
+
+  private _renderProblems(problems: readonly Problem[]): TemplateResult {
+    const m = this._messages;
+    return html`<div class="base schema-error" part="base schema-error" role="alert">
+      <h2 class="schema-error-title">${m.schemaErrorTitle}</h2>
+      <p>${m.schemaErrorIntro}</p>
+      <ul class="schema-error-list">
+        ${problems.map(
+          (p) => html`<li><code class="pointer">${p.pointer || '#'}</code> ${p.message}</li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private _renderSummary(errors: readonly FieldError[]): TemplateResult {
+    return html`<div class="error-summary" part="error-summary" tabindex="-1">
+      <div role="alert">
+        <h2 class="error-summary-title">${this._messages.errorSummaryTitle}</h2>
+        <ul class="error-summary-list">
+          ${errors.map(
+            (e) => html`<li><a href="#${e.id}" data-target=${e.id}>${summaryText(e)}</a></li>`,
+          )}
+        </ul>
+      </div>
+    </div>`;
+  }
+
+  private _renderChildren(children: readonly FieldNode[] | undefined): unknown {
+    if (!children || children.length === 0) return nothing;
+    // Keyed by pointer, so a field that appears or disappears does not shift the DOM (and focus) of the others.
+    return repeat(
+      children,
+      (child) => child.pointer,
+      (child) => this._renderNode(child),
+    );
+  }
+
+  /** One field, re-rendered only when its node (or the UI language) changed. */
+  private _renderNode(node: FieldNode): unknown {
+    return guard([node, this._messages], () => this._renderField(node));
+  }
+
+  private _renderField(node: FieldNode): TemplateResult {
+    switch (node.kind) {
+      case 'textarea':
+        return this._renderTextInput(node, true);
+      case 'checkbox':
+        return this._renderCheckbox(node);
+      case 'radio':
+      case 'checkboxes':
+        return this._renderChoices(node);
+      case 'select':
+        return this._renderSelect(node);
+      case 'const':
+        return this._renderConst(node);
+      case 'object':
+        return this._renderObject(node);
+      case 'array':
+        return this._renderArray(node);
+      case 'alternatives':
+        return this._renderAlternatives(node);
+      case 'unsupported':
+        return this._renderUnsupported(node);
+      default:
+        return this._renderTextInput(node, false);
+    }
+  }
+
+  private _invalid(node: FieldNode): boolean {
+    return node.showErrors && node.errors.length > 0;
+  }
+
+  private _describedBy(node: FieldNode): string | undefined {
+    const hint = node.help ? `${node.id}-hint` : '';
+    const error = this._invalid(node) ? `${node.id}-error` : '';
+    return hint && error ? `${hint} ${error}` : hint || error || undefined;
+  }
+
+  private _renderHint(node: FieldNode): unknown {
+    return node.help
+      ? html`<div class="hint" id="${node.id}-hint" part="field-hint">${node.help}</div>`
+      : nothing;
+  }
+
+  private _renderError(node: FieldNode): unknown {
+    if (!this._invalid(node)) return nothing;
+    return html`<p class="error" id="${node.id}-error" part="field-error">
+      <span class="visually-hidden">${this._messages.errorPrefix} </span>${node.errors.join(' ')}
+    </p>`;
+  }
+
+  private _renderRequired(node: FieldNode): unknown {
+    return node.required ? html`<span class="required" aria-hidden="true">*</span>` : nothing;
+  }
+
+  private _fieldParts(node: FieldNode, extra = ''): string {
+    return `field${extra}${this._invalid(node) ? ' field-invalid' : ''}`;
+  }
+
+  private _renderTextInput(node: FieldNode, multiline: boolean): TemplateResult {
+    const invalid = this._invalid(node);
+    const kind = node.kind;
+    const control = multiline
+      ? html`<textarea
+          class="input textarea"
+          part="input"
+          id=${node.id}
+          rows=${node.rows ?? 4}
+          data-pointer=${node.pointer}
+          data-kind=${kind}
+          placeholder=${ifDefined(node.placeholder)}
+          autocomplete=${ifDefined(node.autocomplete)}
+          inputmode=${ifDefined(node.inputMode)}
+          ?required=${node.required}
+          ?readonly=${node.readOnly}
+          aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
+          aria-describedby=${ifDefined(this._describedBy(node))}
+          .value=${inputValue(node)}
+        ></textarea>`
+      : html`<input
+          class="input input--${kind}"
+          part="input"
+          id=${node.id}
+          type=${INPUT_TYPES[kind] ?? 'text'}
+          data-pointer=${node.pointer}
+          data-kind=${kind}
+          placeholder=${ifDefined(node.placeholder)}
+          autocomplete=${ifDefined(node.autocomplete)}
+          inputmode=${ifDefined(node.inputMode ?? DEFAULT_INPUT_MODES[kind])}
+          ?required=${node.required}
+          ?readonly=${node.readOnly}
+          aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
+          aria-describedby=${ifDefined(this._describedBy(node))}
+          .value=${inputValue(node)}
+        />`;
+    return html`<div class="field${invalid ? ' field--error' : ''}" part=${this._fieldParts(node)}>
+      <label class="label" for=${node.id} part="field-label">${node.label}${this._renderRequired(node)}</label>
+      ${this._renderHint(node)}${this._renderError(node)}${control}
+    </div>`;
+  }
+
+  private _renderCheckbox(node: FieldNode): TemplateResult {
+    const invalid = this._invalid(node);
+    return html`<div class="field field--checkbox${invalid ? ' field--error' : ''}" part=${this._fieldParts(node)}>
+      ${this._renderError(node)}
+      <div class="choice">
+        <input
+          class="choice-input"
+          part="input"
+          type="checkbox"
+          id=${node.id}
+          data-pointer=${node.pointer}
+          data-kind="checkbox"
+          ?disabled=${node.readOnly}
+          aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
+          aria-describedby=${ifDefined(this._describedBy(node))}
+          .checked=${live(node.value === true)}
+        />
+        <label class="choice-label" for=${node.id} part="field-label">${node.label}${this._renderRequired(node)}</label>
+      </div>
+      ${this._renderHint(node)}
+    </div>`;
+  }
+
+  private _renderChoices(node: FieldNode): TemplateResult {
+    const invalid = this._invalid(node);
+    const radio = node.kind === 'radio';
+    const value = node.value;
+    const options = node.options ?? [];
+    return html`<fieldset
+      class="field group choice-group${invalid ? ' field--error' : ''}"
+      part=${this._fieldParts(node, ' fieldset')}
+      aria-describedby=${ifDefined(this._describedBy(node))}
+    >
+      <legend class="legend" part="legend field-label">${node.label}${this._renderRequired(node)}</legend>
+      ${this._renderHint(node)}${this._renderError(node)}
+      <div class="choices${radio && options.length <= 2 ? ' choices--inline' : ''}">
+        ${options.map((option, i) => {
+          const id = i === 0 ? node.id : `${node.id}-${i}`;
+          const checked = radio
+            ? deepEqual(option.value, value)
+            : Array.isArray(value) && value.some((v) => deepEqual(v, option.value));
+          return html`<div class="choice">
+            <input
+              class="choice-input"
+              part="input"
+              type=${radio ? 'radio' : 'checkbox'}
+              id=${id}
+              name=${ifDefined(radio ? node.id : undefined)}
+              data-pointer=${node.pointer}
+              data-kind=${node.kind}
+              data-index=${i}
+              ?required=${radio && node.required}
+              ?disabled=${node.readOnly}
+              aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
+              .checked=${live(checked)}
+            />
+            <label class="choice-label" for=${id}>${option.label}</label>
+          </div>`;
+        })}
+      </div>
+    </fieldset>`;
+  }
+
+  private _renderSelect(node: FieldNode): TemplateResult {
+    const invalid = this._invalid(node);
+    const options = node.options ?? [];
+    const selected = node.selectedOption ?? -1;
+    return html`<div class="field${invalid ? ' field--error' : ''}" part=${this._fieldParts(node)}>
+      <label class="label" for=${node.id} part="field-label">${node.label}${this._renderRequired(node)}</label>
+      ${this._renderHint(node)}${this._renderError(node)}
+      <select
+        class="input select"
+        part="input"
+        id=${node.id}
+        data-pointer=${node.pointer}
+        data-kind="select"
+        ?required=${node.required}
+        ?disabled=${node.readOnly}
+        aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
+        aria-describedby=${ifDefined(this._describedBy(node))}
+      >
+        <option value="" .selected=${live(selected < 0)}>${this._messages.choose}</option>
+        ${options.map(
+          (option, i) => html`<option value=${i} .selected=${live(i === selected)}>${option.label}</option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  private _renderConst(node: FieldNode): TemplateResult {
+    const m = this._messages;
+    return html`<div class="field field--const" part=${this._fieldParts(node)}>
+      <div class="label" id="${node.id}-label" part="field-label">${node.label}</div>
+      ${this._renderHint(node)}${this._renderError(node)}
+      <p class="const" id=${node.id} tabindex="-1" aria-labelledby="${node.id}-label ${node.id}">
+        ${displayValue(node.value, m.yes, m.no)}
+      </p>
+    </div>`;
+  }
+
+  private _renderUnsupported(node: FieldNode): TemplateResult {
+    const m = this._messages;
+    return html`<div class="field field--unsupported" part=${this._fieldParts(node)}>
+      <div class="label" part="field-label">${node.label}</div>
+      ${this._renderHint(node)}${this._renderError(node)}
+      <p class="note" id=${node.id} tabindex="-1">${m.unsupported}</p>
+      ${node.value === undefined
+        ? nothing
+        : html`<pre class="const">${displayValue(node.value, m.yes, m.no)}</pre>`}
+    </div>`;
+  }
+
+  private _renderObject(node: FieldNode): TemplateResult {
+    const section = Boolean(node.section);
+    return html`<fieldset
+      class="group ${section ? 'section' : 'object'}"
+      part="fieldset"
+      id=${node.id}
+      tabindex="-1"
+      aria-describedby=${ifDefined(this._describedBy(node))}
+    >
+      ${node.label
+        ? html`<legend class="legend${section ? ' section-legend' : ''}" part="legend">
+            ${section ? html`<h2 class="section-title">${node.label}</h2>` : node.label}
+          </legend>`
+        : nothing}
+      ${this._renderHint(node)}${this._renderError(node)}
+      <div class="fields">${this._renderChildren(node.children)}</div>
+    </fieldset>`;
+  }
+
+  private _renderArray(node: FieldNode): TemplateResult {
+    const m = this._messages;
+    const items = node.items ?? [];
+    const count = items.length;
+    const itemLabel = node.itemLabel || m.defaultItemLabel;
+    const canMove = !node.readOnly;
+    return html`<fieldset
+      class="group array"
+      part="fieldset"
+      id=${node.id}
+      data-array=${node.pointer}
+      tabindex="-1"
+      aria-describedby=${ifDefined(this._describedBy(node))}
+    >
+      <legend class="legend" part="legend">${node.label}${this._renderRequired(node)}</legend>
+      ${this._renderHint(node)}${this._renderError(node)}
+      ${count
+        ? html`<ol class="items">
+            ${items.map((item, i) =>
+              guard([item, i === count - 1, node.canRemove, canMove, itemLabel, m], () =>
+                this._renderItem(node.pointer, item, i, count, itemLabel, Boolean(node.canRemove), canMove),
+              ),
+            )}
+          </ol>`
+        : html`<p class="empty">${m.noItems}</p>`}
+      ${node.canAdd
+        ? html`<button
+            type="button"
+            class="button button--secondary"
+            part="button"
+            data-action="add"
+            data-pointer=${node.pointer}
+          >
+            ${m.addItem(itemLabel)}
+          </button>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  private _renderItem(
+    arrayPointer: string,
+    item: FieldNode,
+    index: number,
+    count: number,
+    itemLabel: string,
+    canRemove: boolean,
+    canMove: boolean,
+  ): TemplateResult {
+    const m = this._messages;
+    const name = m.itemName(itemLabel, index + 1);
+    const button = (action: string, text: string) =>
+      html`<button
+        type="button"
+        class="button button--secondary button--small"
+        part="button"
+        data-action=${action}
+        data-pointer=${arrayPointer}
+        data-index=${index}
+      >
+        ${text}<span class="visually-hidden"> ${name}</span>
+      </button>`;
+    return html`<li class="item" data-item-of=${arrayPointer}>
+      ${this._renderField(item.label === name ? item : { ...item, label: name })}
+      ${canRemove || (canMove && count > 1)
+        ? html`<div class="item-actions">
+            ${canMove && index > 0 ? button('up', m.moveUp) : nothing}
+            ${canMove && index < count - 1 ? button('down', m.moveDown) : nothing}
+            ${canRemove ? button('remove', m.remove) : nothing}
+          </div>`
+        : nothing}
+    </li>`;
+  }
+
+  private _renderAlternatives(node: FieldNode): TemplateResult {
+    const invalid = this._invalid(node);
+    const selected = node.selectedOption ?? -1;
+    const options = node.options ?? [];
+    return html`<fieldset
+      class="group alternatives${invalid ? ' field--error' : ''}"
+      part="fieldset"
+      aria-describedby=${ifDefined(this._describedBy(node))}
+    >
+      <legend class="legend" part="legend field-label">${node.label}${this._renderRequired(node)}</legend>
+      ${this._renderHint(node)}${this._renderError(node)}
+      <div class="choices">
+        ${options.map((option, i) => {
+          const id = i === 0 ? node.id : `${node.id}-${i}`;
+          return html`<div class="choice">
+            <input
+              class="choice-input"
+              part="input"
+              type="radio"
+              id=${id}
+              name="${node.id}-branch"
+              data-pointer=${node.pointer}
+              data-kind="alternative"
+              data-index=${i}
+              ?required=${node.required}
+              ?disabled=${node.readOnly}
+              aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
+              .checked=${live(i === selected)}
+            />
+            <label class="choice-label" for=${id}>${option.label}</label>
+          </div>`;
+        })}
+      </div>
+      ${node.children?.length
+        ? html`<div class="fields branch">${this._renderChildren(node.children)}</div>`
+        : nothing}
+    </fieldset>`;
+  }
+}

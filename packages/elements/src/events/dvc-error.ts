@@ -1,0 +1,19 @@
+import type { SchemaProblem } from '@dvc-kit/form-engine';
+
+export type DvcErrorDetail = {
+  /** Every problem found, each with a JSON Pointer into the schema ('' when it concerns the whole schema). */
+  problems: readonly SchemaProblem[];
+};
+
+/** The form cannot be shown: the schema is broken or could not be loaded. */
+export class DvcErrorEvent extends CustomEvent<DvcErrorDetail> {
+  constructor(detail: DvcErrorDetail) {
+    super('dvc-error', { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'dvc-error': DvcErrorEvent;
+  }
+}

@@ -1,0 +1,12 @@
+/** @dvc-kit/elements: element classes, events and types. Importing this defines no tag; see `./define/*`. */
+export { DvcDossierForm } from './dossier-form/dossier-form.js';
+export {
+  DvcChangeEvent,
+  DvcSubmitEvent,
+  DvcErrorEvent,
+  type DvcChangeDetail,
+  type DvcSubmitDetail,
+  type DvcErrorDetail,
+} from './events/index.js';
+export { vi, en, messagesFor, type Messages } from './messages/index.js';
+export { resolveLocale } from './shared/locale.js';

@@ -1,0 +1,24 @@
+import type { Messages } from './vi.js';
+
+/** UI text of the elements in English. */
+export const en = {
+  errorSummaryTitle: 'There is a problem',
+  errorPrefix: 'Error:',
+  addItem: (itemLabel: string) => `Add ${itemLabel}`,
+  itemName: (itemLabel: string, n: number) => `${itemLabel} ${n}`,
+  defaultItemLabel: 'Item',
+  remove: 'Remove',
+  moveUp: 'Up',
+  moveDown: 'Down',
+  noItems: 'No items yet.',
+  submit: 'Submit',
+  choose: 'Choose…',
+  loading: 'Loading the form…',
+  unsupported: 'This field cannot be edited here; its current value is kept.',
+  schemaErrorTitle: 'The form cannot be shown',
+  schemaErrorIntro:
+    'This form is misconfigured. Please try again later or tell the team that runs this public-service portal.',
+  fetchFailed: (url: string, status: string) => `Could not load the form from ${url} (${status}).`,
+  yes: 'Yes',
+  no: 'No',
+} satisfies Messages;
