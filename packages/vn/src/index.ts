@@ -8,3 +8,5 @@ export * from './vietqr.js';
 export * from './banks.js';
 export * from './lunar.js';
 export * from './calendar.js';
+export * from './units.js';
+export * from './units-all.js';
