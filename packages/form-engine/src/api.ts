@@ -4,7 +4,10 @@ export interface FormOptions {
   locale?: Locale;
   /** Custom formats for this form, on top of the global registry (see `registerFormat`). */
   formats?: Record<string, FormatDefinition>;
-  /** Validates the (submittable) data. Without one the form has no errors until `setValidator` is called. */
+  /**
+   * Validates the submittable data: a precompiled validator, an ajv one (`@dvc-kit/form-engine/ajv`), or
+   * `null` for none. When left out, the built-in eval-free validator is used.
+   */
   validator?: Validator | null;
   /** Every field read-only. */
   readOnly?: boolean;

@@ -37,6 +37,14 @@ import type {
   WidgetKind,
 } from './types.js';
 import { checkUiVocabulary } from './ui-vocabulary.js';
+import { createSchemaValidator } from './validator/interpreter.js';
+
+/** Internal bookkeeping kept on each node under a symbol, so it stays out of JSON and enumeration. */
+const META = Symbol('dvc-node-meta');
+type NodeWithMeta = FieldNode & { [META]?: NodeMeta };
+function metaOf(node: FieldNode): NodeMeta {
+  return (node as NodeWithMeta)[META]!;
+}
 
 interface NodeMeta {
   schema: JsonSchemaObject;
@@ -46,12 +54,25 @@ interface NodeMeta {
   epoch: number;
   /** The node's value with hidden fields left out (identical to `value` when nothing is hidden). */
   pruned: unknown;
+  /** For objects: the layout used and the field nodes in its order (before grouping into sections). */
+  layout?: ObjectLayout;
+  fields?: FieldNode[];
+}
+
+interface BuiltNode {
+  node: FieldNode;
+  pruned: unknown;
+  fields?: FieldNode[];
+  layout?: ObjectLayout;
 }
 
 interface ObjectLayout {
   properties: Record<string, JsonSchema>;
   required: Set<string>;
   order: string[];
+  /** `order` less the discriminator of alternatives (which the branch chooser stands for). */
+  fieldKeys: string[];
+  sections: boolean;
   /** Properties declared only in branches that do not apply now. */
   hidden: Set<string>;
   alternatives?: { options: FieldOption[]; selected: number; discriminator?: string };
@@ -60,11 +81,24 @@ interface ObjectLayout {
 const NO_ERRORS: readonly string[] = Object.freeze([]);
 const ID_PREFIX = 'dvc-field';
 
+/**
+ * Creates a form for a schema. Throws `SchemaError` listing every problem of a broken schema.
+ * Without `options.validator` the built-in eval-free validator is used; pass `null` for none.
+ */
 export function createForm(schema: unknown, data?: unknown, options: FormOptions = {}): DossierForm {
   const problems = lintSchema(schema, checkUiVocabulary);
+  let validator = options.validator;
+  if (validator === undefined) {
+    try {
+      validator = createSchemaValidator(schema, { incremental: true, ...(options.formats ? { formats: options.formats } : {}) });
+    } catch (error) {
+      if (!(error instanceof SchemaError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
   if (problems.length > 0) throw new SchemaError(problems);
   const root: JsonSchemaObject = schema === true || schema === undefined ? {} : schema === false ? { not: {} } : (schema as JsonSchemaObject);
-  return new Form(root, data, options);
+  return new Form(root, data, { ...options, validator: validator ?? null });
 }
 
 class Form implements DossierForm {
@@ -83,7 +117,6 @@ class Form implements DossierForm {
   private readonly touched = new Set<string>();
   private readonly chosenAlternatives = new Map<string, number>();
   private readonly nodes = new Map<string, FieldNode>();
-  private readonly meta = new WeakMap<FieldNode, NodeMeta>();
   /** Pointers whose nodes must be rebuilt in the current pass (a changed pointer and its ancestors). */
   private stale = new Set<string>();
   private errorMessages = new Map<string, readonly string[]>();
@@ -118,7 +151,7 @@ class Form implements DossierForm {
     const node = this.nodes.get(pointer);
     if (!node) return this.setValue(pointer, raw);
     const inArray = this.nodes.get(parentPointer(pointer))?.kind === 'array';
-    return this.setValue(pointer, parseInput(node, this.meta.get(node)!.schema, raw, inArray));
+    return this.setValue(pointer, parseInput(node, metaOf(node).schema, raw, inArray));
   }
 
   touch(pointer: string): FormState {
@@ -131,7 +164,7 @@ class Form implements DossierForm {
   addItem(arrayPointer: string): FormState {
     const current = getIn(this.data, parsePointer(arrayPointer));
     const node = this.nodes.get(arrayPointer);
-    const schema = node ? this.meta.get(node)!.schema : {};
+    const schema = node ? metaOf(node).schema : {};
     const item = this.defaultValue(this.context.resolve(schema.items as JsonSchema), true);
     return this.setValue(arrayPointer, [...(Array.isArray(current) ? current : []), item]);
   }
@@ -153,7 +186,7 @@ class Form implements DossierForm {
 
   selectAlternative(pointer: string, optionIndex: number): FormState {
     const node = this.nodes.get(pointer);
-    const layout = node && this.layoutOf(this.meta.get(node)!.schema, node.value, pointer);
+    const layout = node && this.layoutOf(metaOf(node).schema, node.value, pointer);
     const alternatives = layout?.alternatives;
     if (!alternatives) return this.state;
     if (alternatives.discriminator) {
@@ -224,7 +257,7 @@ class Form implements DossierForm {
       this.stale = new Set();
     }
     let root = this.buildRoot();
-    const submitData = this.meta.get(root)!.pruned;
+    const submitData = metaOf(root).pruned;
 
     const previousMessages = this.errorMessages;
     this.rawErrors = this.validator ? this.validator.validate(submitData) : [];
@@ -252,22 +285,23 @@ class Form implements DossierForm {
   }
 
   private buildRoot(): FieldNode {
-    return this.build(this.context.root, '', this.data, false, this.readOnly, rootLabel(this.context.root, this.locale));
+    return this.build(this.context.root, '', this.data, false, this.readOnly, (schema) => rootLabel(schema, this.locale));
   }
 
-  private build(rawSchema: JsonSchema, pointer: string, value: unknown, required: boolean, parentReadOnly: boolean, label: string): FieldNode {
+  /** `label` is computed only when the node is rebuilt: it depends on the schema, key and locale, all covered by the memo check. */
+  private build(rawSchema: JsonSchema, pointer: string, value: unknown, required: boolean, parentReadOnly: boolean, label: (schema: JsonSchemaObject) => string): FieldNode {
     const schema = this.unwrapNullable(this.context.resolve(rawSchema));
     const readOnly = parentReadOnly || schema.readOnly === true;
     const previous = this.nodes.get(pointer);
     if (previous && !this.stale.has(pointer)) {
-      const m = this.meta.get(previous)!;
-      if (m.schema === schema && m.value === value && m.required === required && m.readOnly === readOnly && m.epoch === this.epoch && previous.label === label) {
+      const m = metaOf(previous);
+      if (m.schema === schema && m.value === value && m.required === required && m.readOnly === readOnly && m.epoch === this.epoch) {
         return previous;
       }
     }
-    const node = this.createNode(schema, pointer, value, required, readOnly, label);
+    const node = this.createNode(schema, pointer, value, required, readOnly, label(schema));
     this.nodes.set(pointer, node.node);
-    this.meta.set(node.node, { schema, value, required, readOnly, epoch: this.epoch, pruned: node.pruned });
+    (node.node as NodeWithMeta)[META] = { schema, value, required, readOnly, epoch: this.epoch, pruned: node.pruned, ...(node.fields ? { fields: node.fields, layout: node.layout } : {}) };
     return node.node;
   }
 
@@ -296,7 +330,7 @@ class Form implements DossierForm {
     required: boolean,
     readOnly: boolean,
     label: string,
-  ): { node: FieldNode; pruned: unknown } {
+  ): BuiltNode {
     const ui = uiOf(schema);
     const locale = this.locale;
     const options = optionsOf(this.context, schema, locale);
@@ -341,22 +375,34 @@ class Form implements DossierForm {
     return { node: base, pruned: value };
   }
 
-  private createObjectNode(base: FieldNode, schema: JsonSchemaObject, layout: ObjectLayout, value: unknown): { node: FieldNode; pruned: unknown } {
+  private createObjectNode(base: FieldNode, schema: JsonSchemaObject, layout: ObjectLayout, value: unknown): BuiltNode {
     const object = isPlainObject(value) ? value : undefined;
-    const children: FieldNode[] = [];
-    const byKey = new Map<string, FieldNode>();
+    // Fast path for a keystroke: same layout as last time and no errors to refresh, so only the
+    // children whose value changed are visited; the others are taken over as they are.
+    const previous = this.nodes.get(base.pointer);
+    const previousMeta = previous ? metaOf(previous) : undefined;
+    const reusable =
+      previousMeta?.layout === layout && previousMeta.epoch === this.epoch && previousMeta.readOnly === base.readOnly && this.stale.size === 0;
+    const previousObject = reusable && isPlainObject(previousMeta!.value) ? previousMeta!.value : undefined;
+    const fields: FieldNode[] = [];
+    const byKey = layout.sections ? new Map<string, FieldNode>() : undefined;
     let pruned: Record<string, unknown> | undefined = object;
     let prunedChanged = false;
-    for (const key of layout.order) {
-      if (layout.alternatives?.discriminator === key) continue;
-      const childPointer = joinPointer(base.pointer, key);
+    const keys = layout.fieldKeys;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
       const childValue = object?.[key];
-      const child = this.build(layout.properties[key]!, childPointer, childValue, layout.required.has(key), base.readOnly, propertyLabel(this.context.resolve(layout.properties[key]!), key, this.locale));
-      children.push(child);
-      byKey.set(key, child);
-      const childPruned = this.meta.get(child)!.pruned;
+      let child: FieldNode;
+      if (reusable && (previousObject ? previousObject[key] : undefined) === childValue) {
+        child = previousMeta!.fields![i]!;
+      } else {
+        child = this.build(layout.properties[key]!, this.childPointer(base.pointer, key), childValue, layout.required.has(key), base.readOnly, (s) => propertyLabel(s, key, this.locale));
+      }
+      fields.push(child);
+      byKey?.set(key, child);
+      const childPruned = metaOf(child).pruned;
       if (childPruned !== childValue) {
-        if (!prunedChanged) pruned = { ...object };
+        if (!prunedChanged) pruned = copyObject(object);
         prunedChanged = true;
         if (childPruned === undefined) delete pruned![key];
         else pruned![key] = childPruned;
@@ -365,19 +411,19 @@ class Form implements DossierForm {
     if (object && layout.hidden.size > 0) {
       for (const key of layout.hidden) {
         if (key in object) {
-          if (!prunedChanged) pruned = { ...object };
+          if (!prunedChanged) pruned = copyObject(object);
           prunedChanged = true;
           delete pruned![key];
         }
       }
     }
-    base.children = this.sectionsOf(schema, base.pointer, children, byKey);
+    base.children = byKey ? this.sectionsOf(schema, base.pointer, fields, byKey) : fields;
     if (layout.alternatives) {
       base.kind = 'alternatives';
       base.options = layout.alternatives.options;
       base.selectedOption = layout.alternatives.selected;
     }
-    return { node: base, pruned };
+    return { node: base, pruned, fields, layout };
   }
 
   /** Groups an object's fields into sections when `x-ui.sections` says so (section nodes are memoised too). */
@@ -420,7 +466,7 @@ class Form implements DossierForm {
     return result;
   }
 
-  private createArrayNode(base: FieldNode, schema: JsonSchemaObject, value: unknown): { node: FieldNode; pruned: unknown } {
+  private createArrayNode(base: FieldNode, schema: JsonSchemaObject, value: unknown): BuiltNode {
     const list = Array.isArray(value) ? value : [];
     const itemSchema = (schema.items ?? true) as JsonSchema;
     const ui = uiOf(schema);
@@ -432,9 +478,9 @@ class Form implements DossierForm {
     const items: FieldNode[] = [];
     let pruned: unknown[] | undefined;
     list.forEach((itemValue, index) => {
-      const item = this.build(itemSchema, joinPointer(base.pointer, index), itemValue, true, base.readOnly, `${itemLabel} ${index + 1}`);
+      const item = this.build(itemSchema, this.childPointer(base.pointer, index), itemValue, true, base.readOnly, () => `${itemLabel} ${index + 1}`);
       items.push(item);
-      const itemPruned = this.meta.get(item)!.pruned;
+      const itemPruned = metaOf(item).pruned;
       if (itemPruned !== itemValue) {
         pruned ??= list.slice();
         pruned[index] = itemPruned;
@@ -448,8 +494,32 @@ class Form implements DossierForm {
     return { node: base, pruned: pruned ?? value };
   }
 
-  /** Which properties an object shows now: its own, plus those of the conditional parts that apply. */
+  private readonly childPointers = new Map<string, Map<string | number, string>>();
+
+  private childPointer(parent: string, token: string | number): string {
+    let children = this.childPointers.get(parent);
+    if (!children) this.childPointers.set(parent, (children = new Map()));
+    let pointer = children.get(token);
+    if (pointer === undefined) children.set(token, (pointer = joinPointer(parent, token)));
+    return pointer;
+  }
+
+  /** Layouts of objects without conditional parts never change: computed once per schema. */
+  private readonly staticLayouts = new WeakMap<JsonSchemaObject, ObjectLayout>();
+
   private layoutOf(schema: JsonSchemaObject, value: unknown, pointer: string): ObjectLayout {
+    const cached = this.staticLayouts.get(schema);
+    if (cached) return cached;
+    const layout = this.computeLayout(schema, value, pointer);
+    const conditional =
+      conditionalsOf(schema).length > 0 || schema.dependentSchemas !== undefined || schema.dependentRequired !== undefined ||
+      schema.dependencies !== undefined || schema.oneOf !== undefined || schema.anyOf !== undefined;
+    if (!conditional) this.staticLayouts.set(schema, layout);
+    return layout;
+  }
+
+  /** Which properties an object shows now: its own, plus those of the conditional parts that apply. */
+  private computeLayout(schema: JsonSchemaObject, value: unknown, pointer: string): ObjectLayout {
     const object = isPlainObject(value) ? value : {};
     const properties: Record<string, JsonSchema> = { ...(isPlainObject(schema.properties) ? (schema.properties as Record<string, JsonSchema>) : {}) };
     const required = new Set<string>(Array.isArray(schema.required) ? (schema.required as string[]) : []);
@@ -516,7 +586,9 @@ class Form implements DossierForm {
 
     const hidden = new Set<string>();
     for (const key of declaredElsewhere) if (!(key in properties)) hidden.add(key);
-    return { properties, required, order: orderOf(schema, properties), hidden, ...(alternatives ? { alternatives } : {}) };
+    const order = orderOf(schema, properties);
+    const fieldKeys = alternatives?.discriminator ? order.filter((k) => k !== alternatives!.discriminator) : order;
+    return { properties, required, order, fieldKeys, sections: Array.isArray(uiOf(schema)?.sections), hidden, ...(alternatives ? { alternatives } : {}) };
   }
 
   // ---- errors -----------------------------------------------------------------------------
@@ -534,7 +606,7 @@ class Form implements DossierForm {
       const key = `${node.pointer}\u0000${error.keyword}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const schema = target === node.pointer ? this.meta.get(node)?.schema : undefined;
+      const schema = target === node.pointer ? metaOf(node)?.schema : undefined;
       const messages = result.get(node.pointer) ?? [];
       messages.push(this.messageFor(error, node, schema, target !== node.pointer));
       result.set(node.pointer, messages);
@@ -938,6 +1010,12 @@ export function inputValueOf(node: FieldNode): string {
 }
 
 export { TEXT_WIDGETS };
+
+function copyObject(object: Record<string, unknown> | undefined): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  if (object) for (const key in object) copy[key] = object[key];
+  return copy;
+}
 
 function cloneJson<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);

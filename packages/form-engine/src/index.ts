@@ -9,3 +9,5 @@ export { checkUiVocabulary } from './ui-vocabulary.js';
 export { matches, deepEqual } from './evaluate.js';
 export { parsePointer, joinPointer, getIn, setIn } from './pointer.js';
 export * from './types.js';
+export { createSchemaValidator, STANDARD_FORMAT_NAMES } from './validator/interpreter.js';
+export type { SchemaValidatorOptions } from './validator/interpreter.js';

@@ -63,7 +63,11 @@ export function setIn(data: unknown, tokens: readonly string[], value: unknown, 
     return rest;
   }
   if (base[token] === next && token in base) return base;
-  return { ...base, [token]: next };
+  // A for-in copy is about twice as fast as object spread on wide (hundreds of keys) objects.
+  const copy: Record<string, unknown> = {};
+  for (const key in base) copy[key] = base[key];
+  copy[token] = next;
+  return copy;
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
