@@ -76,18 +76,23 @@ function tlv(id: string, value: string): string {
  * amount that is not a positive whole number, or a purpose that is too long or not printable ASCII.
  */
 export function encodeVietQR(input: VietQRInput): string {
-  const { bankBin, accountNumber, amount, service = 'account' } = input;
-  if (!/^\d{6}$/.test(String(bankBin))) throw new VietQRError('invalid-input', 'Bank BIN must be 6 digits');
-  if (!/^[0-9A-Za-z]{1,19}$/.test(String(accountNumber))) {
+  const bankBin = String(input.bankBin ?? '').trim();
+  const accountNumber = String(input.accountNumber ?? '').trim();
+  const service = input.service ?? 'account';
+  // Plain JS callers sometimes pass the amount as a digit string; accept that, nothing looser.
+  const amount =
+    typeof input.amount === 'string' && /^\d+$/.test(input.amount) ? Number(input.amount) : input.amount;
+  if (!/^\d{6}$/.test(bankBin)) throw new VietQRError('invalid-input', 'Bank BIN must be 6 digits');
+  if (!/^[0-9A-Za-z]{1,19}$/.test(accountNumber)) {
     throw new VietQRError('invalid-input', 'Account number must be 1 to 19 letters or digits');
   }
-  if (!(service in VIETQR_SERVICES)) throw new VietQRError('invalid-input', `Unknown service ${String(service)}`);
-  if (amount !== undefined && !(Number.isSafeInteger(amount) && amount > 0 && String(amount).length <= 13)) {
+  if (!Object.hasOwn(VIETQR_SERVICES, service)) throw new VietQRError('invalid-input', `Unknown service ${String(service)}`);
+  if (amount !== undefined && !(typeof amount === 'number' && Number.isSafeInteger(amount) && amount > 0 && String(amount).length <= 13)) {
     throw new VietQRError('invalid-input', 'Amount must be a positive whole number of VND, at most 13 digits');
   }
   let purpose: string | undefined;
-  if (input.purpose !== undefined && input.purpose !== '') {
-    purpose = stripDiacritics(input.purpose).trim();
+  if (input.purpose !== undefined && input.purpose !== null && input.purpose !== '') {
+    purpose = stripDiacritics(String(input.purpose)).trim();
     if (!/^[\x20-\x7e]*$/.test(purpose)) {
       throw new VietQRError('invalid-input', 'Purpose must be printable ASCII after removing diacritics');
     }

@@ -62,6 +62,12 @@ describe('encodeVietQR', () => {
     expect(decodeVietQR(p)).toMatchObject({ service: 'card', dynamic: false, amount: 5000 });
   });
 
+  it('accepts what plain JavaScript callers tend to pass', () => {
+    const loose = { bankBin: 970436, accountNumber: 11004567890, amount: '200000', purpose: 'LE PHI HS 0001' };
+    const p = encodeVietQR(loose as unknown as Parameters<typeof encodeVietQR>[0]);
+    expect(decodeVietQR(p)).toMatchObject({ bankBin: '970436', accountNumber: '11004567890', amount: 200000 });
+  });
+
   it('rejects bad input with invalid-input', () => {
     const base = { bankBin: '970436', accountNumber: '0011004567890' };
     expect(errorCode(() => encodeVietQR({ ...base, bankBin: '97043' }))).toBe('invalid-input');
@@ -72,6 +78,8 @@ describe('encodeVietQR', () => {
     expect(errorCode(() => encodeVietQR({ ...base, amount: -1 }))).toBe('invalid-input');
     expect(errorCode(() => encodeVietQR({ ...base, purpose: 'x'.repeat(26) }))).toBe('invalid-input');
     expect(errorCode(() => encodeVietQR({ ...base, purpose: 'phí 💸' }))).toBe('invalid-input');
+    expect(errorCode(() => encodeVietQR({ ...base, service: 'wallet' as 'card' }))).toBe('invalid-input');
+    expect(errorCode(() => encodeVietQR({ ...base, amount: '1e5' as unknown as number }))).toBe('invalid-input');
   });
 });
 
