@@ -10,3 +10,4 @@ export * from './lunar.js';
 export * from './calendar.js';
 export * from './units.js';
 export * from './units-all.js';
+export * from './messages.js';

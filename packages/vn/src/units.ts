@@ -107,9 +107,12 @@ export type UnitSearchOptions = {
  * How well `unit` matches a folded query: 0 exact short name, 1 exact full name, 2 short name
  * starts with it, 3 a word of the name starts with it, 4 contains it; -1 no match.
  */
+const folded = new WeakMap<AdminUnit, readonly [short: string, full: string]>();
+
 function rank(unit: AdminUnit, query: string): number {
-  const short = foldVietnamese(unit.shortName);
-  const full = foldVietnamese(unit.name);
+  let names = folded.get(unit);
+  if (!names) folded.set(unit, (names = [foldVietnamese(unit.shortName), foldVietnamese(unit.name)]));
+  const [short, full] = names;
   if (short === query) return 0;
   if (full === query) return 1;
   if (short.startsWith(query)) return 2;

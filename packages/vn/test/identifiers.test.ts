@@ -189,3 +189,22 @@ describe('formats', () => {
     expect(check('vn-postal-code', '1112')).toBe(false);
   });
 });
+
+describe('IDENTIFIER_MESSAGES', () => {
+  it('has a Vietnamese and an English message for every reason', async () => {
+    const { IDENTIFIER_MESSAGES, CCCD_REASONS, TAX_CODE_REASONS, PHONE_REASONS, POSTAL_CODE_REASONS } = await import('../src/index.js');
+    const sets = [
+      [IDENTIFIER_MESSAGES.cccd, CCCD_REASONS],
+      [IDENTIFIER_MESSAGES.taxCode, TAX_CODE_REASONS],
+      [IDENTIFIER_MESSAGES.phone, PHONE_REASONS],
+      [IDENTIFIER_MESSAGES.postalCode, POSTAL_CODE_REASONS],
+    ] as const;
+    for (const [messages, reasons] of sets) {
+      expect(Object.keys(messages).sort()).toEqual([...reasons].sort());
+      for (const m of Object.values(messages)) {
+        expect(m.vi.length).toBeGreaterThan(10);
+        expect(m.en.length).toBeGreaterThan(10);
+      }
+    }
+  });
+});
