@@ -6,8 +6,23 @@ export * from './formats.js';
 export * from './money.js';
 export * from './vietqr.js';
 export * from './banks.js';
-export * from './lunar.js';
+export { solarToLunar, lunarToSolar, tetDate, type LunarDate } from './lunar.js';
 export * from './calendar.js';
-export * from './units.js';
+export {
+  PROVINCE_TYPES,
+  COMMUNE_TYPES,
+  UNITS_DATA_INFO,
+  provinces,
+  findProvince,
+  loadCommunes,
+  matchUnits,
+  formatAddress,
+  type ProvinceType,
+  type CommuneType,
+  type Province,
+  type Commune,
+  type AdminUnit,
+  type UnitSearchOptions,
+} from './units.js';
 export * from './units-all.js';
 export * from './messages.js';
