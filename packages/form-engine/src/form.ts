@@ -584,6 +584,10 @@ class Form implements DossierForm {
       if (discriminator) alternatives.discriminator = discriminator;
     }
 
+    // A required property the schema does not describe still needs a way to be filled in.
+    for (const key of required) {
+      if (!(key in properties)) properties[key] = isPlainObject(schema.additionalProperties) ? (schema.additionalProperties as JsonSchema) : true;
+    }
     const hidden = new Set<string>();
     for (const key of declaredElsewhere) if (!(key in properties)) hidden.add(key);
     const order = orderOf(schema, properties);

@@ -81,7 +81,7 @@ class Interpreter {
     if (unknownFormats.length > 0) {
       throw new SchemaError(unknownFormats.map((text) => {
         const [path, message] = text.split(': ');
-        return { pointer: path!.replace(/^#/, ''), keyword: 'format', message: `${message}: register it with registerFormat().` };
+        return { pointer: `${path!.replace(/^#/, '')}/format`, keyword: 'format', message: `Unknown format${message!.replace('unknown format', '')}: register it with registerFormat().` };
       }));
     }
   }
@@ -385,10 +385,12 @@ class Interpreter {
       evaluatedItems = value.length;
     }
     if (s.contains !== undefined) {
-      const matchesCount = value.filter((item, i) => sub(s.contains as JsonSchema, item, `${instancePath}/${i}`, at('contains'), []) !== null).length;
+      const itemErrors: RawValidationError[] = [];
+      const matchesCount = value.filter((item, i) => sub(s.contains as JsonSchema, item, `${instancePath}/${i}`, at('contains'), itemErrors) !== null).length;
       const min = typeof s.minContains === 'number' && this.draft !== 'draft-07' ? s.minContains : 1;
       const max = typeof s.maxContains === 'number' && this.draft !== 'draft-07' ? s.maxContains : undefined;
       if (matchesCount < min || (max !== undefined && matchesCount > max)) {
+        if (matchesCount < min) errors.push(...itemErrors);
         errors.push(error(instancePath, at('contains'), 'contains', { minContains: min, ...(max !== undefined ? { maxContains: max } : {}) }, 'must contain at least 1 valid item(s)'));
       }
     }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { SchemaError, createForm } from '../src/index.js';
+import { createAjvValidator } from '../src/ajv/index.js';
+
+function problemsOf(run: () => unknown) {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(SchemaError);
+    return (error as SchemaError).problems.map((p) => `${p.pointer} ${p.message}`);
+  }
+  throw new Error('expected a SchemaError');
+}
+
+describe('broken schemas give one typed error listing every problem', () => {
+  const broken = {
+    type: 'object',
+    properties: {
+      name: { type: 'strng', minLenght: 3 },
+      home: { $ref: '#/$defs/adress' },
+      note: { type: 'string', 'x-ui': { widgt: 'textarea', rows: 0 } },
+      code: { type: 'string', pattern: '([a-z' },
+      born: { type: 'string', format: 'birthday' },
+    },
+    required: 'name',
+    $defs: { address: { type: 'object' } },
+  };
+
+  it('from the engine, without ajv', () => {
+    expect(problemsOf(() => createForm(broken))).toEqual([
+      '/required "required" must be an array of property names.',
+      '/properties/name/minLenght Unknown keyword "minLenght".',
+      '/properties/name/type Unknown type "strng".',
+      '/properties/home/$ref Cannot resolve reference "#/$defs/adress".',
+      '/properties/note/x-ui/widgt Unknown member "widgt" of "x-ui"; use widget, order, sections, placeholder, help, inputMode, autocomplete, rows, itemLabel, en, messages.',
+      '/properties/note/x-ui/rows "rows" must be an integer from 1 to 40.',
+      '/properties/code/pattern Invalid regular expression "([a-z".',
+      '/properties/born/format Unknown format "birthday": register it with registerFormat().',
+    ]);
+  });
+
+  it('from ajv in strict mode', () => {
+    const problems = problemsOf(() => createAjvValidator(broken));
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.join('\n')).toMatch(/properties\/name\/type|required/);
+    expect(problemsOf(() => createAjvValidator({ type: 'object', properties: { a: { type: 'string', minLenght: 1 } } }))).toEqual(['/properties/a Unknown keyword "minLenght".'.replace('/properties/a', '')]);
+    expect(problemsOf(() => createAjvValidator({ properties: { a: { $ref: '#/$defs/missing' } } }))[0]).toMatch(/Cannot resolve reference/);
+    expect(problemsOf(() => createAjvValidator({ properties: { a: { 'x-ui': { widget: 'slider' } } } }))[0]).toMatch(/x-ui|widget/);
+  });
+
+  it('rejects something that is not a schema at all', () => {
+    expect(problemsOf(() => createForm('nope'))).toEqual([' The schema must be a JSON object.']);
+    expect(problemsOf(() => createForm({ $schema: 'http://json-schema.org/draft-04/schema#', type: 'object' }))[0]).toMatch(/Draft-04/);
+  });
+
+  it('accepts x- extension keywords and annotations', () => {
+    expect(() => createForm({ type: 'object', 'x-vendor': { a: 1 }, $comment: 'ok', deprecated: false, properties: {} })).not.toThrow();
+    expect(() => createAjvValidator({ type: 'object', 'x-vendor': { a: 1 }, properties: { a: { type: 'string', 'x-ui': { widget: 'textarea' } } } })).not.toThrow();
+  });
+});
