@@ -44,6 +44,24 @@ function bundleAjvEntry() {
   };
 }
 
+/**
+ * esbuild's \`json\` loader turns every .json response into a JS module, which breaks \`fetch()\` of the same file
+ * (e.g. \`schema-src\`). JSON imported by a module gets its own URL (\`?as=module\`, so the browser never reuses one
+ * response for the other), and only those requests are transformed.
+ */
+function jsonModulesOnlyForImports(plugin) {
+  const isJsonFetch = (context) =>
+    context.path.endsWith('.json') && context.query.as !== 'module' && context.headers['sec-fetch-dest'] !== 'script';
+  const transform = plugin.transform.bind(plugin);
+  const resolveMimeType = plugin.resolveMimeType.bind(plugin);
+  const resolveImport = plugin.resolveImport.bind(plugin);
+  plugin.transform = (context) => (isJsonFetch(context) ? undefined : transform(context));
+  plugin.resolveMimeType = (context) => (isJsonFetch(context) ? undefined : resolveMimeType(context));
+  plugin.resolveImport = (args) =>
+    args.source.startsWith('.') && args.source.endsWith('.json') ? `${args.source}?as=module` : resolveImport(args);
+  return plugin;
+}
+
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const args = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -57,13 +75,21 @@ export default {
   rootDir: '../..',
   plugins: [
     bundleAjvEntry(),
-    esbuildPlugin({
+    jsonModulesOnlyForImports(esbuildPlugin({
       ts: true,
       json: true,
       target: 'es2022',
       // The plugin reads this file raw (no "extends"): point at the one that sets the decorator options.
       tsconfig: fileURLToPath(new URL('../../tsconfig.base.json', import.meta.url)),
-    }),
+    })),
+  ],
+  middleware: [
+    // A .json file may be fetched (schema-src) and imported as a module in one session: never let the
+    // browser reuse one response for the other.
+    async (context, next) => {
+      await next();
+      if (context.path.endsWith('.json')) context.set('Cache-Control', 'no-store');
+    },
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
   concurrency: 1,

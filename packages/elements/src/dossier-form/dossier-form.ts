@@ -20,6 +20,7 @@ import { DvcErrorEvent } from '../events/dvc-error.js';
 import { DvcSubmitEvent } from '../events/dvc-submit.js';
 import { messagesFor, type Messages } from '../messages/index.js';
 import { LocaleController, resolveLocale } from '../shared/locale.js';
+import { inUserGesture, watchUserGestures } from '../shared/user-gesture.js';
 import { styles } from './dossier-form.styles.js';
 import { inputValue, rememberTyped } from './internal/input-value.js';
 import { TEXT_KINDS, displayValue } from './internal/values.js';
@@ -141,7 +142,6 @@ export class DvcDossierForm extends LitElement {
   @state() private _problems: readonly Problem[] | null = null;
   @state() private _loading = false;
   @state() private _summary: readonly FieldError[] | null = null;
-  @state() private _formDisabled = false;
 
   private readonly _internals: ElementInternals;
   private readonly _localeController = new LocaleController(this);
@@ -155,11 +155,14 @@ export class DvcDossierForm extends LitElement {
   private _lastFormValue: unknown = Symbol('none');
   private _validityKey: string | null = null;
   private _schemaInUse: unknown = undefined;
+  /** Disabled as the form sees it (own attribute or a disabled fieldset), from formDisabledCallback. */
+  private _formDisabled = false;
 
   constructor() {
     super();
     this._internals = this.attachInternals();
     this.addEventListener('invalid', this._onInvalid);
+    watchUserGestures();
   }
 
   // ---------------------------------------------------------------- public API
@@ -251,7 +254,12 @@ export class DvcDossierForm extends LitElement {
 
   /** @internal */
   formDisabledCallback(disabled: boolean): void {
+    if (disabled === this._formDisabled) return;
     this._formDisabled = disabled;
+    // Called while the reflected `disabled` attribute is written, i.e. inside an update, where a property change
+    // would be dropped: ask for the next update once this one is done.
+    if (this.isUpdatePending) queueMicrotask(() => this.requestUpdate());
+    else this.requestUpdate();
   }
 
   /** @internal */
@@ -267,9 +275,11 @@ export class DvcDossierForm extends LitElement {
   // ---------------------------------------------------------------- lifecycle
 
   protected override async getUpdateComplete(): Promise<boolean> {
+    // Also wait for the schema and validator, and for an update requested during the last one
+    // (e.g. formDisabledCallback after the `disabled` attribute was reflected).
     let result = await super.getUpdateComplete();
-    while (this._pending) {
-      await this._pending;
+    for (let round = 0; (this._pending || !result || this.isUpdatePending) && round < 10; round++) {
+      if (this._pending) await this._pending;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -472,8 +482,7 @@ export class DvcDossierForm extends LitElement {
   private _onInvalid = (event: Event): void => {
     // A native form's interactive validation (a citizen's click or key): show our own errors rather than the
     // browser's bubble. A script calling form.checkValidity() gets no UI.
-    const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
-    if (!activation?.isActive || !this._form) return;
+    if (!inUserGesture() || !this._form) return;
     event.preventDefault();
     void this._reveal(true);
   };

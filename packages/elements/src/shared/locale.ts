@@ -14,7 +14,10 @@ export function toLocale(lang: string | null | undefined): Locale | null {
  * else `vi`. An unsupported language falls back to `vi`.
  */
 export function resolveLocale(element: Element): Locale {
-  let node: Node | null = element;
+  // The element's own property first: a reflected attribute is only written during its update.
+  const own = (element as HTMLElement).lang;
+  if (own) return toLocale(own) ?? 'vi';
+  let node: Node | null = element.parentNode;
   while (node) {
     if (node instanceof Element) {
       const lang = node.getAttribute('lang');
