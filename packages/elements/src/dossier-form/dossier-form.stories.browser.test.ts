@@ -88,7 +88,7 @@ describe('dvc-dossier-form stories', () => {
       } else if (name in BROKEN) {
         it('renders an error box listing the problems and fires dvc-error', async () => {
           const { form, errors } = await renderStory(story);
-          expect(form).to.exist;
+          expect(form).not.to.equal(null);
           await waitUntil(() => BROKEN[name]!.every((text) => shadowText(form!).includes(text)), 'error box with the problems', { timeout: 3000 });
           expect(controls(form!)).to.have.length(0);
           expect(errors.length).to.be.greaterThan(0);
@@ -96,14 +96,36 @@ describe('dvc-dossier-form stories', () => {
       } else {
         it('renders form controls', async () => {
           const { form, errors } = await renderStory(story);
-          expect(form).to.exist;
-          await waitUntil(() => controls(form!).length > 0, 'form controls', { timeout: 5000 });
+          expect(form).not.to.equal(null);
+          try {
+            await waitUntil(() => controls(form!).length > 0, 'form controls', { timeout: 5000 });
+          } catch {
+            expect.fail(`no form controls; the element shows: ${shadowText(form!).slice(0, 300)}`);
+          }
           expect(errors).to.have.length(0);
         });
         if (SUBMITTED_WITH_ERRORS.includes(name)) {
-          it('shows the error summary after submit', async () => {
+          it('shows the error summary after submit and focuses it', async () => {
             const { form } = await renderStory(story);
-            await waitUntil(() => (form!.shadowRoot?.querySelectorAll('[part~="error-summary"] a').length ?? 0) > 0, 'error summary links', { timeout: 5000 });
+            const summary = () => form!.shadowRoot?.querySelector('[part~="error-summary"]');
+            await waitUntil(() => (summary()?.querySelectorAll('a').length ?? 0) > 0, 'error summary links', { timeout: 5000 });
+            expect(form!.shadowRoot!.activeElement).to.equal(summary());
+          });
+        }
+        if (story.args?.data !== undefined && !SUBMITTED_WITH_ERRORS.includes(name) && !story.args.readonly && !story.args.disabled) {
+          it('reads back the data it was given', async () => {
+            const { form } = await renderStory(story);
+            await waitUntil(() => controls(form!).length > 0, 'form controls', { timeout: 5000 });
+            expect((form as FormElement & { data: unknown }).data).to.deep.equal(story.args!.data);
+          });
+        }
+        if ({ ...meta.args, ...story.args }.lang === 'en') {
+          it('speaks English', async () => {
+            const { form } = await renderStory(story);
+            await waitUntil(() => controls(form!).length > 0, 'form controls', { timeout: 5000 });
+            const text = shadowText(form!);
+            expect(text).to.match(/Owner|Receiving the result/);
+            expect(text).not.to.include('Nhận kết quả');
           });
         }
       }
