@@ -91,6 +91,10 @@ export default {
       if (context.path.endsWith('.json')) context.set('Cache-Control', 'no-store');
     },
   ],
+  // Lit stays in dev mode (its warnings catch real mistakes) without announcing it in every test file.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><script>window.litIssuedWarnings = new Set(['dev-mode']);</script></head>` +
+    `<body><script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

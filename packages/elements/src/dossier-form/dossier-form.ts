@@ -157,6 +157,8 @@ export class DvcDossierForm extends LitElement {
   private _schemaInUse: unknown = undefined;
   /** Disabled as the form sees it (own attribute or a disabled fieldset), from formDisabledCallback. */
   private _formDisabled = false;
+  /** True while Lit renders: removing a focused field then fires focusout synchronously. */
+  private _updating = false;
 
   constructor() {
     super();
@@ -306,6 +308,15 @@ export class DvcDossierForm extends LitElement {
       else this._pending = this._attachAjv(this._generation, this._schemaInUse, form);
     }
     if (next !== this._state) this._state = next;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    this._updating = true;
+    try {
+      super.update(changed);
+    } finally {
+      this._updating = false;
+    }
   }
 
   protected override updated(): void {
@@ -544,8 +555,13 @@ export class DvcDossierForm extends LitElement {
     if (!this._form || pointer === undefined || !target.dataset.kind) return;
     // Moving between the options of one group is not leaving the field.
     if ((event.relatedTarget as HTMLElement | null)?.dataset?.pointer === pointer) return;
-    const next = this._form.touch(pointer);
-    if (next !== this._state) this._state = next;
+    const touch = () => {
+      const next = this._form?.touch(pointer);
+      if (next && next !== this._state) this._state = next;
+    };
+    // A field removed while focused (its condition stopped holding) blurs in the middle of rendering.
+    if (this._updating) queueMicrotask(touch);
+    else touch();
   }
 
   private _onSubmit(event: Event): void {
