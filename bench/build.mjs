@@ -5,7 +5,7 @@
 // raw / gzip (zlib level 9) / brotli (quality 11) of the page's initial load (the entry plus
 // the chunks it imports statically) and of the lazy chunks (dynamic imports), separately.
 //
-// The `dvc` entry imports the *built* element (`@dvc-kit/elements/define/dvc-dossier-form.js`,
+// The `dvc` entry imports the *built* element (`@dvc-kit/elements/define/dvc-dossier-form`,
 // i.e. packages/elements/dist): run `npx turbo run build` first (the bench scripts do not build
 // the packages themselves, so a broken package build shows up as such).
 import { build } from 'esbuild';
@@ -50,7 +50,7 @@ const sum = (list) => list.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip 
 /** Fail early, with a useful message, when a workspace package the entries import is not built. */
 function checkBuilt() {
   const missing = [];
-  for (const spec of ['@dvc-kit/elements/define/dvc-dossier-form.js', '@dvc-kit/form-engine']) {
+  for (const spec of ['@dvc-kit/elements/define/dvc-dossier-form', '@dvc-kit/form-engine']) {
     try {
       // resolve through the package's exports map (points into dist/)
       readFileSync(fileURLToPath(import.meta.resolve(spec)));

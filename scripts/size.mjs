@@ -4,6 +4,7 @@
 //
 //   npm run size               # table + budget check; exit 1 when a budget is exceeded
 //   npm run size -- --json     # also print the figures as JSON
+//   npm run size -- --files    # also list the largest input files of each bundle
 //
 // Each page entry is bundled by esbuild exactly as a portal would ship it (bundle, minify, ESM,
 // browser, es2022, NODE_ENV=production); sizes are raw, gzip -9 and brotli -11 bytes.
@@ -34,7 +35,7 @@ const BUDGETS = {
   defaultMainGzip: 30 * KiB,
 };
 
-const DEFINE = '@dvc-kit/elements/define/dvc-dossier-form.js';
+const DEFINE = '@dvc-kit/elements/define/dvc-dossier-form';
 const AJV_MODULES = /^(ajv|ajv-formats|ajv\/.*|ajv-formats\/.*|@dvc-kit\/form-engine\/ajv)$/;
 const isAjvInput = (path) => /(^|\/)node_modules\/(ajv|ajv-formats|fast-deep-equal|fast-uri|json-schema-traverse|require-from-string)\//.test(path) || /form-engine\/dist\/ajv\//.test(path);
 
@@ -80,6 +81,23 @@ function breakdown(output) {
   return by;
 }
 
+/** Packages bundled from more than one installed copy (e.g. two ajv 8 trees that npm could not hoist). */
+function duplicates(outputs) {
+  const roots = {};
+  for (const o of Object.values(outputs)) {
+    for (const input of Object.keys(o.inputs)) {
+      const m = /^(.*node_modules\/)((?:@[^/]+\/)?[^/]+)\//.exec(input);
+      if (m) (roots[m[2]] ||= new Set()).add(m[1] + m[2]);
+    }
+  }
+  return Object.entries(roots).filter(([, r]) => r.size > 1).map(([pkg, r]) => ({ pkg, copies: [...r] }));
+}
+
+/** Largest input files of one output, for `--files`. */
+function topFiles(output, count = 12) {
+  return Object.entries(output.inputs).filter(([, v]) => v.bytesInOutput).sort((x, y) => y[1].bytesInOutput - x[1].bytesInOutput).slice(0, count).map(([f, v]) => `    ${String(v.bytesInOutput).padStart(8)}  ${f}`);
+}
+
 // ---------------------------------------------------------------- preflight: built packages?
 let definePath;
 try {
@@ -118,7 +136,7 @@ try {
   });
   const aOut = Object.entries(a.metafile.outputs).find(([f]) => f.endsWith('.js'));
   const aInputs = Object.keys(aOut[1].inputs);
-  result.noAjv = { ...bytes(readFileSync(join(root, aOut[0]))), ajvBundled: aInputs.some(isAjvInput), breakdown: breakdown(aOut[1]) };
+  result.noAjv = { ...bytes(readFileSync(join(root, aOut[0]))), ajvBundled: aInputs.some(isAjvInput), breakdown: breakdown(aOut[1]), files: topFiles(aOut[1]) };
 
   // (b) default: splitting, main chunk vs lazy chunks
   const bDir = join(out, 'b');
@@ -154,10 +172,10 @@ try {
     } else {
       lazy = add(lazy, s);
       lazyHasAjv ||= hasAjv;
-      lazyChunks.push({ file: relative(bDir, join(root, f)), ...s, ajv: hasAjv, breakdown: breakdown(outputs[f]) });
+      lazyChunks.push({ file: relative(bDir, join(root, f)), ...s, ajv: hasAjv, breakdown: breakdown(outputs[f]), files: topFiles(outputs[f]) });
     }
   }
-  result.default = { main, lazy, total: add(main, lazy), mainHasAjv, lazyHasAjv, lazyChunks, mainBreakdown: Object.fromEntries([...initial].flatMap((f) => Object.entries(breakdown(outputs[f])))) };
+  result.default = { main, lazy, total: add(main, lazy), mainHasAjv, lazyHasAjv, lazyChunks, duplicates: duplicates(outputs), mainBreakdown: Object.fromEntries([...initial].flatMap((f) => Object.entries(breakdown(outputs[f])))) };
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
@@ -181,6 +199,15 @@ lines.push('');
 const pk = (by) => Object.entries(by).sort((x, y) => y[1] - x[1]).map(([p, v]) => `${p} ${n(v)}`).join(', ');
 lines.push(`- (a) no ajv: ${pk(result.noAjv.breakdown)}`);
 for (const c of result.default.lazyChunks) lines.push(`- (b) lazy ${c.file}: ${pk(c.breakdown)}`);
+if (process.argv.includes('--files')) {
+  lines.push('Largest files (minified bytes):');
+  lines.push('', '```', '(a) no ajv', ...result.noAjv.files);
+  for (const c of result.default.lazyChunks) lines.push(`(b) lazy ${c.file}`, ...c.files);
+  lines.push('```');
+}
+for (const d of result.default.duplicates) {
+  lines.push(`- **${d.pkg} is bundled ${d.copies.length} times** (${d.copies.join(', ')}): npm could not hoist one copy; dedupe it (e.g. an esbuild alias or a single hoisted version).`);
+}
 lines.push('');
 
 const checks = [

@@ -10,7 +10,7 @@
 //     (typeInto: execCommand('insertText'), trusted input events); resolves after the
 //     element's `updateComplete`, i.e. the new value is in the state and the field's error
 //     shown/cleared.
-import '@dvc-kit/elements/define/dvc-dossier-form.js';
+import '@dvc-kit/elements/define/dvc-dossier-form';
 import { fieldKey, typeInto, setMeta } from './_shared.js';
 
 setMeta({
@@ -40,6 +40,7 @@ window.benchRender = async (container, schema, data) => {
   cached = null;
   host = document.createElement('dvc-dossier-form');
   host.lang = 'en';
+  window.benchConfigure?.(host, schema); // hook for variants (entries/_dvc-interpreter.js); unset here
   host.schema = schema;
   host.data = data;
   container.append(host);
@@ -52,10 +53,11 @@ function inputOf(i) {
   const key = fieldKey(i);
   const root = host.shadowRoot;
   const el =
+    root.getElementById(`dvc-field.${key}`) || // the engine's pointerToId('dvc-field', '/f0250')
     root.querySelector(`[name="/${key}"]`) ||
     root.querySelector(`[name="${key}"]`) ||
     root.querySelector(`[data-pointer="/${key}"]`) ||
-    [...root.querySelectorAll('input')].find((x) => x.id === key || x.id.endsWith(`-${key}`) || x.id.endsWith(`_${key}`));
+    [...root.querySelectorAll('input')].find((x) => x.id === key || x.id.endsWith(`.${key}`) || x.id.endsWith(`-${key}`) || x.id.endsWith(`_${key}`));
   if (!el) throw new Error(`no input for ${key}`);
   cached = [i, el];
   return el;
@@ -68,5 +70,8 @@ window.benchType = async (fieldIndex, text) => {
 
 window.benchRead = (fieldIndex) => {
   const input = inputOf(fieldIndex);
-  return { value: input.value, invalid: input.getAttribute('aria-invalid') === 'true' };
+  // invalid = an error is shown for the field (the element shows errors once a field is touched,
+  // i.e. left after a change, or after submit); formValid = the element's validation verdict for
+  // the whole form, which shows that validation ran on every keystroke even while not shown.
+  return { value: input.value, invalid: input.getAttribute('aria-invalid') === 'true', formValid: host.valid };
 };
