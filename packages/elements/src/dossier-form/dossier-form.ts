@@ -22,6 +22,7 @@ import { messagesFor, type Messages } from '../messages/index.js';
 import { LocaleController, resolveLocale } from '../shared/locale.js';
 import { inUserGesture, watchUserGestures } from '../shared/user-gesture.js';
 import { styles } from './dossier-form.styles.js';
+import { attrs } from './internal/attrs.js';
 import { inputValue, rememberTyped } from './internal/input-value.js';
 import { TEXT_KINDS, displayValue } from './internal/values.js';
 
@@ -779,63 +780,71 @@ export class DvcDossierForm extends LitElement {
     return `field${extra}${this._invalid(node) ? ' field-invalid' : ''}`;
   }
 
+  private _fieldAttrs(node: FieldNode, extraClass = ''): Record<string, string> {
+    const invalid = this._invalid(node);
+    return {
+      class: `field${extraClass}${invalid ? ' field--error' : ''}`,
+      part: invalid ? 'field field-invalid' : 'field',
+    };
+  }
+
   private _renderTextInput(node: FieldNode, multiline: boolean): TemplateResult {
     const invalid = this._invalid(node);
     const kind = node.kind;
-    const control = multiline
-      ? html`<textarea
-          class="input textarea"
-          part="input"
-          id=${node.id}
-          rows=${node.rows ?? 4}
-          data-pointer=${node.pointer}
-          data-kind=${kind}
-          placeholder=${ifDefined(node.placeholder)}
-          autocomplete=${ifDefined(node.autocomplete)}
-          inputmode=${ifDefined(node.inputMode)}
-          ?required=${node.required}
-          ?readonly=${node.readOnly}
-          aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
-          aria-describedby=${ifDefined(this._describedBy(node))}
-          .value=${inputValue(node)}
-        ></textarea>`
-      : html`<input
-          class="input input--${kind}"
-          part="input"
-          id=${node.id}
-          type=${INPUT_TYPES[kind] ?? 'text'}
-          data-pointer=${node.pointer}
-          data-kind=${kind}
-          placeholder=${ifDefined(node.placeholder)}
-          autocomplete=${ifDefined(node.autocomplete)}
-          inputmode=${ifDefined(node.inputMode ?? DEFAULT_INPUT_MODES[kind])}
-          ?required=${node.required}
-          ?readonly=${node.readOnly}
-          aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
-          aria-describedby=${ifDefined(this._describedBy(node))}
-          .value=${inputValue(node)}
-        />`;
-    return html`<div class="field${invalid ? ' field--error' : ''}" part=${this._fieldParts(node)}>
-      <label class="label" for=${node.id} part="field-label">${node.label}${this._renderRequired(node)}</label>
-      ${this._renderHint(node)}${this._renderError(node)}${control}
-    </div>`;
+    // One template and one attribute directive per input: this is the hot path of long forms.
+    const common = {
+      id: node.id,
+      'data-pointer': node.pointer,
+      'data-kind': kind,
+      placeholder: node.placeholder,
+      autocomplete: node.autocomplete,
+      required: node.required,
+      readonly: node.readOnly,
+      'aria-invalid': invalid ? 'true' : undefined,
+      'aria-describedby': this._describedBy(node),
+    };
+    return multiline
+      ? html`<div ${attrs(this._fieldAttrs(node))}>
+          <label class="label" for=${node.id} part="field-label">${node.label}${this._renderRequired(node)}</label>
+          ${this._renderHint(node)}${this._renderError(node)}<textarea
+            class="input textarea"
+            part="input"
+            ${attrs({ ...common, rows: String(node.rows ?? 4), inputmode: node.inputMode })}
+            .value=${inputValue(node)}
+          ></textarea>
+        </div>`
+      : html`<div ${attrs(this._fieldAttrs(node))}>
+          <label class="label" for=${node.id} part="field-label">${node.label}${this._renderRequired(node)}</label>
+          ${this._renderHint(node)}${this._renderError(node)}<input
+            part="input"
+            ${attrs({
+              ...common,
+              class: `input input--${kind}`,
+              type: INPUT_TYPES[kind] ?? 'text',
+              inputmode: node.inputMode ?? DEFAULT_INPUT_MODES[kind],
+            })}
+            .value=${inputValue(node)}
+          />
+        </div>`;
   }
 
   private _renderCheckbox(node: FieldNode): TemplateResult {
     const invalid = this._invalid(node);
-    return html`<div class="field field--checkbox${invalid ? ' field--error' : ''}" part=${this._fieldParts(node)}>
+    return html`<div ${attrs(this._fieldAttrs(node, ' field--checkbox'))}>
       ${this._renderError(node)}
       <div class="choice">
         <input
           class="choice-input"
           part="input"
           type="checkbox"
-          id=${node.id}
-          data-pointer=${node.pointer}
           data-kind="checkbox"
-          ?disabled=${node.readOnly}
-          aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
-          aria-describedby=${ifDefined(this._describedBy(node))}
+          ${attrs({
+            id: node.id,
+            'data-pointer': node.pointer,
+            disabled: node.readOnly,
+            'aria-invalid': invalid ? 'true' : undefined,
+            'aria-describedby': this._describedBy(node),
+          })}
           .checked=${live(node.value === true)}
         />
         <label class="choice-label" for=${node.id} part="field-label">${node.label}${this._renderRequired(node)}</label>
@@ -850,9 +859,11 @@ export class DvcDossierForm extends LitElement {
     const value = node.value;
     const options = node.options ?? [];
     return html`<fieldset
-      class="field group choice-group${invalid ? ' field--error' : ''}"
-      part=${this._fieldParts(node, ' fieldset')}
-      aria-describedby=${ifDefined(this._describedBy(node))}
+      ${attrs({
+        class: `field group choice-group${invalid ? ' field--error' : ''}`,
+        part: invalid ? 'field field-invalid fieldset' : 'field fieldset',
+        'aria-describedby': this._describedBy(node),
+      })}
     >
       <legend class="legend" part="legend field-label">${node.label}${this._renderRequired(node)}</legend>
       ${this._renderHint(node)}${this._renderError(node)}
@@ -866,15 +877,17 @@ export class DvcDossierForm extends LitElement {
             <input
               class="choice-input"
               part="input"
-              type=${radio ? 'radio' : 'checkbox'}
-              id=${id}
-              name=${ifDefined(radio ? node.id : undefined)}
-              data-pointer=${node.pointer}
-              data-kind=${node.kind}
-              data-index=${i}
-              ?required=${radio && node.required}
-              ?disabled=${node.readOnly}
-              aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
+              ${attrs({
+                type: radio ? 'radio' : 'checkbox',
+                id,
+                name: radio ? node.id : undefined,
+                'data-pointer': node.pointer,
+                'data-kind': node.kind,
+                'data-index': String(i),
+                required: radio && node.required,
+                disabled: node.readOnly,
+                'aria-invalid': invalid ? 'true' : undefined,
+              })}
               .checked=${live(checked)}
             />
             <label class="choice-label" for=${id}>${option.label}</label>
@@ -888,19 +901,21 @@ export class DvcDossierForm extends LitElement {
     const invalid = this._invalid(node);
     const options = node.options ?? [];
     const selected = node.selectedOption ?? -1;
-    return html`<div class="field${invalid ? ' field--error' : ''}" part=${this._fieldParts(node)}>
+    return html`<div ${attrs(this._fieldAttrs(node))}>
       <label class="label" for=${node.id} part="field-label">${node.label}${this._renderRequired(node)}</label>
       ${this._renderHint(node)}${this._renderError(node)}
       <select
         class="input select"
         part="input"
-        id=${node.id}
-        data-pointer=${node.pointer}
         data-kind="select"
-        ?required=${node.required}
-        ?disabled=${node.readOnly}
-        aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
-        aria-describedby=${ifDefined(this._describedBy(node))}
+        ${attrs({
+          id: node.id,
+          'data-pointer': node.pointer,
+          required: node.required,
+          disabled: node.readOnly,
+          'aria-invalid': invalid ? 'true' : undefined,
+          'aria-describedby': this._describedBy(node),
+        })}
       >
         <option value="" .selected=${live(selected < 0)}>${this._messages.choose}</option>
         ${options.map(
