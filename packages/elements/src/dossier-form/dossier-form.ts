@@ -302,6 +302,8 @@ export class DvcDossierForm extends LitElement {
     if (locale !== this._formLocale) {
       this._formLocale = locale;
       next = form.setLocale(locale);
+      // The summary lists the same problems, now worded in the new language.
+      if (this._summary) this._summary = next.errors;
     }
     if (changed.has('readonly')) next = form.setReadOnly(this.readonly);
     if (changed.has('validator')) {
