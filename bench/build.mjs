@@ -9,7 +9,7 @@
 // i.e. packages/elements/dist): run `npx turbo run build` first (the bench scripts do not build
 // the packages themselves, so a broken package build shows up as such).
 import { build } from 'esbuild';
-import { readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync, renameSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join, basename, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,8 +62,11 @@ function checkBuilt() {
 }
 
 export async function buildAll({ only } = {}) {
-  rmSync(dist, { recursive: true, force: true });
-  mkdirSync(dist, { recursive: true });
+  // Build into a private folder and swap it in at the end, so that a concurrent build never
+  // leaves a half-written dist/ (run.mjs serves its own snapshot of dist/ anyway).
+  const out = join(here, `.dist-tmp-${process.pid}`);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
   let names = listEntries().filter((n) => !only || only.includes(n));
   const missing = checkBuilt();
   if (missing.length && names.includes('dvc')) {
@@ -74,7 +77,7 @@ export async function buildAll({ only } = {}) {
   for (const name of names) {
     const result = await build({
       entryPoints: { [name]: join(entriesDir, `${name}.js`) },
-      outdir: dist,
+      outdir: out,
       entryNames: '[name]',
       chunkNames: `chunks/${name}-[name]-[hash]`,
       bundle: true,
@@ -88,7 +91,7 @@ export async function buildAll({ only } = {}) {
       metafile: true,
       logLevel: 'warning',
     });
-    writeFileSync(join(dist, `${name}.html`), page(name));
+    writeFileSync(join(out, `${name}.html`), page(name));
     // initial load = the entry + everything reachable through static imports; the rest is lazy
     const outputs = result.metafile.outputs;
     const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint && o.endsWith(`/${name}.js`));
@@ -103,7 +106,7 @@ export async function buildAll({ only } = {}) {
     const js = Object.keys(outputs).filter((o) => o.endsWith('.js'));
     const chunkInfo = (o) => {
       const inputs = Object.keys(outputs[o].inputs);
-      return { file: relative(dist, join(process.cwd(), o)), ...measureBytes(readFileSync(join(process.cwd(), o))), ajv: inputs.some((i) => /node_modules\/ajv(-formats)?\//.test(i)) };
+      return { file: relative(out, join(process.cwd(), o)), ...measureBytes(readFileSync(join(process.cwd(), o))), ajv: inputs.some((i) => /node_modules\/ajv(-formats)?\//.test(i)) };
     };
     const initialChunks = js.filter((o) => initial.has(o)).map(chunkInfo);
     const lazyChunks = js.filter((o) => !initial.has(o)).map(chunkInfo);
@@ -117,7 +120,9 @@ export async function buildAll({ only } = {}) {
       ajvLazy: lazyChunks.some((c) => c.ajv),
     };
   }
-  writeFileSync(join(dist, 'sizes.json'), JSON.stringify(sizes, null, 2));
+  writeFileSync(join(out, 'sizes.json'), JSON.stringify(sizes, null, 2));
+  rmSync(dist, { recursive: true, force: true });
+  renameSync(out, dist);
   return sizes;
 }
 

@@ -1,20 +1,21 @@
 // CPU profile of one entry (default: dvc) while it renders a scenario and (for flat forms) takes
 // keystrokes, through the Chrome DevTools protocol (Profiler domain) via playwright-core.
-// The entry is bundled *unminified* (names kept) into dist-profile/ so functions are readable.
+// The entry is bundled *unminified* (names kept, into a temporary folder) so functions are readable.
 // Prints the functions with the most self time and the most total (inclusive) time, for the
 // render and for the typing series separately; the profiles are written to
 // results/runs/profile-<entry>-<scenario>-{render,typing}.cpuprofile (open in Chrome DevTools).
 //
 //   node profile.mjs [--entry dvc] [--scenario flat-500|flat-2000|nested] [--keys 20] [--top 25]
 import { build } from 'esbuild';
-import { writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { writeFileSync, mkdirSync, rmSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { flat, nested } from './lib/schema.mjs';
-import { serve, launch } from './lib/env.mjs';
+import { serve, launch, acquireLock } from './lib/env.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const out = join(here, 'dist-profile');
+const out = mkdtempSync(join(tmpdir(), 'dvc-bench-profile-')); // private: concurrent runs do not clash
 const args = process.argv.slice(2);
 const opt = (name, d) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : d);
 const entry = opt('entry', 'dvc');
@@ -23,8 +24,6 @@ const keys = Number(opt('keys', 20));
 const top = Number(opt('top', 25));
 const interval = Number(opt('interval', 100)); // µs
 
-rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
 await build({
   entryPoints: { [entry]: join(here, 'entries', `${entry}.js`) },
   outdir: out,
@@ -42,6 +41,7 @@ await build({
 writeFileSync(join(out, `${entry}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body><div id="app"></div><script type="module" src="./${entry}.js"></script></body></html>`);
 
 const input = scenario === 'nested' ? nested(5) : flat(Number(scenario.split('-')[1]));
+await acquireLock();
 const { server, base } = await serve(out);
 const browser = await launch();
 const TEXT = 'abcdefghijklmnopqrstuvwxyz'.repeat(2).slice(0, keys);
@@ -122,4 +122,5 @@ try {
 } finally {
   await browser.close();
   server.close();
+  rmSync(out, { recursive: true, force: true });
 }

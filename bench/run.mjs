@@ -11,13 +11,13 @@
 // only if a measurement failed). Targets (issue 2, item 9): render within 1.5x the floor at
 // 500 and 2000 fields; typing p95 within 2x the floor.
 import os from 'node:os';
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, existsSync, rmSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { scenarios as makeScenarios, flat } from './lib/schema.mjs';
 import { buildAll, listEntries } from './build.mjs';
-import { serve, launch } from './lib/env.mjs';
+import { serve, launch, snapshot, acquireLock } from './lib/env.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, 'dist');
@@ -59,15 +59,18 @@ const TEXT = 'abcdefghijklmnopqrstuvwxyz'.repeat(2).slice(0, opts.keys);
 
 // ---------------------------------------------------------------- build (if needed) + sizes
 if (!existsSync(join(dist, 'sizes.json'))) await buildAll();
-const sizes = JSON.parse(readFileSync(join(dist, 'sizes.json'), 'utf8'));
+// serve a private snapshot of dist/, taken now, so a concurrent build cannot change what is measured
+const served = snapshot(dist);
+const sizes = JSON.parse(readFileSync(join(served, 'sizes.json'), 'utf8'));
 const FLOOR = 'raw';
-const peers = (opts.peers || listEntries()).filter((p) => existsSync(join(dist, `${p}.js`)));
+const peers = (opts.peers || listEntries()).filter((p) => existsSync(join(served, `${p}.js`)));
 if (!peers.length) throw new Error('no built entries; run `node build.mjs`');
 if (!peers.includes(FLOOR)) throw new Error('the raw floor must be measured in the same run');
 if (!peers.includes('dvc')) console.warn('bench: the dvc entry is not built (see build output); measuring the raw floor alone');
 
 // ---------------------------------------------------------------- static server + browser
-const { server, base } = await serve(dist);
+await acquireLock(); // one benchmark at a time on this machine
+const { server, base } = await serve(served);
 const browser = await launch();
 let closing = false;
 async function shutdown(code) {
@@ -75,6 +78,7 @@ async function shutdown(code) {
   closing = true;
   await browser.close().catch(() => {});
   server.close();
+  rmSync(served, { recursive: true, force: true });
   if (code !== undefined) process.exit(code);
 }
 process.on('SIGINT', () => shutdown(130));

@@ -2,7 +2,8 @@
 // Debian Chromium launch (playwright-core, never `npx playwright install`).
 import { chromium } from 'playwright-core';
 import http from 'node:http';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, rmSync, mkdtempSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, extname, normalize, relative } from 'node:path';
 
 export const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -31,4 +32,56 @@ export async function serve(dir) {
 
 export function launch() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** A private copy of `dir` (so a concurrent `node build.mjs` cannot change what is being measured). */
+export function snapshot(dir) {
+  const copy = mkdtempSync(join(tmpdir(), 'dvc-bench-'));
+  cpSync(dir, copy, { recursive: true });
+  return copy;
+}
+
+const LOCK = join(tmpdir(), 'dvc-bench.lock');
+const alive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === 'EPERM';
+  }
+};
+
+/**
+ * Two benchmark runs at once on a small machine distort each other's timings: wait (up to
+ * `maxMinutes`) for another run holding the lock to finish, then hold it until this process exits.
+ */
+export async function acquireLock(maxMinutes = 20) {
+  const deadline = Date.now() + maxMinutes * 60000;
+  let told = false;
+  for (;;) {
+    try {
+      writeFileSync(LOCK, String(process.pid), { flag: 'wx' });
+      break;
+    } catch {
+      const pid = Number(readFileSync(LOCK, 'utf8').trim());
+      if (!pid || !alive(pid) || pid === process.pid) {
+        rmSync(LOCK, { force: true });
+        continue;
+      }
+      if (Date.now() > deadline) {
+        console.warn(`bench: another run (pid ${pid}) still holds ${LOCK}; measuring anyway, figures may be distorted`);
+        return;
+      }
+      if (!told) console.warn(`bench: waiting for another benchmark run (pid ${pid}) to finish...`);
+      told = true;
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
+  process.on('exit', () => {
+    try {
+      if (readFileSync(LOCK, 'utf8').trim() === String(process.pid)) rmSync(LOCK, { force: true });
+    } catch {
+      // already gone
+    }
+  });
 }
