@@ -6,6 +6,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   createForm,
+  createSchemaValidator,
   deepEqual,
   type DossierForm,
   type FieldError,
@@ -125,8 +126,8 @@ export class DvcDossierForm extends LitElement {
   @property({ reflect: true }) name = '';
 
   /**
-   * A precompiled validator. Without one the element loads `@dvc-kit/form-engine/ajv` on demand and compiles
-   * the schema; pages that pass a validator never load ajv.
+   * A validator to use instead of the engine's built-in eval-free one: a precompiled standalone
+   * validator, or `createAjvValidator` from `@dvc-kit/form-engine/ajv`. Pages never load ajv unless they pass it.
    */
   @property({ attribute: false }) validator?: Validator | null;
 
@@ -307,8 +308,7 @@ export class DvcDossierForm extends LitElement {
     }
     if (changed.has('readonly')) next = form.setReadOnly(this.readonly);
     if (changed.has('validator')) {
-      if (this.validator) next = form.setValidator(this.validator);
-      else this._pending = this._attachAjv(this._generation, this._schemaInUse, form);
+      next = form.setValidator(this.validator ?? createSchemaValidator(this._schemaInUse, { incremental: true, ...(this.formats ? { formats: this.formats } : {}) }));
     }
     if (next !== this._state) this._state = next;
   }
@@ -337,8 +337,7 @@ export class DvcDossierForm extends LitElement {
     this._loading = false;
     this._pending = null;
     if (this.schema !== undefined && this.schema !== null) {
-      const form = this._create(this.schema);
-      if (form && !this.validator) this._pending = this._attachAjv(generation, this.schema, form);
+      this._create(this.schema);
     } else if (this.schemaSrc) {
       this._loading = true;
       this._pending = this._fetchSchema(generation, this.schemaSrc);
@@ -352,7 +351,7 @@ export class DvcDossierForm extends LitElement {
       const form = createForm(schema, this._hasDataFromCode ? this._dataFromCode : undefined, {
         locale,
         formats: this.formats,
-        validator: this.validator ?? null,
+        ...(this.validator ? { validator: this.validator } : {}),
         readOnly: this.readonly,
       });
       this._form = form;
@@ -362,19 +361,6 @@ export class DvcDossierForm extends LitElement {
     } catch (error) {
       this._fail(error);
       return null;
-    }
-  }
-
-  private async _attachAjv(generation: number, schema: unknown, form: DossierForm): Promise<void> {
-    try {
-      const { createAjvValidator } = await import('@dvc-kit/form-engine/ajv');
-      if (generation !== this._generation || this.validator) return;
-      const validator = createAjvValidator(schema, { formats: this.formats });
-      this._state = form.setValidator(validator);
-    } catch (error) {
-      if (generation === this._generation) this._fail(error);
-    } finally {
-      if (generation === this._generation) this._pending = null;
     }
   }
 
@@ -391,9 +377,8 @@ export class DvcDossierForm extends LitElement {
     }
     if (generation !== this._generation) return;
     this._loading = false;
-    const form = this._create(schema);
-    if (form && !this.validator) await this._attachAjv(generation, schema, form);
-    else if (generation === this._generation) this._pending = null;
+    this._create(schema);
+    this._pending = null;
   }
 
   /** The JSON at `url`; a network error, an HTTP error or bad JSON becomes one readable message. */
