@@ -478,7 +478,8 @@ class Form implements DossierForm {
     const items: FieldNode[] = [];
     let pruned: unknown[] | undefined;
     list.forEach((itemValue, index) => {
-      const item = this.build(itemSchema, this.childPointer(base.pointer, index), itemValue, true, base.readOnly, () => `${itemLabel} ${index + 1}`);
+      // Items are never optional (they exist), but a "required" mark on each would only confuse.
+      const item = this.build(itemSchema, this.childPointer(base.pointer, index), itemValue, false, base.readOnly, () => `${itemLabel} ${index + 1}`);
       items.push(item);
       const itemPruned = metaOf(item).pruned;
       if (itemPruned !== itemValue) {
@@ -624,6 +625,10 @@ class Form implements DossierForm {
     if (error.keyword === 'format' && !aboutDescendant) {
       const definition = this.formats[String(error.params.format)];
       if (definition?.message) return localized(definition.message, this.locale);
+      // A native date or time control cannot show text it cannot parse: name the value in the message.
+      if ((node.kind === 'date' || node.kind === 'datetime' || node.kind === 'time') && typeof node.value === 'string') {
+        return formatMessage('unreadableDate', { label: node.label, kind: node.kind, params: { value: node.value }, locale: this.locale });
+      }
     }
     const keyword = error.keyword === 'type' && typeof node.value === 'string' && (node.kind === 'number' || node.kind === 'integer') ? 'notANumber' : error.keyword;
     const dependency = error.keyword === 'dependentRequired' || error.keyword === 'dependencies' ? 'required' : keyword;

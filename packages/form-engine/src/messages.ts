@@ -78,6 +78,8 @@ export const vi = {
   contains: (c) => `${c.label} chưa có mục phù hợp`,
   not: (c) => `${c.label} chưa hợp lệ`,
   notANumber: (c) => `${c.label} phải là một số, ví dụ 1.250 hoặc 12,5`,
+  unreadableDate: (c) =>
+    `${c.label}: "${String(c.params.value)}" không phải là ${c.kind === 'time' ? 'giờ' : 'ngày'} hợp lệ, vui lòng chọn lại`,
   fallback: (c) => `${c.label} chưa hợp lệ`,
 } satisfies Record<string, MessageFn>;
 
@@ -119,6 +121,7 @@ export const en = {
   contains: (c) => `${c.label} has no matching item`,
   not: (c) => `${c.label} is not valid`,
   notANumber: (c) => `${c.label} must be a number, like 1250 or 12.5`,
+  unreadableDate: (c) => `${c.label}: "${String(c.params.value)}" is not a valid ${c.kind === 'time' ? 'time' : 'date'}, please choose again`,
   fallback: (c) => `${c.label} is not valid`,
 } satisfies Record<MessageKey, MessageFn>;
 

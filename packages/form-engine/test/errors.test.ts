@@ -55,6 +55,12 @@ describe('messages written for citizens', () => {
     expect(form.state.errors[0]!.message).toBe('Lệ phí phải nhỏ hơn hoặc bằng 1.250.000');
   });
 
+  it('names a date the native control cannot show', () => {
+    const form = createForm({ type: 'object', properties: { born: { type: 'string', format: 'date', title: 'Ngày sinh' } } }, { born: '14/05/1990' });
+    expect(form.state.errors[0]!.message).toBe('Ngày sinh: "14/05/1990" không phải là ngày hợp lệ, vui lòng chọn lại');
+    expect(form.setLocale('en').errors[0]!.message).toBe('Ngày sinh: "14/05/1990" is not a valid date, please choose again');
+  });
+
   it('uses the message of a registered format', () => {
     registerFormat('test-cccd', { validate: /^\d{12}$/, message: { vi: 'Số CCCD gồm 12 chữ số', en: 'A 12-digit number' } });
     const form = createForm({ type: 'object', properties: { id: { type: 'string', format: 'test-cccd', title: 'CCCD' } } }, { id: '12' });

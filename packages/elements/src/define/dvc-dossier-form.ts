@@ -1,4 +1,6 @@
 import { DvcDossierForm } from '../dossier-form/dossier-form.js';
+// The typed dvc-* events (GlobalEventHandlersEventMap) come with the tag.
+export type * from '../events/index.js';
 
 export { DvcDossierForm };
 
