@@ -337,7 +337,7 @@ class Form implements DossierForm {
     const type = objectBranches(this.context, schema) ? 'object' : typeOf(schema, value, options);
     const format = typeof schema.format === 'string' ? schema.format : undefined;
     const formatDefinition = format ? this.formats[format] : undefined;
-    const layoutSchema = type === 'object' ? this.layoutOf(schema, value, pointer) : undefined;
+    const layoutSchema = type === 'object' && ui?.widget !== 'address' ? this.layoutOf(schema, value, pointer) : undefined;
     const kind = widgetOf(schema, type, options, layoutSchema);
     const base: FieldNode = {
       pointer,
@@ -913,6 +913,7 @@ const TEXT_WIDGETS = new Set<WidgetKind>(['text', 'textarea', 'email', 'url', 't
 
 function widgetOf(schema: JsonSchemaObject, type: JsonType, options: FieldOption[] | undefined, layout: ObjectLayout | undefined): WidgetKind {
   const chosen = uiOf(schema)?.widget as WidgetKind | undefined;
+  if (chosen === 'address' && type === 'object') return 'address';
   if (layout) return layout.alternatives ? 'alternatives' : 'object';
   if (type === 'array') {
     const items = schema.items;

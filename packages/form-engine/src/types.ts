@@ -28,6 +28,7 @@ export const WIDGET_KINDS = [
   'select',
   'checkboxes',
   'const',
+  'address',
   'object',
   'array',
   'alternatives',
@@ -35,7 +36,8 @@ export const WIDGET_KINDS = [
 ] as const;
 /**
  * What the element renders for a field.
- * - leaves: `text` … `checkboxes`; `const` is a fixed value shown as text.
+ * - leaves: `text` … `checkboxes`; `const` is a fixed value shown as text; `address` is an object
+ *   `{provinceCode, communeCode, street}` edited as one control (`<dvc-address-picker>`).
  * - `object`: a fieldset of `children` (also used for sections: `section` is set).
  * - `array`: a list of `items` with add / remove / move.
  * - `alternatives`: a `oneOf`/`anyOf` of object shapes; `options` lists them, `children` holds the active one's fields.

@@ -328,3 +328,24 @@ describe('incremental updates', () => {
     expect(node(form.setReadOnly(true).root, '/b').readOnly).toBe(true);
   });
 });
+
+describe('the address widget', () => {
+  it('keeps an address object as one field, with its problems on it', () => {
+    const form = createForm({
+      type: 'object',
+      properties: {
+        home: {
+          type: 'object',
+          title: 'Địa chỉ',
+          'x-ui': { widget: 'address' },
+          required: ['provinceCode', 'communeCode'],
+          properties: { provinceCode: { type: 'string' }, communeCode: { type: 'string' }, street: { type: 'string' } },
+        },
+      },
+    }, { home: { provinceCode: '42' } });
+    const home = node(form.state.root, '/home');
+    expect(home).toMatchObject({ kind: 'address', value: { provinceCode: '42' } });
+    expect(home.children).toBeUndefined();
+    expect(form.state.errors.map((e) => e.pointer)).toEqual(['/home']);
+  });
+});

@@ -8,7 +8,7 @@ export const UI_META_SCHEMA = {
   "additionalProperties": false,
   "properties": {
     "widget": {
-      "description": "Override the widget chosen from the schema.",
+      "description": "Override the widget chosen from the schema. \"address\" renders an object {provinceCode, communeCode, street} with <dvc-address-picker>.",
       "enum": [
         "text",
         "textarea",
@@ -24,7 +24,8 @@ export const UI_META_SCHEMA = {
         "checkbox",
         "radio",
         "select",
-        "checkboxes"
+        "checkboxes",
+        "address"
       ]
     },
     "order": {
