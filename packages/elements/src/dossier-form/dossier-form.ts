@@ -730,6 +730,7 @@ export class DvcDossierForm extends LitElement {
       case 'alternatives':
         return this._renderAlternatives(node);
       case 'unsupported':
+      case 'address': // until <dvc-address-picker> is wired in: shown read-only, value kept
         return this._renderUnsupported(node);
       default:
         return this._renderTextInput(node, false);
