@@ -263,7 +263,7 @@ for (const p of peers) {
 L();
 L('## A. Bytes the benchmark page loads (esbuild: bundle, minify, ESM, browser, es2022, NODE_ENV=production, code splitting)');
 L();
-L('"initial" = the page\'s entry bundle and its static imports; "lazy" = chunks loaded by dynamic `import()` (for `dvc`: the ajv validator, fetched during the first render). Includes ~1 KiB of benchmark glue. `npm run size` at the repository root reports the element\'s own bundles and checks the budgets.');
+L('"initial" = the page\'s entry bundle and its static imports; "lazy" = chunks loaded by dynamic `import()` (fetched during the first render, so inside the render figure). Includes ~1 KiB of benchmark glue. `npm run size` at the repository root reports the element\'s own bundles and checks the budgets.');
 L();
 L('| entry | part | raw bytes | gzip -9 bytes | brotli -11 bytes | gzip KiB | gzip × floor |');
 L('|---|---|---:|---:|---:|---:|---:|');
