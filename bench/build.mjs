@@ -61,7 +61,7 @@ function checkBuilt() {
   return missing;
 }
 
-export async function buildAll({ only } = {}) {
+export async function buildAll({ only, allowMissing = false } = {}) {
   // Build into a private folder and swap it in at the end, so that a concurrent build never
   // leaves a half-written dist/ (run.mjs serves its own snapshot of dist/ anyway).
   const out = join(here, `.dist-tmp-${process.pid}`);
@@ -70,7 +70,9 @@ export async function buildAll({ only } = {}) {
   let names = listEntries().filter((n) => !only || only.includes(n));
   const missing = checkBuilt();
   if (missing.length && names.includes('dvc')) {
-    console.warn(`bench: cannot resolve ${missing.join(', ')} (packages not built? run \`npx turbo run build\`); building without the dvc entry`);
+    const msg = `bench: cannot resolve ${missing.join(', ')}: the packages are not built. Run \`npx turbo run build\` first`;
+    if (!allowMissing) throw new Error(`${msg} (or pass --allow-missing to measure the raw floor alone).`);
+    console.warn(`${msg}; building without the dvc entry (--allow-missing)`);
     names = names.filter((n) => n !== 'dvc');
   }
   const sizes = {};
@@ -127,7 +129,13 @@ export async function buildAll({ only } = {}) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const sizes = await buildAll();
+  let sizes;
+  try {
+    sizes = await buildAll({ allowMissing: process.argv.includes('--allow-missing') });
+  } catch (e) {
+    console.error(e.message);
+    process.exit(1);
+  }
   const kb = (b) => (b / 1024).toFixed(1).padStart(8) + ' KiB';
   console.log('entry'.padEnd(16) + 'part'.padEnd(10) + 'raw'.padStart(12) + 'gzip'.padStart(12) + 'brotli'.padStart(12));
   for (const [n, s] of Object.entries(sizes)) {
