@@ -21,6 +21,21 @@ export const vi = {
   fetchFailed: (url: string, status: string) => `Không tải được biểu mẫu từ ${url} (${status}).`,
   yes: 'Có',
   no: 'Không',
+  /** `<dvc-address-picker>`: legend of the group, when no `label` is given. */
+  addressLegend: 'Địa chỉ',
+  addressProvince: 'Tỉnh, thành phố',
+  addressCommune: 'Phường, xã, đặc khu',
+  addressStreet: 'Số nhà, tên đường, thôn, tổ dân phố',
+  addressChooseProvinceFirst: 'Chọn tỉnh, thành phố trước.',
+  addressLoadingCommunes: 'Đang tải danh sách phường, xã…',
+  addressLoadFailed: 'Không tải được danh sách phường, xã.',
+  addressRetry: 'Tải lại',
+  addressNoMatch: 'Không có kết quả phù hợp.',
+  /** Announced while a listbox is open. */
+  addressResults: (n: number) => `${n} kết quả`,
+  addressMissingProvince: 'Chọn tỉnh, thành phố',
+  addressMissingCommune: 'Chọn phường, xã hoặc đặc khu',
+  addressMissingStreet: 'Nhập số nhà, tên đường, thôn hoặc tổ dân phố',
 };
 
 type Text<T> = T extends (...args: infer A) => string ? (...args: A) => string : string;

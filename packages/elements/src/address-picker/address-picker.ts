@@ -1,0 +1,715 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import {
+  findProvince,
+  foldVietnamese,
+  formatAddress,
+  loadCommunes,
+  provinces,
+  type AdminUnit,
+  type Commune,
+  type Province,
+} from '@dvc-kit/vn';
+import { DvcChangeEvent } from '../events/dvc-change.js';
+import { messagesFor, type Messages } from '../messages/index.js';
+import { LocaleController, resolveLocale } from '../shared/locale.js';
+import { inUserGesture, watchUserGestures } from '../shared/user-gesture.js';
+import { styles } from './address-picker.styles.js';
+import {
+  EMPTY_ADDRESS,
+  isEmptyAddress,
+  missingParts,
+  toAddressValue,
+  type AddressPart,
+  type AddressValue,
+} from './internal/address-value.js';
+import { buildOptions, filterUnits, isListKey, moveActive, type UnitOption } from './internal/options.js';
+
+export type { AddressValue };
+
+/** Loads the communes of one province; `loadCommunes` of `@dvc-kit/vn` by default. */
+export type CommuneLoader = (provinceCode: string) => Promise<readonly Commune[]>;
+
+type ComboName = 'province' | 'commune';
+
+/** What one combobox shows besides the chosen unit. `query` null: the input shows the chosen unit's name. */
+type ComboState = { query: string | null; open: boolean; active: number };
+
+type LoadStatus = 'idle' | 'loading' | 'loaded' | 'error';
+
+const CLOSED: ComboState = Object.freeze({ query: null, open: false, active: -1 });
+
+const PROVINCES: readonly Province[] = provinces();
+
+/**
+ * A Vietnamese address: province or city, then ward, commune or special zone (the 2025 two-level units),
+ * then house number and street. Both unit fields are comboboxes searchable by typing, ignoring case and
+ * diacritics. A province's communes are loaded when it is chosen. Form-associated: inside a native `<form>`
+ * it contributes its value (as JSON, under its `name`) and its validity.
+ *
+ * @summary Province, commune and street of a Vietnamese address.
+ *
+ * @fires dvc-change - The citizen chose a unit, cleared one or typed in the street; detail `{data, valid}` where `data` is the `AddressValue`.
+ *
+ * @csspart base - The fieldset grouping the three fields.
+ * @csspart legend - The legend of the fieldset.
+ * @csspart field - The wrapper of one field.
+ * @csspart field-invalid - A field wrapper whose error is shown.
+ * @csspart field-label - A field's label.
+ * @csspart field-hint - A field's hint: choose a province first, loading, or a failed load.
+ * @csspart field-error - A field's inline error message.
+ * @csspart input - The two combobox inputs and the street input.
+ * @csspart combobox - The two combobox inputs.
+ * @csspart popup - The box under a combobox with its options (or "no matches").
+ * @csspart listbox - The list of options.
+ * @csspart option - One option.
+ * @csspart retry-button - The button that loads the communes again after a failure.
+ *
+ * @cssprop --dvc-font-family - Font.
+ * @cssprop --dvc-font-size - Base font size.
+ * @cssprop --dvc-color-text - Text colour.
+ * @cssprop --dvc-color-muted - Hint text colour.
+ * @cssprop --dvc-color-background - Background of inputs and the popup.
+ * @cssprop --dvc-color-border - Border of inputs and the popup.
+ * @cssprop --dvc-color-accent - Background of the active option.
+ * @cssprop --dvc-color-accent-contrast - Text of the active option.
+ * @cssprop --dvc-color-error - Error messages and invalid inputs.
+ * @cssprop --dvc-color-focus - Focus ring.
+ * @cssprop --dvc-field-gap - Space between the three fields.
+ * @cssprop --dvc-radius - Corner radius of inputs.
+ * @cssprop --dvc-address-picker-listbox-max-height - Height of the option list before it scrolls.
+ *
+ * @cssstate invalid - The value is not valid.
+ * @cssstate user-invalid - Some errors are shown (a field was touched, or validity was reported).
+ * @cssstate loading - The communes of the chosen province are loading.
+ */
+export class DvcAddressPicker extends LitElement {
+  static override styles = styles;
+  /** @internal */
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  /** @internal */
+  static formAssociated = true;
+
+  /** `vi` or `en`. When absent: the nearest ancestor's `lang`, then `<html lang>`, else `vi`. */
+  @property({ reflect: true }) override lang = '';
+
+  /** Text of the legend; defaults to "Địa chỉ" / "Address". */
+  @property() label?: string;
+
+  /** Province, commune and street must all be given. (When optional, an address once begun still needs its province and commune.) */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Every input disabled; the picker contributes nothing to a native form. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Every input read-only: the address can be read and copied, not changed. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** Name under which the value (JSON) is sent with a native `<form>`. */
+  @property({ reflect: true }) name = '';
+
+  /** How a province's communes are loaded; `loadCommunes` of `@dvc-kit/vn` (one file per province) by default. */
+  @property({ attribute: false }) communeLoader?: CommuneLoader;
+
+  @state() private _value: AddressValue = { ...EMPTY_ADDRESS };
+  @state() private _combo: Readonly<Record<ComboName, ComboState>> = { province: CLOSED, commune: CLOSED };
+  @state() private _communes: readonly Commune[] | null = null;
+  @state() private _loadStatus: LoadStatus = 'idle';
+  @state() private _touched: ReadonlySet<AddressPart> = new Set();
+  @state() private _submitted = false;
+
+  private readonly _internals: ElementInternals;
+  private readonly _localeController = new LocaleController(this);
+  private _messages: Messages = messagesFor('vi');
+  /** The value set by code: what a form reset restores. */
+  private _defaultValue: AddressValue = { ...EMPTY_ADDRESS };
+  /** Province whose communes are loaded, loading or failed. */
+  private _communesFor = '';
+  private _loadGeneration = 0;
+  private _pending: Promise<void> | null = null;
+  private _formDisabled = false;
+  private _validityKey: string | null = null;
+  private _lastFormValue: string | null | undefined = undefined;
+  private _scrollActive = false;
+
+  constructor() {
+    super();
+    this._internals = this.attachInternals();
+    this.addEventListener('invalid', this._onInvalid);
+    watchUserGestures();
+  }
+
+  // ---------------------------------------------------------------- public API
+
+  /**
+   * `{provinceCode, communeCode, street}`, codes of the 2025 units (empty strings when not chosen).
+   * Setting it replaces the address as a prefill (touched and reported errors are reset) and never fires `dvc-change`.
+   */
+  get value(): AddressValue {
+    return { ...this._value };
+  }
+
+  set value(value: AddressValue | null | undefined) {
+    const next = toAddressValue(value);
+    this._value = next;
+    this._defaultValue = next;
+    this._combo = { province: CLOSED, commune: CLOSED };
+    this._touched = new Set();
+    this._submitted = false;
+  }
+
+  /** The whole address on one line, e.g. `12 Lý Thái Tổ, Phường Hoàn Kiếm, Thành phố Hà Nội`; parts not chosen are left out. */
+  get addressText(): string {
+    return formatAddress({ street: this._value.street, province: this._province(), commune: this._commune() });
+  }
+
+  /** Whether the current value is valid. */
+  get valid(): boolean {
+    return this._missing().length === 0;
+  }
+
+  /** The native form this element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this._internals.form;
+  }
+
+  get validity(): ValidityState {
+    this._syncValidity();
+    return this._internals.validity;
+  }
+
+  get validationMessage(): string {
+    this._syncValidity();
+    return this._internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this._internals.willValidate;
+  }
+
+  /** Like a native control: false (and an `invalid` event) when the value is not valid. Shows nothing. */
+  checkValidity(): boolean {
+    this._syncValidity();
+    return this._internals.checkValidity();
+  }
+
+  /** Like a native control, but shows the picker's own inline errors (no browser bubble) and focuses the first invalid input. */
+  reportValidity(): boolean {
+    this._syncValidity();
+    const valid = this._internals.checkValidity();
+    if (!valid) void this._reveal(true);
+    return valid;
+  }
+
+  // ------------------------------------------------------ form-associated callbacks
+
+  /** @internal */
+  formResetCallback(): void {
+    this._value = { ...this._defaultValue };
+    this._combo = { province: CLOSED, commune: CLOSED };
+    this._touched = new Set();
+    this._submitted = false;
+  }
+
+  /** @internal */
+  formDisabledCallback(disabled: boolean): void {
+    if (disabled === this._formDisabled) return;
+    this._formDisabled = disabled;
+    if (disabled) this._combo = { province: CLOSED, commune: CLOSED };
+    if (this.isUpdatePending) queueMicrotask(() => this.requestUpdate());
+    else this.requestUpdate();
+  }
+
+  /** @internal */
+  formStateRestoreCallback(saved: unknown): void {
+    if (typeof saved !== 'string') return;
+    try {
+      this.value = toAddressValue(JSON.parse(saved));
+    } catch {
+      // A restored value we did not write: keep the current one.
+    }
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    // Also wait for the communes of the chosen province, so that `addressText` and validity are final.
+    let result = await super.getUpdateComplete();
+    for (let round = 0; (this._pending || !result || this.isUpdatePending) && round < 10; round++) {
+      if (this._pending) await this._pending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('lang')) this._localeController.locale = resolveLocale(this);
+    this._messages = messagesFor(this._localeController.locale);
+    if (this._communesFor !== this._value.provinceCode || changed.has('communeLoader')) this._loadCommunes();
+  }
+
+  protected override updated(): void {
+    this._syncInternals();
+    if (this._scrollActive) {
+      this._scrollActive = false;
+      this.renderRoot.querySelector('[role="option"][aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  // ---------------------------------------------------------------- units
+
+  private _province(): Province | undefined {
+    return this._value.provinceCode ? findProvince(this._value.provinceCode) : undefined;
+  }
+
+  private _commune(): Commune | undefined {
+    const code = this._value.communeCode;
+    if (!code || !this._communes || this._communesFor !== this._value.provinceCode) return undefined;
+    return this._communes.find((c) => c.code === code);
+  }
+
+  /** Whether a commune is chosen. While its province's list loads (or failed to) the code is trusted. */
+  private _hasCommune(): boolean {
+    if (!this._value.communeCode || !this._province()) return false;
+    return this._loadStatus === 'loaded' ? this._commune() !== undefined : true;
+  }
+
+  private _units(name: ComboName): readonly AdminUnit[] {
+    return name === 'province' ? PROVINCES : (this._communes ?? []);
+  }
+
+  private _chosen(name: ComboName): AdminUnit | undefined {
+    return name === 'province' ? this._province() : this._commune();
+  }
+
+  private _options(name: ComboName): UnitOption[] {
+    const query = this._combo[name].query ?? '';
+    return buildOptions(filterUnits(this._units(name), query), `${name}-option`);
+  }
+
+  private _loadCommunes(force = false): void {
+    const code = this._value.provinceCode;
+    if (!force && this._communesFor === code && this._loadStatus !== 'error') return;
+    const generation = ++this._loadGeneration;
+    this._communesFor = code;
+    this._communes = null;
+    if (!findProvince(code)) {
+      this._loadStatus = 'idle';
+      this._pending = null;
+      return;
+    }
+    this._loadStatus = 'loading';
+    const loader = this.communeLoader ?? loadCommunes;
+    this._pending = Promise.resolve()
+      .then(() => loader(code))
+      .then(
+        (list) => {
+          if (generation !== this._loadGeneration) return;
+          this._communes = list;
+          this._loadStatus = 'loaded';
+        },
+        () => {
+          if (generation !== this._loadGeneration) return;
+          this._loadStatus = 'error';
+        },
+      )
+      .finally(() => {
+        if (generation === this._loadGeneration) this._pending = null;
+      });
+  }
+
+  // ---------------------------------------------------------------- validity
+
+  private _missing(): AddressPart[] {
+    return missingParts(
+      { hasProvince: this._province() !== undefined, hasCommune: this._hasCommune(), street: this._value.street },
+      this.required,
+    );
+  }
+
+  /** Whether the error of `part` is shown: after it was touched, or once validity was reported. */
+  private _shows(part: AddressPart, missing: readonly AddressPart[]): boolean {
+    if (!missing.includes(part) || this.readonly) return false;
+    // No commune error before a province is chosen: the province error says what to do first.
+    if (part === 'commune' && !this._province()) return false;
+    return this._submitted || this._touched.has(part);
+  }
+
+  private _errorText(part: AddressPart): string {
+    const m = this._messages;
+    return part === 'province' ? m.addressMissingProvince : part === 'commune' ? m.addressMissingCommune : m.addressMissingStreet;
+  }
+
+  private _setState(name: string, on: boolean): void {
+    try {
+      if (on) this._internals.states.add(name);
+      else this._internals.states.delete(name);
+    } catch {
+      // CustomStateSet without plain identifiers (older browsers): states are a progressive enhancement.
+    }
+  }
+
+  private _syncValidity(): void {
+    const missing = this.readonly ? [] : this._missing();
+    const first = missing[0];
+    const message = first ? this._errorText(first) : '';
+    // The anchor (the input to focus) exists from the first render on.
+    const anchor = first ? (this.renderRoot?.querySelector<HTMLElement>(`#${first}`) ?? undefined) : undefined;
+    const key = `${message}\n${anchor ? first : ''}`;
+    if (key === this._validityKey) return;
+    this._validityKey = key;
+    if (!first) this._internals.setValidity({});
+    else this._internals.setValidity({ valueMissing: true }, message, anchor);
+  }
+
+  private _syncInternals(): void {
+    const formValue = isEmptyAddress(this._value) ? null : JSON.stringify(this._value);
+    if (formValue !== this._lastFormValue) {
+      this._lastFormValue = formValue;
+      this._internals.setFormValue(formValue, formValue);
+    }
+    this._syncValidity();
+    const missing = this._missing();
+    this._setState('invalid', !this.readonly && missing.length > 0);
+    this._setState('user-invalid', missing.some((part) => this._shows(part, missing)));
+    this._setState('loading', this._loadStatus === 'loading');
+  }
+
+  /** Show every error; focus the first invalid input when asked. */
+  private async _reveal(focus: boolean): Promise<void> {
+    this._submitted = true;
+    await this.updateComplete;
+    if (!focus) return;
+    const first = this._missing()[0];
+    if (first) this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus();
+  }
+
+  private _onInvalid = (event: Event): void => {
+    // A native form's interactive validation (a citizen's click or key): show our own errors, not the browser's bubble.
+    if (!inUserGesture()) return;
+    event.preventDefault();
+    void this._reveal(false);
+  };
+
+  // ---------------------------------------------------------------- behaviour
+
+  private get _inert(): boolean {
+    return this.disabled || this._formDisabled || this.readonly;
+  }
+
+  private _emitChange(): void {
+    this.dispatchEvent(new DvcChangeEvent({ data: this.value, valid: this.valid }));
+  }
+
+  private _setCombo(name: ComboName, next: ComboState): void {
+    this._combo = { ...this._combo, [name]: next };
+  }
+
+  private _open(name: ComboName, active: number): void {
+    this._setCombo(name, { ...this._combo[name], open: true, active });
+    this._scrollActive = true;
+  }
+
+  /** Choose a unit (or none), close the list and show the unit's name. Fires `dvc-change` when the value changed. */
+  private _choose(name: ComboName, code: string): void {
+    this._setCombo(name, CLOSED);
+    if (name === 'province') {
+      if (code === this._value.provinceCode) return;
+      this._value = { ...this._value, provinceCode: code, communeCode: '' };
+      this._setCombo('commune', CLOSED);
+    } else {
+      if (code === this._value.communeCode) return;
+      this._value = { ...this._value, communeCode: code };
+    }
+    this._emitChange();
+  }
+
+  private _comboOf(event: Event): ComboName {
+    return (event.currentTarget as HTMLElement).dataset.combo as ComboName;
+  }
+
+  private _onComboInput(event: InputEvent): void {
+    const name = this._comboOf(event);
+    const query = (event.currentTarget as HTMLInputElement).value;
+    // The first match is active, so Enter chooses it (the WAI-ARIA "list autocomplete with automatic selection").
+    const count = filterUnits(this._units(name), query).length;
+    this._setCombo(name, { query, open: true, active: count > 0 ? 0 : -1 });
+    this._scrollActive = true;
+  }
+
+  private _onComboClick(event: MouseEvent): void {
+    if (this._inert) return;
+    const name = this._comboOf(event);
+    const combo = this._combo[name];
+    if (combo.open) this._setCombo(name, { ...combo, open: false });
+    else this._open(name, this._selectedIndex(name));
+  }
+
+  /** Index of the chosen unit among the options shown, or -1. */
+  private _selectedIndex(name: ComboName): number {
+    const chosen = this._chosen(name);
+    return chosen ? this._options(name).findIndex((o) => o.code === chosen.code) : -1;
+  }
+
+  private _onComboKeydown(event: KeyboardEvent): void {
+    if (this._inert) return;
+    const name = this._comboOf(event);
+    const combo = this._combo[name];
+    const options = this._options(name);
+    const key = event.key;
+    if (event.altKey && (key === 'ArrowDown' || key === 'ArrowUp')) {
+      event.preventDefault();
+      if (key === 'ArrowDown' && !combo.open) this._open(name, this._selectedIndex(name));
+      if (key === 'ArrowUp' && combo.open) this._setCombo(name, { ...combo, open: false });
+      return;
+    }
+    if (isListKey(key)) {
+      if (!combo.open) {
+        // Home and End move the text cursor while the list is closed.
+        if (key !== 'ArrowDown' && key !== 'ArrowUp') return;
+        event.preventDefault();
+        const selected = this._selectedIndex(name);
+        this._open(name, selected >= 0 ? selected : moveActive(key, -1, options.length));
+        return;
+      }
+      event.preventDefault();
+      this._setCombo(name, { ...combo, active: moveActive(key, combo.active, options.length) });
+      this._scrollActive = true;
+      return;
+    }
+    switch (key) {
+      case 'Enter': {
+        const option = combo.open ? options[combo.active] : undefined;
+        if (option) {
+          event.preventDefault();
+          this._choose(name, option.code);
+        } else if (!combo.open) {
+          // As in a native text field: Enter submits the form.
+          this._internals.form?.requestSubmit();
+        }
+        break;
+      }
+      case 'Escape':
+        if (combo.open) {
+          event.preventDefault();
+          this._setCombo(name, CLOSED);
+        } else if ((event.currentTarget as HTMLInputElement).value !== '') {
+          // Escape on a closed combobox clears it (WAI-ARIA combobox pattern).
+          event.preventDefault();
+          this._choose(name, '');
+        }
+        break;
+      case 'Tab': {
+        // Leaving with a highlighted option accepts it, as the typed text points at it.
+        const option = combo.open ? options[combo.active] : undefined;
+        if (option) this._choose(name, option.code);
+        break;
+      }
+    }
+  }
+
+  private _onComboBlur(event: FocusEvent): void {
+    const name = this._comboOf(event);
+    const combo = this._combo[name];
+    const query = combo.query;
+    if (query !== null) {
+      if (query.trim() === '') {
+        this._choose(name, '');
+      } else {
+        // Typed a unit's name exactly (without choosing it): take it. Otherwise show the chosen unit again.
+        const folded = foldVietnamese(query);
+        const exact = this._units(name).filter((u) => foldVietnamese(u.name) === folded || foldVietnamese(u.shortName) === folded);
+        if (exact.length === 1) this._choose(name, exact[0]!.code);
+        else this._setCombo(name, CLOSED);
+      }
+    } else if (combo.open) {
+      this._setCombo(name, CLOSED);
+    }
+    this._touch(name);
+  }
+
+  private _touch(part: AddressPart): void {
+    if (this._touched.has(part)) return;
+    this._touched = new Set([...this._touched, part]);
+  }
+
+  private _onListMousedown(event: MouseEvent): void {
+    // Keep focus in the input while an option is clicked.
+    event.preventDefault();
+  }
+
+  private _onListClick(event: MouseEvent): void {
+    const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
+    const list = event.currentTarget as HTMLElement;
+    if (!option || this._inert) return;
+    this._choose(list.dataset.combo as ComboName, option.dataset.code!);
+  }
+
+  private _onStreetInput(event: InputEvent): void {
+    if (this._inert) return;
+    this._value = { ...this._value, street: (event.currentTarget as HTMLInputElement).value };
+    this._emitChange();
+  }
+
+  private _onStreetBlur(): void {
+    this._touch('street');
+  }
+
+  private _onRetry(): void {
+    this._loadCommunes(true);
+    // The button goes away while loading: keep focus where the citizen was heading.
+    this.renderRoot.querySelector<HTMLElement>('#commune')?.focus();
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  protected override render(): TemplateResult {
+    const m = this._messages;
+    const missing = this._missing();
+    const disabled = this.disabled || this._formDisabled;
+    return html`<fieldset class="base" part="base" ?disabled=${disabled}>
+      <legend class="legend" part="legend">${this.label || m.addressLegend}${this._renderRequired()}</legend>
+      ${this._renderCombo('province', m.addressProvince, missing)} ${this._renderCombo('commune', m.addressCommune, missing)}
+      ${this._renderStreet(missing)}
+    </fieldset>`;
+  }
+
+  private _renderRequired(): unknown {
+    return this.required ? html`<span class="required" aria-hidden="true">*</span>` : nothing;
+  }
+
+  private _renderError(part: AddressPart, shown: boolean): unknown {
+    if (!shown) return nothing;
+    return html`<p class="error" id="${part}-error" part="field-error">
+      <span class="visually-hidden">${this._messages.errorPrefix} </span>${this._errorText(part)}
+    </p>`;
+  }
+
+  private _fieldAttrs(shown: boolean): { class: string; part: string } {
+    return { class: shown ? 'field field--error' : 'field', part: shown ? 'field field-invalid' : 'field' };
+  }
+
+  /** The commune field's hint: what to do first, or the state of the list. Announced as it changes. */
+  private _renderCommuneHint(): TemplateResult {
+    const m = this._messages;
+    let content: unknown = nothing;
+    if (!this._province()) content = m.addressChooseProvinceFirst;
+    else if (this._loadStatus === 'loading') content = m.addressLoadingCommunes;
+    else if (this._loadStatus === 'error')
+      content = html`${m.addressLoadFailed}<button
+          type="button"
+          class="button"
+          part="retry-button"
+          @click=${this._onRetry}
+        >
+          ${m.addressRetry}
+        </button>`;
+    return html`<div class="hint" id="commune-hint" part="field-hint" role="status">${content}</div>`;
+  }
+
+  private _renderCombo(name: ComboName, label: string, missing: readonly AddressPart[]): TemplateResult {
+    const combo = this._combo[name];
+    const shown = this._shows(name, missing);
+    const noProvince = name === 'commune' && !this._province();
+    const options = combo.open ? this._options(name) : [];
+    const expanded = combo.open && options.length > 0;
+    const activeId = expanded ? options[combo.active]?.id : undefined;
+    const text = combo.query ?? this._chosen(name)?.name ?? '';
+    const hint = name === 'commune' ? this._renderCommuneHint() : nothing;
+    const hasHint = name === 'commune' && (noProvince || this._loadStatus === 'loading' || this._loadStatus === 'error');
+    const describedBy = [hasHint ? `${name}-hint` : '', shown ? `${name}-error` : ''].filter(Boolean).join(' ');
+    const m = this._messages;
+    const note =
+      combo.open && !expanded
+        ? name === 'commune' && this._loadStatus === 'loading'
+          ? m.addressLoadingCommunes
+          : name === 'commune' && this._loadStatus === 'error'
+            ? m.addressLoadFailed
+            : m.addressNoMatch
+        : '';
+    return html`<div class=${this._fieldAttrs(shown).class} part=${this._fieldAttrs(shown).part}>
+      <label class="label" id="${name}-label" for=${name} part="field-label">${label}${this._renderRequired()}</label>
+      ${hint}${this._renderError(name, shown)}
+      <div class="combo">
+        <input
+          id=${name}
+          class="input"
+          part="input combobox"
+          type="text"
+          role="combobox"
+          autocomplete="off"
+          spellcheck="false"
+          data-combo=${name}
+          aria-autocomplete="list"
+          aria-controls="${name}-listbox"
+          aria-expanded=${expanded ? 'true' : 'false'}
+          aria-activedescendant=${ifDefined(activeId)}
+          aria-invalid=${ifDefined(shown ? 'true' : undefined)}
+          aria-describedby=${ifDefined(describedBy || undefined)}
+          ?required=${this.required}
+          ?readonly=${this.readonly}
+          ?disabled=${noProvince}
+          .value=${live(text)}
+          @input=${this._onComboInput}
+          @keydown=${this._onComboKeydown}
+          @click=${this._onComboClick}
+          @blur=${this._onComboBlur}
+        />
+        <div class="popup" part="popup" ?hidden=${!combo.open}>
+          <ul
+            id="${name}-listbox"
+            class="listbox"
+            part="listbox"
+            role="listbox"
+            aria-labelledby="${name}-label"
+            data-combo=${name}
+            ?hidden=${!expanded}
+            @mousedown=${this._onListMousedown}
+            @click=${this._onListClick}
+          >
+            ${options.map(
+              (option, i) =>
+                html`<li
+                  id=${option.id}
+                  class="option"
+                  part="option"
+                  role="option"
+                  data-code=${option.code}
+                  aria-selected=${i === combo.active ? 'true' : 'false'}
+                >
+                  ${option.label}
+                </li>`,
+            )}
+          </ul>
+          ${note ? html`<p class="popup-note">${note}</p>` : nothing}
+        </div>
+        <div class="visually-hidden" role="status">${expanded ? m.addressResults(options.length) : ''}</div>
+      </div>
+    </div>`;
+  }
+
+  private _renderStreet(missing: readonly AddressPart[]): TemplateResult {
+    const shown = this._shows('street', missing);
+    const attrs = this._fieldAttrs(shown);
+    return html`<div class=${attrs.class} part=${attrs.part}>
+      <label class="label" for="street" part="field-label">${this._messages.addressStreet}${this._renderRequired()}</label>
+      ${this._renderError('street', shown)}
+      <input
+        id="street"
+        class="input"
+        part="input"
+        type="text"
+        autocomplete="address-line1"
+        aria-invalid=${ifDefined(shown ? 'true' : undefined)}
+        aria-describedby=${ifDefined(shown ? 'street-error' : undefined)}
+        ?required=${this.required}
+        ?readonly=${this.readonly}
+        .value=${live(this._value.street)}
+        @input=${this._onStreetInput}
+        @blur=${this._onStreetBlur}
+      />
+    </div>`;
+  }
+}
