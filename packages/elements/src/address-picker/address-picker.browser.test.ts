@@ -220,6 +220,17 @@ describe('dvc-address-picker: keyboard', () => {
     expect(el.value.provinceCode).to.equal('92');
   });
 
+  it('clears a chosen unit with Escape when the list is closed', async () => {
+    const el = await fixture<DvcAddressPicker>(html`<dvc-address-picker .value=${HA_TINH}></dvc-address-picker>`);
+    const events = changes(el);
+    input(el, 'commune').focus();
+    await press(el, 'Escape');
+    expect(input(el, 'commune').value).to.equal('');
+    expect(el.value.communeCode).to.equal('');
+    expect(events).to.have.length(1);
+    expect(events[0]!.detail.valid).to.equal(false);
+  });
+
   it('chooses an option with the mouse too', async () => {
     const el = await fixture<DvcAddressPicker>(html`<dvc-address-picker></dvc-address-picker>`);
     input(el, 'province').click();
@@ -376,6 +387,30 @@ describe('dvc-address-picker: value and form association', () => {
     await el.updateComplete;
     expect(el.value).to.deep.equal(HA_TINH);
     expect(input(el, 'street').value).to.equal('Số 5, ngõ 3');
+  });
+
+  it('submits the form with Enter, and shows its own errors (focusing the first) when the form is invalid', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <dvc-address-picker name="address" required .value=${{ provinceCode: '', communeCode: '', street: 'x' }}></dvc-address-picker>
+    </form>`);
+    const el = form.querySelector('dvc-address-picker')!;
+    await el.updateComplete;
+    let submits = 0;
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submits++;
+    });
+    input(el, 'street').focus();
+    await press(el, 'Enter');
+    expect(submits).to.equal(0);
+    expect(errorOf(el, 'province')).to.equal('Lỗi: Chọn tỉnh, thành phố');
+    expect(el.shadowRoot!.activeElement).to.equal(input(el, 'province'));
+
+    el.value = HA_TINH;
+    await el.updateComplete;
+    input(el, 'street').focus();
+    await press(el, 'Enter');
+    expect(submits).to.equal(1);
   });
 
   it('is valid when optional and empty, but asks for the commune once a province is chosen', async () => {

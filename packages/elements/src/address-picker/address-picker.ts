@@ -43,6 +43,9 @@ const CLOSED: ComboState = Object.freeze({ query: null, open: false, active: -1 
 
 const PROVINCES: readonly Province[] = provinces();
 
+/** Set while one validation pass of a native form runs: the first invalid picker takes focus, later ones do not. */
+let focusTaken = false;
+
 /**
  * A Vietnamese address: province or city, then ward, commune or special zone (the 2025 two-level units),
  * then house number and street. Both unit fields are comboboxes searchable by typing, ignoring case and
@@ -217,7 +220,6 @@ export class DvcAddressPicker extends LitElement {
   formDisabledCallback(disabled: boolean): void {
     if (disabled === this._formDisabled) return;
     this._formDisabled = disabled;
-    if (disabled) this._combo = { province: CLOSED, commune: CLOSED };
     if (this.isUpdatePending) queueMicrotask(() => this.requestUpdate());
     else this.requestUpdate();
   }
@@ -387,10 +389,13 @@ export class DvcAddressPicker extends LitElement {
   }
 
   private _onInvalid = (event: Event): void => {
-    // A native form's interactive validation (a citizen's click or key): show our own errors, not the browser's bubble.
+    // A native form's interactive validation (a citizen's click or key): show our own errors, not the browser's
+    // bubble, and focus the first invalid input unless an earlier invalid picker already took focus.
     if (!inUserGesture()) return;
     event.preventDefault();
-    void this._reveal(false);
+    void this._reveal(!focusTaken);
+    focusTaken = true;
+    setTimeout(() => (focusTaken = false));
   };
 
   // ---------------------------------------------------------------- behaviour
@@ -553,6 +558,11 @@ export class DvcAddressPicker extends LitElement {
     this._emitChange();
   }
 
+  private _onStreetKeydown(event: KeyboardEvent): void {
+    // As in a native text field: Enter submits the form.
+    if (event.key === 'Enter' && !this._inert) this._internals.form?.requestSubmit();
+  }
+
   private _onStreetBlur(): void {
     this._touch('street');
   }
@@ -610,7 +620,7 @@ export class DvcAddressPicker extends LitElement {
   }
 
   private _renderCombo(name: ComboName, label: string, missing: readonly AddressPart[]): TemplateResult {
-    const combo = this._combo[name];
+    const combo = this._inert ? CLOSED : this._combo[name];
     const shown = this._shows(name, missing);
     const noProvince = name === 'commune' && !this._province();
     const options = combo.open ? this._options(name) : [];
@@ -708,6 +718,7 @@ export class DvcAddressPicker extends LitElement {
         ?readonly=${this.readonly}
         .value=${live(this._value.street)}
         @input=${this._onStreetInput}
+        @keydown=${this._onStreetKeydown}
         @blur=${this._onStreetBlur}
       />
     </div>`;
