@@ -162,6 +162,19 @@ describe('dvc-address-picker: keyboard', () => {
     expect(events.at(-1)!.detail).to.deep.equal({ data: el.value, valid: true });
   });
 
+  it('chooses another match with the arrows and Enter', async () => {
+    const el = await fixture<DvcAddressPicker>(html`<dvc-address-picker></dvc-address-picker>`);
+    input(el, 'province').focus();
+    await type(el, 'dong');
+    const matches = options(el, 'province').map(text);
+    expect(matches).to.include.members(['Tỉnh Đồng Nai', 'Tỉnh Đồng Tháp']);
+    expect(activeOption(el, 'province')).to.equal(matches[0]);
+    await press(el, 'ArrowDown');
+    expect(activeOption(el, 'province')).to.equal(matches[1]);
+    await press(el, 'Enter');
+    expect(input(el, 'province').value).to.equal(matches[1]);
+  });
+
   it('moves through the list with the arrows, Home and End, and closes it with Escape', async () => {
     const el = await fixture<DvcAddressPicker>(html`<dvc-address-picker></dvc-address-picker>`);
     const province = input(el, 'province');
