@@ -334,6 +334,28 @@ describe('dvc-address-picker: communes', () => {
     await press(el, 'ArrowDown');
     expect(options(el, 'commune').map(text)).to.deep.equal(['Xã Thử']);
   });
+  it('highlights the best match once the list arrives when the citizen typed while it loaded', async () => {
+    let release: () => void = () => {};
+    const loader = (code: string): Promise<Commune[]> =>
+      new Promise((resolve) => {
+        release = () =>
+          resolve([
+            { level: 'commune', code: '99998', name: 'Xã Đông Sơn', shortName: 'Đông Sơn', type: 'xã', provinceCode: code },
+            { level: 'commune', code: '99999', name: 'Xã Tây Sơn', shortName: 'Tây Sơn', type: 'xã', provinceCode: code },
+          ]);
+      });
+    const el = await fixture<DvcAddressPicker>(html`<dvc-address-picker .communeLoader=${loader}></dvc-address-picker>`);
+    el.value = { provinceCode: '42', communeCode: '', street: '' };
+    await waitUntil(() => !input(el, 'commune').disabled);
+    input(el, 'commune').focus();
+    await sendKeys({ type: 'tay' });
+    expect(text(el.shadowRoot!.querySelector('#commune ~ [part="popup"]'))).to.equal('Đang tải danh sách phường, xã…');
+    release();
+    await el.updateComplete;
+    expect(activeOption(el, 'commune')).to.equal('Xã Tây Sơn');
+    await press(el, 'Enter');
+    expect(el.value.communeCode).to.equal('99999');
+  });
 });
 
 // ------------------------------------------------------------------ value, errors, form

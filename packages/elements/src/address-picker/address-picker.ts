@@ -311,6 +311,11 @@ export class DvcAddressPicker extends LitElement {
           if (generation !== this._loadGeneration) return;
           this._communes = list;
           this._loadStatus = 'loaded';
+          // Typed while the list was loading: highlight the best match now, so Enter chooses it.
+          const combo = this._combo.commune;
+          if (combo.open && combo.active < 0 && filterUnits(list, combo.query ?? '').length > 0) {
+            this._setCombo('commune', { ...combo, active: 0 });
+          }
         },
         () => {
           if (generation !== this._loadGeneration) return;
