@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import {
   createForm,
   createSchemaValidator,
@@ -17,6 +16,7 @@ import {
   type Validator,
 } from '@dvc-kit/form-engine';
 import { DvcChangeEvent } from '../events/dvc-change.js';
+import { fieldList } from '../shared/field-list.js';
 import { DvcErrorEvent } from '../events/dvc-error.js';
 import { DvcSubmitEvent } from '../events/dvc-submit.js';
 import { messagesFor, type Messages } from '../messages/index.js';
@@ -697,15 +697,14 @@ export class DvcDossierForm extends LitElement {
 
   private _renderChildren(children: readonly FieldNode[] | undefined): unknown {
     if (!children || children.length === 0) return nothing;
-    // Keyed by pointer, so a field that appears or disappears does not shift the DOM (and focus) of the others.
-    return repeat(
-      children,
-      (child) => child.pointer,
-      (child) => this._renderNode(child),
-    );
+    // Keyed by pointer, so a field that appears or disappears does not shift the DOM (and focus) of the
+    // others; on a keystroke only the changed field is visited.
+    return fieldList(children, this._renderFieldBound, this._messages);
   }
 
   /** One field, re-rendered only when its node (or the UI language) changed. */
+  private readonly _renderFieldBound = (node: FieldNode) => this._renderField(node);
+
   private _renderNode(node: FieldNode): unknown {
     return guard([node, this._messages], () => this._renderField(node));
   }

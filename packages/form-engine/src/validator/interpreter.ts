@@ -380,7 +380,8 @@ class Interpreter {
       if (rest === false && value.length > start) {
         errors.push(error(instancePath, at(restKeyword), restKeyword, { limit: start }, `must NOT have more than ${start} items`));
       } else {
-        for (let i = start; i < value.length; i++) this.memoised(rest as JsonSchema, value[i], instancePath, i, () => at(restKeyword), errors, sub);
+        const restPath = at(restKeyword);
+        for (let i = start; i < value.length; i++) this.memoised(rest as JsonSchema, value[i], instancePath, i, restPath, false, errors, sub);
       }
       evaluatedItems = value.length;
     }
@@ -445,12 +446,19 @@ class Interpreter {
     const properties = isPlainObject(s.properties) ? (s.properties as Record<string, JsonSchema>) : undefined;
     const patterns = isPlainObject(s.patternProperties) ? Object.entries(s.patternProperties as Record<string, JsonSchema>) : [];
     const seen = !this.trackEvaluation || evaluated.props === true ? undefined : evaluated.props;
+    const propertiesPath = at('properties');
+    const checksRest = patterns.length > 0 || s.additionalProperties !== undefined || seen !== undefined;
     for (const key of keys) {
+      const declared = properties !== undefined && Object.prototype.hasOwnProperty.call(properties, key);
+      if (declared && !checksRest) {
+        this.memoised(properties[key]!, value[key], instancePath, key, propertiesPath, true, errors, sub);
+        continue;
+      }
       let matched = false;
       const childPath = () => `${instancePath}/${escapeToken(key)}`;
-      if (properties && Object.prototype.hasOwnProperty.call(properties, key)) {
+      if (declared) {
         matched = true;
-        this.memoised(properties[key]!, value[key], instancePath, key, () => `${at('properties')}/${escapeToken(key)}`, errors, sub);
+        this.memoised(properties[key]!, value[key], instancePath, key, propertiesPath, true, errors, sub);
       }
       for (const [pattern, patternSchema] of patterns) {
         if (this.regex(pattern).test(key)) {
@@ -476,11 +484,14 @@ class Interpreter {
     value: unknown,
     parentPath: string,
     token: string | number,
-    schemaPath: () => string,
+    /** The schema path, or its prefix when `appendToken` (so no string is built on a cache hit). */
+    schemaPath: string,
+    appendToken: boolean,
     errors: RawValidationError[],
     sub: (schema: JsonSchema, v: unknown, ip: string, sp: string, into?: RawValidationError[]) => Evaluated | null,
   ): Evaluated | null {
-    if (!this.memo) return sub(schema, value, `${parentPath}/${escapeToken(token)}`, schemaPath());
+    const fullSchemaPath = () => (appendToken ? `${schemaPath}/${escapeToken(token)}` : schemaPath);
+    if (!this.memo) return sub(schema, value, `${parentPath}/${escapeToken(token)}`, fullSchemaPath());
     let siblings = this.memo.get(parentPath);
     if (!siblings) this.memo.set(parentPath, (siblings = new Map()));
     const previous = siblings.get(token);
@@ -489,7 +500,7 @@ class Interpreter {
       return previous.result;
     }
     const own: RawValidationError[] = [];
-    const result = sub(schema, value, `${parentPath}/${escapeToken(token)}`, schemaPath(), own);
+    const result = sub(schema, value, `${parentPath}/${escapeToken(token)}`, fullSchemaPath(), own);
     siblings.set(token, { schema, value, errors: own, result });
     if (own.length > 0) errors.push(...own);
     return result;
