@@ -63,11 +63,9 @@ export function setIn(data: unknown, tokens: readonly string[], value: unknown, 
     return rest;
   }
   if (base[token] === next && token in base) return base;
-  // A for-in copy is about twice as fast as object spread on wide (hundreds of keys) objects.
-  const copy: Record<string, unknown> = {};
-  for (const key in base) copy[key] = base[key];
-  copy[token] = next;
-  return copy;
+  // Spread is a builtin: fast even the first time (a for-in loop is faster only once optimised,
+  // and the first keystroke in a form is the one that runs it cold).
+  return { ...base, [token]: next };
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -490,8 +490,7 @@ class Interpreter {
     errors: RawValidationError[],
     sub: (schema: JsonSchema, v: unknown, ip: string, sp: string, into?: RawValidationError[]) => Evaluated | null,
   ): Evaluated | null {
-    const fullSchemaPath = () => (appendToken ? `${schemaPath}/${escapeToken(token)}` : schemaPath);
-    if (!this.memo) return sub(schema, value, `${parentPath}/${escapeToken(token)}`, fullSchemaPath());
+    if (!this.memo) return sub(schema, value, `${parentPath}/${escapeToken(token)}`, appendToken ? `${schemaPath}/${escapeToken(token)}` : schemaPath);
     let siblings = this.memo.get(parentPath);
     if (!siblings) this.memo.set(parentPath, (siblings = new Map()));
     const previous = siblings.get(token);
@@ -500,7 +499,7 @@ class Interpreter {
       return previous.result;
     }
     const own: RawValidationError[] = [];
-    const result = sub(schema, value, `${parentPath}/${escapeToken(token)}`, fullSchemaPath(), own);
+    const result = sub(schema, value, `${parentPath}/${escapeToken(token)}`, appendToken ? `${schemaPath}/${escapeToken(token)}` : schemaPath, own);
     siblings.set(token, { schema, value, errors: own, result });
     if (own.length > 0) errors.push(...own);
     return result;
