@@ -30,4 +30,9 @@ export default tseslint.config(
     files: ['packages/elements/**/*.ts'],
     rules: { 'lit/no-template-arrow': 'off', 'wc/guard-super-call': 'off' },
   },
+  {
+    // chai's property assertions (`expect(x).to.be.true`) read as unused expressions.
+    files: ['**/*.test.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
 );
