@@ -13,6 +13,7 @@ import {
   type Province,
 } from '@dvc-kit/vn';
 import { DvcChangeEvent } from '../events/dvc-change.js';
+import { upgradeProperties } from '../shared/upgrade-properties.js';
 import { messagesFor, type Messages } from '../messages/index.js';
 import { LocaleController, resolveLocale } from '../shared/locale.js';
 import { inUserGesture, watchUserGestures } from '../shared/user-gesture.js';
@@ -142,13 +143,15 @@ export class DvcAddressPicker extends LitElement {
     this._internals = this.attachInternals();
     this.addEventListener('invalid', this._onInvalid);
     watchUserGestures();
+    upgradeProperties(this, ['value']);
   }
 
   // ---------------------------------------------------------------- public API
 
   /**
    * `{provinceCode, communeCode, street}`, codes of the 2025 units (empty strings when not chosen).
-   * Setting it replaces the address as a prefill (touched and reported errors are reset) and never fires `dvc-change`.
+   * Setting a different address replaces it as a prefill (touched and reported errors are reset); setting
+   * the same address does nothing. Never fires `dvc-change`.
    */
   get value(): AddressValue {
     return { ...this._value };
@@ -156,6 +159,8 @@ export class DvcAddressPicker extends LitElement {
 
   set value(value: AddressValue | null | undefined) {
     const next = toAddressValue(value);
+    // The same address again (e.g. a host form echoing back what the citizen chose) changes nothing.
+    if (next.provinceCode === this._value.provinceCode && next.communeCode === this._value.communeCode && next.street === this._value.street) return;
     this._value = next;
     this._defaultValue = next;
     this._combo = { province: CLOSED, commune: CLOSED };

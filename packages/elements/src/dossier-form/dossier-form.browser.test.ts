@@ -598,6 +598,48 @@ describe('<dvc-dossier-form>', () => {
     expect((await submit).detail.data).to.deep.equal({ name: 'Trần Thị Mai', kind: 'company', agree: true });
   });
 
+  it('edits an address object with <dvc-address-picker> (x-ui widget "address")', async () => {
+    const schema = {
+      $schema: DRAFT,
+      type: 'object',
+      required: ['home'],
+      properties: {
+        home: {
+          type: 'object',
+          title: 'Địa chỉ thường trú',
+          'x-ui': { widget: 'address' },
+          required: ['provinceCode', 'communeCode', 'street'],
+          properties: { provinceCode: { type: 'string' }, communeCode: { type: 'string' }, street: { type: 'string' } },
+        },
+      },
+    };
+    const el = await fixture<DvcDossierForm>(html`<dvc-dossier-form .schema=${schema}></dvc-dossier-form>`);
+    const picker = control<HTMLElement & { value: unknown; updateComplete: Promise<boolean> }>(el, '/home');
+    await customElements.whenDefined('dvc-address-picker');
+    await picker.updateComplete;
+    expect(picker.localName).to.equal('dvc-address-picker');
+    const seen: DvcChangeEvent[] = [];
+    document.addEventListener('dvc-change', (e) => seen.push(e as DvcChangeEvent));
+    picker.focus();
+    await sendKeys({ type: 'ha tinh' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.data).to.deep.equal({ home: { provinceCode: '42' } });
+    // Only the dossier form reports the change, with the whole dossier.
+    expect(seen.map((e) => e.target)).to.deep.equal([el]);
+    expect(seen[0]!.detail).to.deep.equal({ data: { home: { provinceCode: '42' } }, valid: false });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'duc tho' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'So 5' });
+    await el.updateComplete;
+    expect(el.data).to.deep.equal({ home: { provinceCode: '42', communeCode: '18229', street: 'So 5' } });
+    expect(el.valid).to.equal(true);
+    // The form's value goes back into the picker unchanged: what the citizen chose stays.
+    expect(picker.value).to.deep.equal({ provinceCode: '42', communeCode: '18229', street: 'So 5' });
+  });
+
   it('submits with Enter in a text field', async () => {
     const el = await fixture<DvcDossierForm>(html`<dvc-dossier-form .schema=${person}></dvc-dossier-form>`);
     await typeInto(el, '/name', 'Lan');

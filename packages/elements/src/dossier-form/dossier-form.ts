@@ -16,7 +16,9 @@ import {
   type Validator,
 } from '@dvc-kit/form-engine';
 import { DvcChangeEvent } from '../events/dvc-change.js';
+import { upgradeProperties } from '../shared/upgrade-properties.js';
 import { fieldList } from '../shared/field-list.js';
+import type { AddressValue } from '../address-picker/address-picker.js';
 import { DvcErrorEvent } from '../events/dvc-error.js';
 import { DvcSubmitEvent } from '../events/dvc-submit.js';
 import { messagesFor, type Messages } from '../messages/index.js';
@@ -167,6 +169,7 @@ export class DvcDossierForm extends LitElement {
     this._internals = this.attachInternals();
     this.addEventListener('invalid', this._onInvalid);
     watchUserGestures();
+    upgradeProperties(this, ['data']);
   }
 
   // ---------------------------------------------------------------- public API
@@ -729,8 +732,9 @@ export class DvcDossierForm extends LitElement {
       case 'alternatives':
         return this._renderAlternatives(node);
       case 'unsupported':
-      case 'address': // until <dvc-address-picker> is wired in: shown read-only, value kept
         return this._renderUnsupported(node);
+      case 'address':
+        return this._renderAddress(node);
       default:
         return this._renderTextInput(node, false);
     }
@@ -921,6 +925,35 @@ export class DvcDossierForm extends LitElement {
         ${displayValue(node.value, m.yes, m.no)}
       </p>
     </div>`;
+  }
+
+  private _renderAddress(node: FieldNode): TemplateResult {
+    // Registers <dvc-address-picker> on first use, so forms without an address never load it.
+    void import('../define/dvc-address-picker.js');
+    return html`<div class="field" part=${this._fieldParts(node)}>
+      <dvc-address-picker
+        id=${node.id}
+        data-pointer=${node.pointer}
+        data-kind="address"
+        .value=${node.value as AddressValue | undefined}
+        label=${node.label}
+        lang=${this._formLocale}
+        ?required=${node.required}
+        ?readonly=${node.readOnly}
+        @dvc-change=${this._onAddressChange}
+      ></dvc-address-picker>
+      ${this._renderHint(node)}${this._renderError(node)}
+    </div>`;
+  }
+
+  private _onAddressChange(event: DvcChangeEvent): void {
+    // The picker's own event stops here; the form reports the change of the whole dossier instead.
+    event.stopPropagation();
+    const pointer = (event.currentTarget as HTMLElement).dataset.pointer;
+    if (pointer === undefined) return;
+    const address = event.detail.data as AddressValue;
+    const value = Object.fromEntries(Object.entries(address).filter(([, part]) => typeof part === 'string' && part.trim() !== ''));
+    this._apply((form) => form.setValue(pointer, Object.keys(value).length > 0 ? value : undefined));
   }
 
   private _renderUnsupported(node: FieldNode): TemplateResult {
