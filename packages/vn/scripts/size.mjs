@@ -16,9 +16,9 @@ const measure = (buf) => ({ raw: buf.length, gzip: gzipSync(buf, { level: 9 }).l
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 const line = (label, { raw, gzip }) => console.log(`${label.padEnd(34)} ${kb(raw).padStart(9)} raw ${kb(gzip).padStart(9)} gzip`);
 
-line('provinces.json (index)', measure(readFileSync(join(dataDir, 'provinces.json'))));
+line('provinces.ts (index)', measure(readFileSync(join(dataDir, 'provinces.ts'))));
 const files = readdirSync(join(dataDir, 'communes'))
-  .filter((f) => f.endsWith('.json'))
+  .filter((f) => /^\d+\.ts$/.test(f))
   .map((f) => ({ file: f, ...measure(readFileSync(join(dataDir, 'communes', f))) }));
 const largest = files.reduce((a, b) => (b.raw > a.raw ? b : a));
 const sum = (key) => files.reduce((s, f) => s + f[key], 0);

@@ -1,4 +1,4 @@
-import provinceData from './data/provinces.json' with { type: 'json' };
+import provinceData from './data/provinces.js';
 import type { CommuneRow } from './data/communes/all.js';
 import { COMMUNE_LOADERS } from './data/communes/loaders.js';
 import { foldVietnamese } from './text.js';
