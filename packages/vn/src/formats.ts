@@ -1,4 +1,4 @@
-import { validateCCCD, normalizePhoneVN, validatePostalCodeVN, validateTaxCode } from './identifiers.js';
+import { validateCCCD, parsePhoneVN, validatePostalCodeVN, validateTaxCode } from './identifiers.js';
 
 /**
  * Structural twin of `FormatDefinition` in `@dvc-kit/form-engine`, declared here so that this
@@ -39,7 +39,7 @@ export const vnFormats: Readonly<Record<VnFormatName, VnFormatDefinition>> = Obj
     autocomplete: 'off',
   },
   'vn-phone': {
-    validate: (value: string) => normalizePhoneVN(value).valid,
+    validate: (value: string) => parsePhoneVN(value).valid,
     message: {
       vi: 'Vui lòng nhập số điện thoại di động gồm 10 chữ số, ví dụ 0912 345 678',
       en: 'Enter a 10-digit Vietnamese mobile number, for example 0912 345 678',

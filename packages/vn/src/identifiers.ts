@@ -82,7 +82,9 @@ export type PhoneResult =
       national: string;
       kind: 'mobile' | 'landline';
     }
-  | { valid: false; reason: PhoneReason };
+  | PhoneInvalid;
+
+export type PhoneInvalid = { valid: false; reason: PhoneReason };
 
 export type PhoneOptions = {
   /** Also accept landlines (`02x` area code, 11 digits in domestic form). Default false: mobiles only. */
@@ -90,11 +92,12 @@ export type PhoneOptions = {
 };
 
 /**
- * Normalises a Vietnamese mobile number to `+84…`. Accepts `0`, `84` and `+84` prefixes and
- * ignores spaces, dots, hyphens and parentheses. A mobile number is `0` + network digit
- * 3/5/7/8/9 + 8 digits; sub-prefixes are not checked, since carrier tables keep changing.
+ * Reads a Vietnamese mobile number: `+84…` form, national form and kind, or why it is not one.
+ * Accepts `0`, `84` and `+84` prefixes and ignores spaces, dots, hyphens and parentheses. A mobile
+ * number is `0` + network digit 3/5/7/8/9 + 8 digits; sub-prefixes are not checked, since carrier
+ * tables keep changing.
  */
-export function normalizePhoneVN(input: string, options: PhoneOptions = {}): PhoneResult {
+export function parsePhoneVN(input: string, options: PhoneOptions = {}): PhoneResult {
   const raw = String(input ?? '').trim();
   if (raw === '') return { valid: false, reason: 'empty' };
   const compact = raw.replace(/[\s.\-()]/g, '');
@@ -115,6 +118,15 @@ export function normalizePhoneVN(input: string, options: PhoneOptions = {}): Pho
     return { valid: true, value: '+84' + national.slice(1), national, kind: 'landline' };
   }
   return { valid: false, reason: 'prefix' };
+}
+
+/**
+ * Normalises a Vietnamese mobile number to its `+84…` form (`'0912 345 678'` → `'+84912345678'`),
+ * or returns why it is not one (`{ valid: false, reason }`). `parsePhoneVN` gives the details.
+ */
+export function normalizePhoneVN(input: string, options: PhoneOptions = {}): string | PhoneInvalid {
+  const result = parsePhoneVN(input, options);
+  return result.valid ? result.value : result;
 }
 
 // ---------------------------------------------------------------------------------------------

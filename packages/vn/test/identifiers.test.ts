@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CCCD_PROVINCE_CODES,
   normalizePhoneVN,
+  parsePhoneVN,
   registerVnFormats,
   taxCodeCheckDigit,
   validateCCCD,
@@ -114,16 +115,17 @@ describe('validateTaxCode', () => {
 describe('normalizePhoneVN', () => {
   it('accepts the usual ways of writing a mobile number', () => {
     for (const s of ['0912345678', '0912 345 678', '0912.345.678', '+84912345678', '+84 912 345 678', '84912345678', '(+84) 91-234-5678']) {
-      expect(normalizePhoneVN(s)).toEqual({ valid: true, value: '+84912345678', national: '0912345678', kind: 'mobile' });
+      expect(parsePhoneVN(s)).toEqual({ valid: true, value: '+84912345678', national: '0912345678', kind: 'mobile' });
+      expect(normalizePhoneVN(s)).toBe('+84912345678');
     }
   });
 
   it('accepts every mobile network digit and no other', () => {
-    for (const d of '35789') expect(normalizePhoneVN(`0${d}12345678`).valid).toBe(true);
+    for (const d of '35789') expect(normalizePhoneVN(`0${d}12345678`)).toBe(`+84${d}12345678`);
     for (const d of '0146') expect(normalizePhoneVN(`0${d}12345678`)).toEqual({ valid: false, reason: 'prefix' });
     // MVNO sub-prefixes are not hard-failed
-    expect(normalizePhoneVN('0521234567').valid).toBe(true);
-    expect(normalizePhoneVN('0871234567').valid).toBe(true);
+    expect(normalizePhoneVN('0521234567')).toBe('+84521234567');
+    expect(normalizePhoneVN('0871234567')).toBe('+84871234567');
   });
 
   it('explains what is wrong', () => {
@@ -138,7 +140,7 @@ describe('normalizePhoneVN', () => {
 
   it('accepts landlines only when asked', () => {
     expect(normalizePhoneVN('024 3825 1234')).toEqual({ valid: false, reason: 'prefix' });
-    expect(normalizePhoneVN('024 3825 1234', { allowLandline: true })).toEqual({
+    expect(parsePhoneVN('024 3825 1234', { allowLandline: true })).toEqual({
       valid: true,
       value: '+842438251234',
       national: '02438251234',
