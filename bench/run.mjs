@@ -266,7 +266,7 @@ for (const p of peers) {
 L();
 L('## A. Bytes the benchmark page loads (esbuild: bundle, minify, ESM, browser, es2022, NODE_ENV=production, code splitting)');
 L();
-L('"initial" = the page\'s entry bundle and its static imports; "lazy" = chunks loaded by dynamic `import()` (fetched during the first render, so inside the render figure). Includes ~1 KiB of benchmark glue. `npm run size` at the repository root reports the element\'s own bundles and checks the budgets.');
+L('"initial" = the page\'s entry bundle and its static imports; "lazy" = chunks behind dynamic `import()`, fetched only when needed (e.g. address data for an address field; none of the benchmark forms needs them; a chunk a render did fetch would be inside the render figure). Includes ~1 KiB of benchmark glue. `npm run size` at the repository root reports the element\'s own bundles and checks the budgets.');
 L();
 L('| entry | part | raw bytes | gzip -9 bytes | brotli -11 bytes | gzip KiB | gzip × floor |');
 L('|---|---|---:|---:|---:|---:|---:|');
