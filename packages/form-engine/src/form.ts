@@ -38,6 +38,7 @@ import type {
 } from './types.js';
 import { checkUiVocabulary } from './ui-vocabulary.js';
 import { createSchemaValidator } from './validator/interpreter.js';
+import { checkProcedure, expandProcedure } from './procedure/procedure.js';
 
 /** Internal bookkeeping kept on each node under a symbol, so it stays out of JSON and enumeration. */
 const META = Symbol('dvc-node-meta');
@@ -86,7 +87,10 @@ const ID_PREFIX = 'dvc-field';
  * Without `options.validator` the built-in eval-free validator is used; pass `null` for none.
  */
 export function createForm(schema: unknown, data?: unknown, options: FormOptions = {}): DossierForm {
-  const problems = lintSchema(schema, checkUiVocabulary);
+  const procedureProblems = checkProcedure(schema);
+  const problems = [...lintSchema(schema, checkUiVocabulary), ...procedureProblems];
+  // Dossier components become upload fields; only a well-formed x-dvc can be expanded.
+  if (procedureProblems.length === 0) schema = expandProcedure(schema);
   let validator = options.validator;
   if (validator === undefined) {
     try {
@@ -362,6 +366,7 @@ class Form implements DossierForm {
     if (typeof ui?.rows === 'number') base.rows = ui.rows;
 
     if (layoutSchema) return this.createObjectNode(base, schema, layoutSchema, value);
+    if (kind === 'file') base.file = fileConstraints(this.context, schema);
     if (kind === 'array') return this.createArrayNode(base, schema, value);
     if (options) {
       base.options = options;
@@ -620,7 +625,9 @@ class Form implements DossierForm {
   }
 
   private messageFor(error: RawValidationError, node: FieldNode, schema: JsonSchemaObject | undefined, aboutDescendant: boolean): string {
-    const override = (uiOf(schema ?? {})?.messages as Record<string, LocalizedText> | undefined)?.[error.keyword];
+    // An upload field's own messages also word the problems of the files in it.
+    const messageSchema = schema ?? (node.kind === 'file' ? metaOf(node).schema : undefined);
+    const override = (uiOf(messageSchema ?? {})?.messages as Record<string, LocalizedText> | undefined)?.[error.keyword];
     if (override) return localized(override, this.locale);
     if (error.keyword === 'format' && !aboutDescendant) {
       const definition = this.formats[String(error.params.format)];
@@ -914,6 +921,7 @@ const TEXT_WIDGETS = new Set<WidgetKind>(['text', 'textarea', 'email', 'url', 't
 function widgetOf(schema: JsonSchemaObject, type: JsonType, options: FieldOption[] | undefined, layout: ObjectLayout | undefined): WidgetKind {
   const chosen = uiOf(schema)?.widget as WidgetKind | undefined;
   if (chosen === 'address' && type === 'object') return 'address';
+  if (chosen === 'file' && type === 'array') return 'file';
   if (layout) return layout.alternatives ? 'alternatives' : 'object';
   if (type === 'array') {
     const items = schema.items;
@@ -1020,6 +1028,19 @@ export function inputValueOf(node: FieldNode): string {
 }
 
 export { TEXT_WIDGETS };
+
+function fileConstraints(context: SchemaContext, schema: JsonSchemaObject): NonNullable<FieldNode['file']> {
+  const items = context.resolve(schema.items as JsonSchema);
+  const properties = (isPlainObject(items.properties) ? items.properties : {}) as Record<string, JsonSchemaObject>;
+  const types = properties.type?.enum;
+  const result: NonNullable<FieldNode['file']> = {
+    accept: Array.isArray(types) ? (types as string[]) : [],
+    multiple: schema.maxItems !== 1,
+  };
+  if (typeof properties.size?.maximum === 'number') result.maxBytes = properties.size.maximum;
+  if (typeof schema['x-dvc-template'] === 'string') result.template = schema['x-dvc-template'];
+  return result;
+}
 
 function copyObject(object: Record<string, unknown> | undefined): Record<string, unknown> {
   const copy: Record<string, unknown> = {};

@@ -11,3 +11,7 @@ export { parsePointer, joinPointer, getIn, setIn } from './pointer.js';
 export * from './types.js';
 export { createSchemaValidator, STANDARD_FORMAT_NAMES } from './validator/interpreter.js';
 export type { SchemaValidatorOptions } from './validator/interpreter.js';
+export { checkProcedure, expandProcedure, acceptedTypes, EXTENSION_TYPES, DEFAULT_ACCEPT, DEFAULT_MAX_SIZE_MB } from './procedure/procedure.js';
+export type { DossierComponent, FileMetadata } from './procedure/procedure.js';
+export { DVC_META_SCHEMA } from './procedure/dvc-meta-schema.js';
+export { UI_META_SCHEMA } from './ajv/ui-meta-schema.js';

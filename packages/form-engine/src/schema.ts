@@ -155,7 +155,12 @@ export function mergeSchemas(base: JsonSchemaObject, extra: JsonSchemaObject): J
   if (base === EMPTY) return extra;
   const merged: JsonSchemaObject = { ...base, ...extra };
   if (isPlainObject(base.properties) && isPlainObject(extra.properties)) {
-    merged.properties = { ...base.properties, ...extra.properties };
+    const properties: Record<string, unknown> = { ...base.properties };
+    for (const [key, sub] of Object.entries(extra.properties)) {
+      const existing = properties[key];
+      properties[key] = isPlainObject(existing) && isPlainObject(sub) ? bothOf(existing, sub) : sub;
+    }
+    merged.properties = properties;
   }
   if (Array.isArray(base.required) && Array.isArray(extra.required)) {
     merged.required = [...new Set([...base.required, ...extra.required])];
@@ -176,6 +181,17 @@ export function mergeSchemas(base: JsonSchemaObject, extra: JsonSchemaObject): J
     (merged as Record<symbol, unknown>)[CONDITIONALS] = conditionals;
   }
   return merged;
+}
+
+const pairs = new WeakMap<object, WeakMap<object, JsonSchemaObject>>();
+
+/** `{allOf: [a, b]}`, the same object for the same pair, so that merged subschemas keep their identity. */
+function bothOf(a: JsonSchemaObject, b: JsonSchemaObject): JsonSchemaObject {
+  let byB = pairs.get(a);
+  if (!byB) pairs.set(a, (byB = new WeakMap()));
+  let pair = byB.get(b);
+  if (!pair) byB.set(b, (pair = { allOf: [a, b] }));
+  return pair;
 }
 
 /** if/then/else triples gathered from a schema and the allOf members merged into it. */

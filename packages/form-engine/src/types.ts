@@ -29,6 +29,7 @@ export const WIDGET_KINDS = [
   'checkboxes',
   'const',
   'address',
+  'file',
   'object',
   'array',
   'alternatives',
@@ -37,7 +38,8 @@ export const WIDGET_KINDS = [
 /**
  * What the element renders for a field.
  * - leaves: `text` … `checkboxes`; `const` is a fixed value shown as text; `address` is an object
- *   `{provinceCode, communeCode, street}` edited as one control (`<dvc-address-picker>`).
+ *   `{provinceCode, communeCode, street}` edited as one control (`<dvc-address-picker>`); `file` is an
+ *   array of file metadata `{name, size, type}` (a dossier component, `<dvc-file-upload>`).
  * - `object`: a fieldset of `children` (also used for sections: `section` is set).
  * - `array`: a list of `items` with add / remove / move.
  * - `alternatives`: a `oneOf`/`anyOf` of object shapes; `options` lists them, `children` holds the active one's fields.
@@ -98,6 +100,8 @@ export interface FieldNode {
   itemLabel?: string;
   /** For a section (an `object` node that groups fields of its parent): the section id. */
   section?: string;
+  /** For `file`: accepted MIME types, the largest file in bytes, whether several files may be attached, and a template link. */
+  file?: { accept: readonly string[]; maxBytes?: number; multiple: boolean; template?: string };
 }
 
 /** One problem, as the error summary lists it. */

@@ -8,7 +8,7 @@ import type { SchemaProblem } from './types.js';
 
 export const UI_WIDGETS = [
   'text', 'textarea', 'email', 'url', 'tel', 'password', 'number', 'integer', 'date', 'datetime', 'time',
-  'checkbox', 'radio', 'select', 'checkboxes', 'address',
+  'checkbox', 'radio', 'select', 'checkboxes', 'address', 'file',
 ] as const;
 export const UI_INPUT_MODES = ['none', 'text', 'decimal', 'numeric', 'tel', 'search', 'email', 'url'] as const;
 const UI_MEMBERS = ['widget', 'order', 'sections', 'placeholder', 'help', 'inputMode', 'autocomplete', 'rows', 'itemLabel', 'en', 'messages'];

@@ -12,6 +12,8 @@ import { registeredFormats } from '../formats.js';
 import { SchemaError, detectDraft, forEachSubschema, isExtensionKeyword } from '../schema.js';
 import type { FormatDefinition, RawValidationError, SchemaProblem, Validator } from '../types.js';
 import { UI_META_SCHEMA } from './ui-meta-schema.js';
+import { DVC_META_SCHEMA } from '../procedure/dvc-meta-schema.js';
+import { expandProcedure } from '../procedure/procedure.js';
 
 export interface AjvValidatorOptions {
   formats?: Record<string, FormatDefinition>;
@@ -40,14 +42,17 @@ export function createAjv(schema: unknown, options: AjvValidatorOptions = {}): A
   }
   const { $schema: _schema, $id: _id, ...uiMeta } = UI_META_SCHEMA;
   ajv.addKeyword({ keyword: 'x-ui', metaSchema: uiMeta as AnySchemaObject });
+  const { $schema: _dvcSchema, $id: _dvcId, ...dvcMeta } = DVC_META_SCHEMA;
+  ajv.addKeyword({ keyword: 'x-dvc', metaSchema: dvcMeta as AnySchemaObject });
   for (const keyword of extensionKeywords(schema)) {
-    if (keyword !== 'x-ui' && !ajv.getKeyword(keyword)) ajv.addKeyword({ keyword });
+    if (keyword !== 'x-ui' && keyword !== 'x-dvc' && !ajv.getKeyword(keyword)) ajv.addKeyword({ keyword });
   }
   return ajv;
 }
 
 /** Builds a validator for the schema, or throws SchemaError listing every problem ajv finds. */
-export function createAjvValidator(schema: unknown, options: AjvValidatorOptions = {}): Validator {
+export function createAjvValidator(procedureSchema: unknown, options: AjvValidatorOptions = {}): Validator {
+  const schema = expandProcedure(procedureSchema);
   const ajv = createAjv(schema, options);
   const problems: SchemaProblem[] = [];
   if (!ajv.validateSchema(schema as AnySchemaObject)) {

@@ -8,7 +8,7 @@ export const UI_META_SCHEMA = {
   "additionalProperties": false,
   "properties": {
     "widget": {
-      "description": "Override the widget chosen from the schema. \"address\" renders an object {provinceCode, communeCode, street} with <dvc-address-picker>.",
+      "description": "Override the widget chosen from the schema. \"address\" renders an object {provinceCode, communeCode, street} with <dvc-address-picker>. \"file\" renders an array of file metadata {name, size, type} with <dvc-file-upload> (made from x-dvc.components).",
       "enum": [
         "text",
         "textarea",
@@ -25,7 +25,8 @@ export const UI_META_SCHEMA = {
         "radio",
         "select",
         "checkboxes",
-        "address"
+        "address",
+        "file"
       ]
     },
     "order": {
