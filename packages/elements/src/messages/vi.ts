@@ -36,6 +36,28 @@ export const vi = {
   addressMissingProvince: 'Chọn tỉnh, thành phố',
   addressMissingCommune: 'Chọn phường, xã hoặc đặc khu',
   addressMissingStreet: 'Nhập số nhà, tên đường, thôn hoặc tổ dân phố',
+  /** `<dvc-file-upload>`: legend of the group, when no `label` is given. */
+  fileLegend: 'Tệp đính kèm',
+  /** The button (a label of the native file input) that opens the file picker. */
+  fileChoose: (_multiple: boolean) => 'Chọn tệp',
+  fileDropHint: 'hoặc kéo và thả tệp vào đây',
+  /** `types` is a list such as "PDF, JPG, PNG" (empty when every type is accepted); `max` e.g. "10 MB". */
+  fileConstraints: (types: string, max: string) =>
+    types ? `Định dạng ${types}, tối đa ${max} mỗi tệp.` : `Tối đa ${max} mỗi tệp.`,
+  fileListLabel: 'Tệp đã đính kèm',
+  /** Accessible name of the button that removes one file. */
+  fileRemove: (name: string) => `Xóa ${name}`,
+  fileTemplate: 'Tải mẫu đơn',
+  fileWrongType: (name: string, types: string) => `Tệp “${name}” không đúng loại: chỉ nhận ${types}`,
+  fileTooLarge: (name: string, max: string) => `Tệp “${name}” lớn hơn ${max}`,
+  fileEmpty: (name: string) => `Tệp “${name}” không có nội dung`,
+  fileOnlyOne: (name: string) => `Chỉ đính kèm được một tệp: tệp “${name}” không được thêm`,
+  /** Announced (live region) after files were attached; `names` joined with commas. */
+  fileAdded: (names: string) => `Đã đính kèm ${names}.`,
+  fileRemoved: (name: string) => `Đã xóa ${name}.`,
+  /** Required and empty; `label` is the field's label. */
+  fileMissing: (label: string) => `Vui lòng đính kèm ${label}`,
+  fileMissingAny: 'Vui lòng đính kèm tệp',
 };
 
 type Text<T> = T extends (...args: infer A) => string ? (...args: A) => string : string;

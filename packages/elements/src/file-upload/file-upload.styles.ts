@@ -1,0 +1,217 @@
+import { css } from 'lit';
+
+/**
+ * The same tokens as `<dvc-dossier-form>` and `<dvc-address-picker>`: public `--dvc-*` custom properties read once
+ * on the fieldset and copied to private `--_dvc-*` ones, so inner rules depend on the page only through these tokens.
+ */
+export const styles = css`
+  :host {
+    display: block;
+    font-family: var(--dvc-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    font-size: var(--dvc-font-size, 1rem);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    color: var(--dvc-color-text, #0b0c0c);
+    -webkit-text-size-adjust: 100%;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .base {
+    --_dvc-text: var(--dvc-color-text, #0b0c0c);
+    --_dvc-muted: var(--dvc-color-muted, #505a5f);
+    --_dvc-bg: var(--dvc-color-background, #ffffff);
+    --_dvc-border: var(--dvc-color-border, #6f777b);
+    --_dvc-accent: var(--dvc-color-accent, #0b5cab);
+    --_dvc-accent-contrast: var(--dvc-color-accent-contrast, #ffffff);
+    --_dvc-error: var(--dvc-color-error, #b3261e);
+    --_dvc-focus: var(--dvc-color-focus, #ffdd00);
+    --_dvc-radius: var(--dvc-radius, 0.25rem);
+    --_dvc-drop-bg: var(--dvc-file-upload-drop-zone-background, #f3f2f1);
+    --_dvc-drop-active-bg: var(--dvc-file-upload-drop-zone-active-background, #e8f1fb);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+
+  .base--error {
+    border-inline-start: 4px solid var(--_dvc-error);
+    padding-inline-start: 0.75rem;
+  }
+
+  .legend {
+    padding: 0;
+    margin-block-end: 0.25rem;
+    font-weight: 700;
+  }
+
+  .required {
+    margin-inline-start: 0.25em;
+    color: var(--_dvc-error);
+  }
+
+  .hint {
+    margin: 0 0 0.375rem;
+    color: var(--_dvc-muted);
+  }
+
+  .template {
+    display: inline-block;
+    margin: 0 0 0.5rem;
+    color: var(--_dvc-accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .errors {
+    margin: 0 0 0.375rem;
+    padding: 0;
+    list-style: none;
+    font-weight: 700;
+    color: var(--_dvc-error);
+  }
+
+  .drop-zone {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    max-inline-size: 36rem;
+    padding: 1rem;
+    background: var(--_dvc-drop-bg);
+    border: 2px dashed var(--_dvc-border);
+    border-radius: var(--_dvc-radius);
+  }
+
+  .drop-zone--active {
+    background: var(--_dvc-drop-active-bg);
+    border-style: solid;
+    border-color: var(--_dvc-accent);
+  }
+
+  .base--error .drop-zone {
+    border-color: var(--_dvc-error);
+  }
+
+  .drop-text {
+    color: var(--_dvc-text);
+  }
+
+  .constraints {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--_dvc-muted);
+  }
+
+  /* The native input stays in the page (focusable, announced, opened with Enter or Space); its label is the button. */
+  .input {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: 0;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+    opacity: 0;
+  }
+
+  .button {
+    display: inline-block;
+    margin: 0;
+    padding: 0.375rem 0.875rem;
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.25;
+    color: var(--_dvc-text);
+    background: var(--_dvc-bg);
+    border: 2px solid var(--_dvc-border);
+    border-radius: var(--_dvc-radius);
+    cursor: pointer;
+  }
+
+  .button:hover {
+    background: #e8e8e8;
+  }
+
+  .input:disabled + .button,
+  .button:disabled {
+    cursor: not-allowed;
+    color: var(--_dvc-muted);
+    background: #f3f2f1;
+  }
+
+  .input:focus-visible + .button,
+  .button:focus-visible,
+  .template:focus-visible {
+    outline: 3px solid var(--_dvc-focus);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px var(--_dvc-text);
+  }
+
+  .files {
+    max-inline-size: 36rem;
+    margin: 0.75rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .file {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    padding: 0.5rem 0;
+    border-block-end: 1px solid #b1b4b6;
+  }
+
+  .file-name {
+    flex: 1 1 12rem;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+    font-weight: 600;
+  }
+
+  .file-size {
+    color: var(--_dvc-muted);
+    white-space: nowrap;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+
+  @media (forced-colors: active) {
+    .input:focus-visible + .button,
+    .button:focus-visible,
+    .template:focus-visible {
+      outline-color: Highlight;
+    }
+
+    .drop-zone--active {
+      border-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,533 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { DvcChangeEvent } from '../events/dvc-change.js';
+import { upgradeProperties } from '../shared/upgrade-properties.js';
+import { messagesFor, type Messages } from '../messages/index.js';
+import { LocaleController, resolveLocale } from '../shared/locale.js';
+import { inUserGesture, watchUserGestures } from '../shared/user-gesture.js';
+import { styles } from './file-upload.styles.js';
+import {
+  DEFAULT_MAX_BYTES,
+  acceptAttribute,
+  acceptLabels,
+  fileMeta,
+  formatBytes,
+  sameFile,
+  sortFiles,
+  toFileMetaList,
+  type FileMeta,
+  type Rejection,
+} from './internal/file-rules.js';
+
+export type { FileMeta, Rejection };
+
+/** One attached file: its metadata, and the `File` when the citizen chose it in this session (not for a prefill). */
+type Entry = { readonly key: number; readonly meta: FileMeta; readonly file: File | null };
+
+let nextKey = 1;
+
+/** Set while one validation pass of a native form runs: the first invalid control takes focus, later ones do not. */
+let focusTaken = false;
+
+/**
+ * The upload control of one dossier component (thành phần hồ sơ): a native file input styled as a button, and a
+ * drop zone around it for drag-and-drop. Type and size of each file are checked before it is attached; rejected
+ * files get a message each and are not attached. Form-associated: inside a native `<form>` it sends each chosen
+ * `File` under its `name`.
+ *
+ * @summary Attach the files of one dossier component.
+ *
+ * @fires dvc-change - The citizen attached, replaced or removed files; detail `{data, valid}` where `data` is the `FileMeta[]` value.
+ *
+ * @csspart base - The fieldset grouping the control.
+ * @csspart legend - The legend: the component's name.
+ * @csspart field-hint - The help text.
+ * @csspart template-link - The link to the form template ("Tải mẫu đơn").
+ * @csspart field-error - The list of inline errors (rejected files, a missing required file).
+ * @csspart drop-zone - The area that takes dropped files; holds the choose button.
+ * @csspart choose-button - The visible button (the label of the native file input).
+ * @csspart constraints - Accepted types and the size limit.
+ * @csspart file-list - The list of attached files.
+ * @csspart file - One attached file.
+ * @csspart file-name - A file's name.
+ * @csspart file-size - A file's size.
+ * @csspart remove-button - The button that removes one file.
+ *
+ * @cssprop --dvc-font-family - Font.
+ * @cssprop --dvc-font-size - Base font size.
+ * @cssprop --dvc-color-text - Text colour.
+ * @cssprop --dvc-color-muted - Hint and size text colour.
+ * @cssprop --dvc-color-background - Background of the buttons.
+ * @cssprop --dvc-color-border - Border of the buttons and the drop zone.
+ * @cssprop --dvc-color-accent - The template link, and the drop zone border while files are dragged over it.
+ * @cssprop --dvc-color-error - Error messages.
+ * @cssprop --dvc-color-focus - Focus ring.
+ * @cssprop --dvc-radius - Corner radius of the buttons and the drop zone.
+ * @cssprop --dvc-file-upload-drop-zone-background - Background of the drop zone.
+ * @cssprop --dvc-file-upload-drop-zone-active-background - Background of the drop zone while files are dragged over it.
+ *
+ * @cssstate invalid - The value is not valid (required and no file).
+ * @cssstate user-invalid - An error is shown.
+ * @cssstate dragging - Files are being dragged over the drop zone.
+ * @cssstate has-files - At least one file is attached.
+ */
+export class DvcFileUpload extends LitElement {
+  static override styles = styles;
+  /** @internal */
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  /** @internal */
+  static formAssociated = true;
+
+  /** `vi` or `en`. When absent: the nearest ancestor's `lang`, then `<html lang>`, else `vi`. */
+  @property({ reflect: true }) override lang = '';
+
+  /** The dossier component's name, shown as the legend; "Tệp đính kèm" / "Attachment" by default. */
+  @property() label?: string;
+
+  /** Help text under the legend. */
+  @property() hint?: string;
+
+  /** Accepted MIME types and/or extensions (`['.pdf', 'image/jpeg']`); every type when empty. */
+  @property({ type: Array }) accept: string[] = [];
+
+  /** Largest size of one file, in bytes; 10 MB by default. 0 or less: no limit. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
+
+  /** Several files may be attached; otherwise a new file replaces the old one. */
+  @property({ type: Boolean, reflect: true }) multiple = false;
+
+  /** At least one file must be attached. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Nothing can be attached or removed; nothing is sent with a native form. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** The files are listed; none can be attached or removed. Never invalid. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** Name under which each chosen `File` is sent with a native `<form>`. */
+  @property({ reflect: true }) name = '';
+
+  /** URL of a form template to download and fill in ("Tải mẫu đơn"). */
+  @property() template?: string;
+
+  @state() private _entries: readonly Entry[] = [];
+  @state() private _rejections: readonly Rejection[] = [];
+  @state() private _announcement = '';
+  @state() private _touched = false;
+  @state() private _submitted = false;
+  @state() private _dragging = false;
+
+  private readonly _internals: ElementInternals;
+  private readonly _localeController = new LocaleController(this);
+  private _messages: Messages = messagesFor('vi');
+  /** The value set by code: what a form reset restores. */
+  private _defaultEntries: readonly Entry[] = [];
+  private _formDisabled = false;
+  private _validityKey: string | null = null;
+  private _formValueKey: string | null | undefined = undefined;
+  private _sentFiles: readonly File[] = [];
+  private _dragDepth = 0;
+  /** Where focus goes after the update (a remove button by key, or the input). */
+  private _focusAfterUpdate: number | 'input' | null = null;
+
+  constructor() {
+    super();
+    this._internals = this.attachInternals();
+    this.addEventListener('invalid', this._onInvalid);
+    watchUserGestures();
+    upgradeProperties(this, ['value']);
+  }
+
+  // ---------------------------------------------------------------- public API
+
+  /**
+   * Metadata `{name, size, type, lastModified}` of every attached file, in order. Setting it is a prefill: the
+   * files show as already attached (without a `File`), errors are reset, no event fires, and a form reset
+   * restores it.
+   */
+  get value(): FileMeta[] {
+    return this._entries.map((entry) => ({ ...entry.meta }));
+  }
+
+  set value(value: readonly FileMeta[] | null | undefined) {
+    const entries = toFileMetaList(value).map((meta) => ({ key: nextKey++, meta, file: null }));
+    this._entries = entries;
+    this._defaultEntries = entries;
+    this._rejections = [];
+    this._announcement = '';
+    this._touched = false;
+    this._submitted = false;
+  }
+
+  /** The `File` objects the citizen chose in this session, in the order of their `value` entries. */
+  get files(): File[] {
+    return this._entries.flatMap((entry) => (entry.file ? [entry.file] : []));
+  }
+
+  /** Whether the current value is valid. */
+  get valid(): boolean {
+    return !this._isMissing();
+  }
+
+  /** The native form this element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this._internals.form;
+  }
+
+  get validity(): ValidityState {
+    this._syncValidity();
+    return this._internals.validity;
+  }
+
+  get validationMessage(): string {
+    this._syncValidity();
+    return this._internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this._internals.willValidate;
+  }
+
+  /** Like a native control: false (and an `invalid` event) when the value is not valid. Shows nothing. */
+  checkValidity(): boolean {
+    this._syncValidity();
+    return this._internals.checkValidity();
+  }
+
+  /** Like a native control, but shows the inline error (no browser bubble) and focuses the file input. */
+  reportValidity(): boolean {
+    this._syncValidity();
+    const valid = this._internals.checkValidity();
+    if (!valid) void this._reveal(true);
+    return valid;
+  }
+
+  // ------------------------------------------------------ form-associated callbacks
+
+  /** @internal */
+  formResetCallback(): void {
+    this._entries = this._defaultEntries;
+    this._rejections = [];
+    this._announcement = '';
+    this._touched = false;
+    this._submitted = false;
+  }
+
+  /** @internal */
+  formDisabledCallback(disabled: boolean): void {
+    if (disabled === this._formDisabled) return;
+    this._formDisabled = disabled;
+    if (this.isUpdatePending) queueMicrotask(() => this.requestUpdate());
+    else this.requestUpdate();
+  }
+
+  /** @internal */
+  formStateRestoreCallback(saved: unknown): void {
+    // The state saved is the FormData of the chosen files (history navigation, autofill).
+    if (!(saved instanceof FormData)) return;
+    const files = [...saved.values()].filter((v): v is File => v instanceof File);
+    this._entries = files.map((file) => ({ key: nextKey++, meta: fileMeta(file), file }));
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('lang')) this._localeController.locale = resolveLocale(this);
+    this._messages = messagesFor(this._localeController.locale);
+  }
+
+  protected override updated(): void {
+    this._syncInternals();
+    const target = this._focusAfterUpdate;
+    this._focusAfterUpdate = null;
+    if (target === 'input') this._input()?.focus();
+    else if (target !== null) this.renderRoot.querySelector<HTMLElement>(`[data-key="${target}"]`)?.focus();
+  }
+
+  // ---------------------------------------------------------------- validity
+
+  private get _inert(): boolean {
+    return this.disabled || this._formDisabled || this.readonly;
+  }
+
+  private _input(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector<HTMLInputElement>('#input') ?? null;
+  }
+
+  private _isMissing(): boolean {
+    return this.required && !this.readonly && this._entries.length === 0;
+  }
+
+  private _missingText(): string {
+    return this.label ? this._messages.fileMissing(this.label) : this._messages.fileMissingAny;
+  }
+
+  private _locale(): 'vi' | 'en' {
+    return this._localeController.locale;
+  }
+
+  private _setState(name: string, on: boolean): void {
+    try {
+      if (on) this._internals.states.add(name);
+      else this._internals.states.delete(name);
+    } catch {
+      // CustomStateSet without plain identifiers (older browsers): states are a progressive enhancement.
+    }
+  }
+
+  private _syncValidity(): void {
+    const missing = this._isMissing();
+    const message = missing ? this._missingText() : '';
+    const anchor = missing ? (this._input() ?? undefined) : undefined;
+    const key = `${message}\n${anchor ? 'anchor' : ''}`;
+    if (key === this._validityKey) return;
+    this._validityKey = key;
+    if (!missing) this._internals.setValidity({});
+    else this._internals.setValidity({ valueMissing: true }, message, anchor);
+  }
+
+  private _syncInternals(): void {
+    const files = this.files;
+    const formKey = files.length && this.name ? `${this.name}\n${files.map((f) => `${f.name}/${f.size}/${f.lastModified}`).join('\n')}` : null;
+    if (formKey !== this._formValueKey || files.some((f, i) => f !== this._sentFiles[i])) {
+      this._formValueKey = formKey;
+      this._sentFiles = files;
+      if (!formKey) {
+        this._internals.setFormValue(null);
+      } else {
+        const data = new FormData();
+        for (const file of files) data.append(this.name, file);
+        this._internals.setFormValue(data, data);
+      }
+    }
+    this._syncValidity();
+    this._setState('invalid', this._isMissing());
+    this._setState('user-invalid', this._errors().length > 0);
+    this._setState('dragging', this._dragging);
+    this._setState('has-files', this._entries.length > 0);
+  }
+
+  /** Show the error; focus the input when asked. */
+  private async _reveal(focus: boolean): Promise<void> {
+    this._submitted = true;
+    await this.updateComplete;
+    if (focus) this._input()?.focus();
+  }
+
+  private _onInvalid = (event: Event): void => {
+    // A native form's interactive validation (a citizen's click or key): show our own error, not the browser's
+    // bubble, and focus the input unless an earlier invalid control already took focus.
+    if (!inUserGesture()) return;
+    event.preventDefault();
+    void this._reveal(!focusTaken);
+    focusTaken = true;
+    setTimeout(() => (focusTaken = false));
+  };
+
+  /** The inline errors shown: each rejected file, then the missing file once touched or reported. */
+  private _errors(): string[] {
+    const m = this._messages;
+    const locale = this._locale();
+    const types = acceptLabels(this.accept).join(', ');
+    const max = formatBytes(this.maxBytes, locale);
+    const errors = this._rejections.map((r) => {
+      switch (r.reason) {
+        case 'type':
+          return m.fileWrongType(r.name, types);
+        case 'size':
+          return m.fileTooLarge(r.name, max);
+        case 'empty':
+          return m.fileEmpty(r.name);
+        case 'single':
+          return m.fileOnlyOne(r.name);
+      }
+    });
+    if (this._isMissing() && (this._touched || this._submitted)) errors.push(this._missingText());
+    return errors;
+  }
+
+  // ---------------------------------------------------------------- behaviour
+
+  /** Attach files the citizen chose or dropped: check them, keep the good ones, say what happened. */
+  private _take(chosen: readonly File[]): void {
+    if (this._inert || chosen.length === 0) return;
+    const { accepted, rejected } = sortFiles(chosen, { accept: this.accept, maxBytes: this.maxBytes, multiple: this.multiple });
+    this._rejections = rejected;
+    this._touched = true;
+    const m = this._messages;
+    const added: Entry[] = accepted.map((file) => ({ key: nextKey++, meta: fileMeta(file), file }));
+    const messages: string[] = [];
+    if (added.length > 0) {
+      if (this.multiple) {
+        // A file chosen again replaces its earlier copy, in place.
+        const kept = this._entries.filter((e) => !added.some((a) => sameFile(a.meta, e.meta)));
+        this._entries = [...kept, ...added];
+      } else {
+        this._entries = added;
+      }
+      messages.push(m.fileAdded(added.map((e) => e.meta.name).join(', ')));
+    }
+    messages.push(...this._errors().slice(0, rejected.length));
+    this._announce(messages.join(' '));
+    if (added.length > 0) this._emitChange();
+  }
+
+  private _remove(key: number): void {
+    if (this._inert) return;
+    const index = this._entries.findIndex((e) => e.key === key);
+    const entry = this._entries[index];
+    if (!entry) return;
+    const next = this._entries.filter((e) => e.key !== key);
+    this._entries = next;
+    this._rejections = [];
+    this._touched = true;
+    // Focus the next file's remove button, else the previous one's, else the file input.
+    const neighbour = next[index] ?? next[index - 1];
+    this._focusAfterUpdate = neighbour ? neighbour.key : 'input';
+    this._announce(this._messages.fileRemoved(entry.meta.name));
+    this._emitChange();
+  }
+
+  /** Say `text` in the live region; the same text twice is still announced. */
+  private _announce(text: string): void {
+    this._announcement = text && text === this._announcement ? `${text}\u00a0` : text;
+  }
+
+  private _emitChange(): void {
+    this.dispatchEvent(new DvcChangeEvent({ data: this.value, valid: this.valid }));
+  }
+
+  private _onChange(event: Event): void {
+    const input = event.currentTarget as HTMLInputElement;
+    const chosen = [...(input.files ?? [])];
+    // Clear the native input: the list below is the value, and choosing the same file again fires `change`.
+    input.value = '';
+    this._take(chosen);
+  }
+
+  private _hasFiles(event: DragEvent): boolean {
+    const types = event.dataTransfer?.types;
+    return !!types && [...types].includes('Files');
+  }
+
+  private _onDragEnter(event: DragEvent): void {
+    if (this._inert || !this._hasFiles(event)) return;
+    event.preventDefault();
+    this._dragDepth++;
+    this._dragging = true;
+  }
+
+  private _onDragOver(event: DragEvent): void {
+    if (!this._hasFiles(event)) return;
+    // Without preventDefault the browser would open the dropped file instead.
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = this._inert ? 'none' : 'copy';
+  }
+
+  private _onDragLeave(): void {
+    this._dragDepth = Math.max(0, this._dragDepth - 1);
+    if (this._dragDepth === 0) this._dragging = false;
+  }
+
+  private _onDrop(event: DragEvent): void {
+    if (!this._hasFiles(event)) return;
+    event.preventDefault();
+    this._dragDepth = 0;
+    this._dragging = false;
+    this._take([...(event.dataTransfer?.files ?? [])]);
+  }
+
+  private _onRemoveClick(event: MouseEvent): void {
+    this._remove(Number((event.currentTarget as HTMLElement).dataset.key));
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  protected override render(): TemplateResult {
+    const m = this._messages;
+    const errors = this._errors();
+    const disabled = this.disabled || this._formDisabled;
+    const legend = this.label || m.fileLegend;
+    return html`<fieldset class=${errors.length ? 'base base--error' : 'base'} part="base" ?disabled=${disabled}>
+      <legend class="legend" id="legend" part="legend">
+        ${legend}${this.required && !this.readonly ? html`<span class="required" aria-hidden="true">*</span>` : nothing}
+      </legend>
+      ${this.hint ? html`<p class="hint" id="hint" part="field-hint">${this.hint}</p>` : nothing}
+      ${this.template
+        ? html`<a class="template" part="template-link" href=${this.template} download
+            >${m.fileTemplate}<span class="visually-hidden"> (${legend})</span></a
+          >`
+        : nothing}
+      ${errors.length
+        ? html`<ul class="errors" id="error" part="field-error">
+            ${errors.map((e) => html`<li><span class="visually-hidden">${m.errorPrefix} </span>${e}</li>`)}
+          </ul>`
+        : nothing}
+      ${this.readonly ? nothing : this._renderDropZone(errors.length > 0, disabled)} ${this._renderList(disabled)}
+      <div class="visually-hidden" role="status">${this._announcement}</div>
+    </fieldset>`;
+  }
+
+  private _renderDropZone(invalid: boolean, disabled: boolean): TemplateResult {
+    const m = this._messages;
+    const types = acceptLabels(this.accept).join(', ');
+    const describedBy = [this.hint ? 'hint' : '', 'constraints', invalid ? 'error' : ''].filter(Boolean).join(' ');
+    return html`<div
+      class=${this._dragging ? 'drop-zone drop-zone--active' : 'drop-zone'}
+      part="drop-zone"
+      @dragenter=${this._onDragEnter}
+      @dragover=${this._onDragOver}
+      @dragleave=${this._onDragLeave}
+      @drop=${this._onDrop}
+    >
+      <input
+        id="input"
+        class="input"
+        type="file"
+        accept=${ifDefined(acceptAttribute(this.accept) || undefined)}
+        aria-labelledby="legend choose"
+        aria-describedby=${describedBy}
+        aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
+        ?multiple=${this.multiple}
+        ?required=${this.required && this._entries.length === 0}
+        ?disabled=${disabled}
+        @change=${this._onChange}
+      />
+      <label class="button" id="choose" for="input" part="choose-button">${m.fileChoose(this.multiple)}</label>
+      <span class="drop-text">${m.fileDropHint}</span>
+      <p class="constraints" id="constraints" part="constraints">${m.fileConstraints(types, formatBytes(this.maxBytes, this._locale()))}</p>
+    </div>`;
+  }
+
+  private _renderList(disabled: boolean): unknown {
+    if (this._entries.length === 0) return nothing;
+    const m = this._messages;
+    const locale = this._locale();
+    return html`<ul class="files" part="file-list" aria-label=${m.fileListLabel}>
+      ${repeat(
+        this._entries,
+        (entry) => entry.key,
+        (entry) => html`<li class="file" part="file">
+          <span class="file-name" part="file-name">${entry.meta.name}</span>
+          <span class="file-size" part="file-size">${formatBytes(entry.meta.size, locale)}</span>
+          ${this.readonly
+            ? nothing
+            : html`<button
+                type="button"
+                class="button"
+                part="remove-button"
+                data-key=${entry.key}
+                aria-label=${m.fileRemove(entry.meta.name)}
+                ?disabled=${disabled}
+                @click=${this._onRemoveClick}
+              >
+                ${m.remove}
+              </button>`}
+        </li>`,
+      )}
+    </ul>`;
+  }
+}
