@@ -278,6 +278,17 @@ describe('dvc-file-upload: choosing and dropping files', () => {
     zone.dispatchEvent(over);
     expect(over.defaultPrevented).to.equal(false);
   });
+
+  it('takes files dropped anywhere on the control, not only on the dashed zone', async () => {
+    const el = await fixture<DvcFileUpload>(html`<dvc-file-upload label="Tờ khai" hint="Bản quét"></dvc-file-upload>`);
+    const hint = el.shadowRoot!.querySelector<HTMLElement>('[part="field-hint"]')!;
+    const dataTransfer = transfer([pdf()]);
+    const dropped = new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer });
+    hint.dispatchEvent(dropped);
+    await el.updateComplete;
+    expect(dropped.defaultPrevented).to.equal(true);
+    expect(fileNames(el)).to.deep.equal(['a.pdf']);
+  });
 });
 
 // ------------------------------------------------------------------ value, validity, form
@@ -297,6 +308,20 @@ describe('dvc-file-upload: value and form association', () => {
     await choose(el, [pdf('moi.pdf')]);
     expect(el.value.map((v) => v.name)).to.deep.equal(['giay-khai-sinh.pdf', 'cccd.jpg', 'moi.pdf']);
     expect(el.files.map((f) => f.name)).to.deep.equal(['moi.pdf']);
+  });
+
+  it('keeps the chosen Files when the host sets the same value again (or a list that still names them)', async () => {
+    const el = await fixture<DvcFileUpload>(html`<dvc-file-upload multiple required></dvc-file-upload>`);
+    el.addEventListener('dvc-change', (e) => (el.value = e.detail.data as FileMeta[]));
+    const a = pdf('a.pdf');
+    const b = pdf('b.pdf', 8);
+    await choose(el, [a, b]);
+    await el.updateComplete;
+    expect(el.files).to.deep.equal([a, b]);
+    el.value = el.value.slice(1);
+    await el.updateComplete;
+    expect(el.files).to.deep.equal([b]);
+    expect(fileNames(el)).to.deep.equal(['b.pdf']);
   });
 
   it('takes a value set before the element upgraded', async () => {

@@ -28,6 +28,10 @@ type Entry = { readonly key: number; readonly meta: FileMeta; readonly file: Fil
 
 let nextKey = 1;
 
+function sameMeta(a: FileMeta, b: FileMeta): boolean {
+  return sameFile(a, b) && a.type === b.type;
+}
+
 /** Set while one validation pass of a native form runs: the first invalid control takes focus, later ones do not. */
 let focusTaken = false;
 
@@ -153,7 +157,15 @@ export class DvcFileUpload extends LitElement {
   }
 
   set value(value: readonly FileMeta[] | null | undefined) {
-    const entries = toFileMetaList(value).map((meta) => ({ key: nextKey++, meta, file: null }));
+    const metas = toFileMetaList(value);
+    // The same list again (a host form echoing back what the citizen chose) changes nothing and keeps the Files.
+    const current = this._entries;
+    if (metas.length === current.length && metas.every((meta, i) => sameMeta(meta, current[i]!.meta))) return;
+    // A file the citizen chose keeps its File when the host sets a list that still names it.
+    const entries = metas.map((meta) => {
+      const chosen = current.find((entry) => entry.file && sameMeta(meta, entry.meta));
+      return { key: chosen?.key ?? nextKey++, meta, file: chosen?.file ?? null };
+    });
     this._entries = entries;
     this._defaultEntries = entries;
     this._rejections = [];
@@ -451,7 +463,17 @@ export class DvcFileUpload extends LitElement {
     const errors = this._errors();
     const disabled = this.disabled || this._formDisabled;
     const legend = this.label || m.fileLegend;
-    return html`<fieldset class=${errors.length ? 'base base--error' : 'base'} part="base" ?disabled=${disabled}>
+    // The whole fieldset takes drops (the drop zone shows where): a file dropped just beside the zone must not make
+    // the browser open it in place of the half-filled dossier.
+    return html`<fieldset
+      class=${errors.length ? 'base base--error' : 'base'}
+      part="base"
+      ?disabled=${disabled}
+      @dragenter=${this._onDragEnter}
+      @dragover=${this._onDragOver}
+      @dragleave=${this._onDragLeave}
+      @drop=${this._onDrop}
+    >
       <legend class="legend" id="legend" part="legend">
         ${legend}${this.required && !this.readonly ? html`<span class="required" aria-hidden="true">*</span>` : nothing}
       </legend>
@@ -475,14 +497,7 @@ export class DvcFileUpload extends LitElement {
     const m = this._messages;
     const types = acceptLabels(this.accept).join(', ');
     const describedBy = [this.hint ? 'hint' : '', 'constraints', invalid ? 'error' : ''].filter(Boolean).join(' ');
-    return html`<div
-      class=${this._dragging ? 'drop-zone drop-zone--active' : 'drop-zone'}
-      part="drop-zone"
-      @dragenter=${this._onDragEnter}
-      @dragover=${this._onDragOver}
-      @dragleave=${this._onDragLeave}
-      @drop=${this._onDrop}
-    >
+    return html`<div class=${this._dragging ? 'drop-zone drop-zone--active' : 'drop-zone'} part="drop-zone">
       <input
         id="input"
         class="input"
