@@ -33,12 +33,12 @@ import type {
   Locale,
   LocalizedText,
   RawValidationError,
+  SchemaProblem,
   Validator,
   WidgetKind,
 } from './types.js';
 import { checkUiVocabulary } from './ui-vocabulary.js';
-import { createSchemaValidator } from './validator/interpreter.js';
-import { checkProcedure, expandProcedure } from './procedure/procedure.js';
+import { expandProcedure } from './procedure/procedure.js';
 
 /** Internal bookkeeping kept on each node under a symbol, so it stays out of JSON and enumeration. */
 const META = Symbol('dvc-node-meta');
@@ -82,19 +82,27 @@ interface ObjectLayout {
 const NO_ERRORS: readonly string[] = Object.freeze([]);
 const ID_PREFIX = 'dvc-field';
 
+/** What a `createForm` entry adds to the structural checks: the procedure check, and the default validator. */
+export interface FormFactory {
+  /** Problems of the schema's `x-dvc` (an empty list: it can be expanded into upload fields). */
+  checkProcedure(schema: unknown): SchemaProblem[];
+  /** The validator used when `options.validator` is left out (it may throw `SchemaError`). */
+  defaultValidator?(schema: unknown, options: FormOptions): Validator;
+}
+
 /**
- * Creates a form for a schema. Throws `SchemaError` listing every problem of a broken schema.
- * Without `options.validator` the built-in eval-free validator is used; pass `null` for none.
+ * Creates a form: lints the schema (all problems at once in a `SchemaError`), checks and expands its
+ * `x-dvc`, and picks the validator. The public `createForm` of each entry point calls this.
  */
-export function createForm(schema: unknown, data?: unknown, options: FormOptions = {}): DossierForm {
-  const procedureProblems = checkProcedure(schema);
+export function openForm(schema: unknown, data: unknown, options: FormOptions, factory: FormFactory): DossierForm {
+  const procedureProblems = factory.checkProcedure(schema);
   const problems = [...lintSchema(schema, checkUiVocabulary), ...procedureProblems];
   // Dossier components become upload fields; only a well-formed x-dvc can be expanded.
   if (procedureProblems.length === 0) schema = expandProcedure(schema);
   let validator = options.validator;
-  if (validator === undefined) {
+  if (validator === undefined && factory.defaultValidator) {
     try {
-      validator = createSchemaValidator(schema, { incremental: true, ...(options.formats ? { formats: options.formats } : {}) });
+      validator = factory.defaultValidator(schema, options);
     } catch (error) {
       if (!(error instanceof SchemaError)) throw error;
       problems.push(...error.problems);

@@ -1,5 +1,6 @@
 export type { DossierForm, FormOptions } from './api.js';
-export { createForm, inputValueOf, localized } from './form.js';
+export { createForm } from './create-form.js';
+export { inputValueOf, localized } from './form.js';
 export { registerFormat, registeredFormats } from './formats.js';
 export { formatMessage } from './messages.js';
 export type { MessageContext, MessageKey } from './messages.js';
@@ -11,7 +12,8 @@ export { parsePointer, joinPointer, getIn, setIn } from './pointer.js';
 export * from './types.js';
 export { createSchemaValidator, STANDARD_FORMAT_NAMES } from './validator/interpreter.js';
 export type { SchemaValidatorOptions } from './validator/interpreter.js';
-export { checkProcedure, expandProcedure, acceptedTypes, EXTENSION_TYPES, DEFAULT_ACCEPT, DEFAULT_MAX_SIZE_MB } from './procedure/procedure.js';
+export { checkProcedure } from './procedure/check.js';
+export { checkProcedureReferences, expandProcedure, acceptedTypes, EXTENSION_TYPES, DEFAULT_ACCEPT, DEFAULT_MAX_SIZE_MB } from './procedure/procedure.js';
 export type { DossierComponent, FileMetadata } from './procedure/procedure.js';
 export { DVC_META_SCHEMA } from './procedure/dvc-meta-schema.js';
 export { UI_META_SCHEMA } from './ajv/ui-meta-schema.js';

@@ -1,8 +1,13 @@
+import { createForm } from '@dvc-kit/form-engine';
 import { DvcDossierForm } from '../dossier-form/dossier-form.js';
 // The typed dvc-* events (GlobalEventHandlersEventMap) come with the tag.
 export type * from '../events/index.js';
 
 export { DvcDossierForm };
+
+// The default tag: any schema, given at run time, validated by the engine's eval-free interpreter when the page
+// passes no `validator`. Pages with a precompiled validator use `dvc-dossier-form-precompiled.js` instead.
+DvcDossierForm.createDefaultForm ??= createForm;
 
 if (!customElements.get('dvc-dossier-form')) customElements.define('dvc-dossier-form', DvcDossierForm);
 

@@ -5,7 +5,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
   createForm,
-  createSchemaValidator,
   deepEqual,
   type DossierForm,
   type FieldError,
@@ -14,7 +13,8 @@ import {
   type FormatDefinition,
   type SchemaProblem,
   type Validator,
-} from '@dvc-kit/form-engine';
+} from '@dvc-kit/form-engine/core';
+import type { createForm as createFullForm } from '@dvc-kit/form-engine';
 import { DvcChangeEvent } from '../events/dvc-change.js';
 import { upgradeProperties } from '../shared/upgrade-properties.js';
 import { fieldList } from '../shared/field-list.js';
@@ -48,6 +48,12 @@ const DEFAULT_INPUT_MODES: Readonly<Record<string, string>> = { number: 'decimal
 const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])';
 
 type Problem = SchemaProblem;
+
+/** Shown (and sent with `dvc-error`) by the precompiled-only tag when no `validator` was given. */
+const NEEDS_VALIDATOR = {
+  vi: 'Trang này cần bộ kiểm tra dữ liệu đã biên dịch sẵn (thuộc tính validator) cho biểu mẫu, nhưng chưa được cung cấp.',
+  en: 'This page needs a precompiled validator for the form (the validator property), and none was given.',
+} as const;
 
 function problemsOf(error: unknown): readonly Problem[] {
   const problems = (error as { problems?: unknown } | null)?.problems;
@@ -108,6 +114,12 @@ export class DvcDossierForm extends LitElement {
   static override styles = styles;
   /** @internal */
   static formAssociated = true;
+  /**
+   * The full engine's `createForm`, which validates with the eval-free interpreter when no `validator` is
+   * given. Set only by `define/dvc-dossier-form.js`; `define/dvc-dossier-form-precompiled.js` leaves it out,
+   * so its pages ship no interpreter and need a precompiled `validator`.
+   */
+  static createDefaultForm?: typeof createFullForm;
 
   /** The JSON Schema of the dossier (draft 2020-12 or draft-07). Takes precedence over `schema-src`. */
   @property({ attribute: false }) schema?: unknown;
@@ -296,7 +308,9 @@ export class DvcDossierForm extends LitElement {
     if (changed.has('lang')) this._localeController.locale = resolveLocale(this);
     const locale = this._localeController.locale;
     this._messages = messagesFor(locale);
-    if (changed.has('schema') || changed.has('schemaSrc') || changed.has('formats')) {
+    // A validator given after the schema was refused for the lack of one: try again.
+    const retry = changed.has('validator') && this._problems !== null;
+    if (changed.has('schema') || changed.has('schemaSrc') || changed.has('formats') || retry) {
       this._load();
       return;
     }
@@ -311,7 +325,12 @@ export class DvcDossierForm extends LitElement {
     }
     if (changed.has('readonly')) next = form.setReadOnly(this.readonly);
     if (changed.has('validator')) {
-      next = form.setValidator(this.validator ?? createSchemaValidator(this._schemaInUse, { incremental: true, ...(this.formats ? { formats: this.formats } : {}) }));
+      // Back to the default validator: a new form (the interpreter comes with the full createForm), same data.
+      if (!this.validator) {
+        this._create(this._schemaInUse, form.state.data);
+        return;
+      }
+      next = form.setValidator(this.validator);
     }
     if (next !== this._state) this._state = next;
   }
@@ -347,16 +366,16 @@ export class DvcDossierForm extends LitElement {
     }
   }
 
-  private _create(schema: unknown): DossierForm | null {
+  private _create(schema: unknown, data = this._hasDataFromCode ? this._dataFromCode : undefined): DossierForm | null {
     this._schemaInUse = schema;
     const locale = this._localeController.locale;
     try {
-      const form = createForm(schema, this._hasDataFromCode ? this._dataFromCode : undefined, {
-        locale,
-        formats: this.formats,
-        ...(this.validator ? { validator: this.validator } : {}),
-        readOnly: this.readonly,
-      });
+      const options = { locale, formats: this.formats, readOnly: this.readonly };
+      const createDefaultForm = (this.constructor as typeof DvcDossierForm).createDefaultForm;
+      let form: DossierForm;
+      if (this.validator) form = createForm(schema, data, { ...options, validator: this.validator });
+      else if (createDefaultForm) form = createDefaultForm(schema, data, options);
+      else throw new Error(NEEDS_VALIDATOR[locale]);
       this._form = form;
       this._formLocale = locale;
       this._state = form.state;

@@ -2,11 +2,9 @@
  * The procedure vocabulary (`x-dvc`): checking it against its meta-schema and against the dossier
  * schema it describes, and turning its dossier components into upload fields.
  */
-import { escapeToken, isPlainObject, parsePointer } from '../pointer.js';
+import { isPlainObject, parsePointer } from '../pointer.js';
 import { SchemaContext, conditionalsOf } from '../schema.js';
 import type { JsonSchema, JsonSchemaObject, LocalizedText, SchemaProblem } from '../types.js';
-import { createSchemaValidator } from '../validator/interpreter.js';
-import { DVC_META_SCHEMA } from './dvc-meta-schema.js';
 
 /** One dossier component as `x-dvc.components` describes it. */
 export interface DossierComponent {
@@ -57,30 +55,17 @@ function procedureOf(schema: unknown): Record<string, unknown> | undefined {
   return isPlainObject(schema) && isPlainObject(schema['x-dvc']) ? schema['x-dvc'] : undefined;
 }
 
-let metaValidator: ReturnType<typeof createSchemaValidator> | undefined;
-
 /**
- * Every problem of a procedure's `x-dvc`: against the vocabulary's meta-schema, then every
- * condition and field pointer against the dossier schema (a fee condition naming a field the form
- * does not have is an error). Pointers are into the schema.
+ * The problems of a procedure's `x-dvc` found by reading it against the dossier schema it describes:
+ * every condition and field pointer must name a real field (a fee condition naming a field the form
+ * does not have is an error), component keys are unique, and `attachments` is not declared by hand.
+ * Pure (no validator): the `core` entry runs it; `checkProcedure` runs the meta-schema first.
+ * Tolerates a malformed `x-dvc` (it reads only what is well-formed). Pointers are into the schema.
  */
-export function checkProcedure(schema: unknown): SchemaProblem[] {
-  if (!isPlainObject(schema) || !('x-dvc' in schema)) return [];
-  const dvc = schema['x-dvc'];
-  const { $schema: _s, $id: _i, ...meta } = DVC_META_SCHEMA;
-  metaValidator ??= createSchemaValidator(meta);
+export function checkProcedureReferences(schema: unknown): SchemaProblem[] {
+  const dvc = procedureOf(schema);
+  if (!dvc || !isPlainObject(schema)) return [];
   const problems: SchemaProblem[] = [];
-  const seen = new Set<string>();
-  for (const error of metaValidator.validate(dvc)) {
-    if (error.keyword === 'oneOf' || error.keyword === 'if') continue;
-    const pointer = `/x-dvc${error.instancePath}${error.keyword === 'additionalProperties' ? `/${escapeToken(String(error.params.additionalProperty))}` : ''}`;
-    const message = metaMessage(error.keyword, error.params, error.message);
-    const key = `${pointer}\u0000${message}`;
-    if (!seen.has(key)) problems.push({ pointer, keyword: error.keyword, message });
-    seen.add(key);
-  }
-  if (problems.length > 0 || !isPlainObject(dvc)) return problems;
-
   const context = new SchemaContext(schema);
   const checkCondition = (condition: unknown, at: string) => {
     for (const path of namedFields(condition)) {
@@ -97,43 +82,31 @@ export function checkProcedure(schema: unknown): SchemaProblem[] {
       problems.push({ pointer: at, keyword: 'x-dvc', message: `"${pointer}" must be a number or integer field.` });
     }
   };
-  const fees = Array.isArray(dvc.fees) ? (dvc.fees as Record<string, unknown>[]) : [];
-  fees.forEach((fee, i) => {
+  const objects = (list: unknown) => (Array.isArray(list) ? list : []).map((item) => (isPlainObject(item) ? item : {}));
+  objects(dvc.fees).forEach((fee, i) => {
     const at = `/x-dvc/fees/${i}`;
     if (fee.when !== undefined) checkCondition(fee.when, `${at}/when`);
-    const amount = fee.amount as Record<string, unknown>;
+    const amount = isPlainObject(fee.amount) ? fee.amount : {};
     checkPointer(amount.quantityField, `${at}/amount/quantityField`, true);
     checkPointer(amount.baseField, `${at}/amount/baseField`, true);
-    const exemptions = Array.isArray(fee.exemptions) ? (fee.exemptions as Record<string, unknown>[]) : [];
-    exemptions.forEach((exemption, j) => checkCondition(exemption.when, `${at}/exemptions/${j}/when`));
+    objects(fee.exemptions).forEach((exemption, j) => {
+      if (exemption.when !== undefined) checkCondition(exemption.when, `${at}/exemptions/${j}/when`);
+    });
   });
-  const components = Array.isArray(dvc.components) ? (dvc.components as unknown as DossierComponent[]) : [];
+  const components = objects(dvc.components) as Partial<DossierComponent>[];
   const keys = new Set<string>();
   components.forEach((component, i) => {
     const at = `/x-dvc/components/${i}`;
-    if (keys.has(component.key)) problems.push({ pointer: `${at}/key`, keyword: 'x-dvc', message: `Two components share the key "${component.key}".` });
-    keys.add(component.key);
+    if (keys.has(String(component.key))) problems.push({ pointer: `${at}/key`, keyword: 'x-dvc', message: `Two components share the key "${component.key}".` });
+    keys.add(String(component.key));
     if (component.requiredWhen !== undefined) checkCondition(component.requiredWhen, `${at}/requiredWhen`);
   });
-  const delivery = dvc.delivery as Record<string, unknown>;
+  const delivery = isPlainObject(dvc.delivery) ? dvc.delivery : {};
   checkPointer(delivery.channelField, '/x-dvc/delivery/channelField', false);
   if (components.length > 0 && isPlainObject(schema.properties) && 'attachments' in schema.properties) {
     problems.push({ pointer: '/properties/attachments', keyword: 'x-dvc', message: '"attachments" is made from x-dvc.components: do not declare it.' });
   }
   return problems;
-}
-
-function metaMessage(keyword: string, params: Record<string, unknown>, fallback: string | undefined): string {
-  switch (keyword) {
-    case 'required':
-      return `Missing "${String(params.missingProperty)}".`;
-    case 'additionalProperties':
-      return `Unknown member "${String(params.additionalProperty)}".`;
-    case 'enum':
-      return `Must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`;
-    default:
-      return `${fallback ?? 'Invalid'}.`;
-  }
 }
 
 /** Property paths a condition schema looks at (through properties, required, and nested composites). */

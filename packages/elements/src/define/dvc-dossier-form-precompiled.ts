@@ -1,0 +1,16 @@
+import { DvcDossierForm } from '../dossier-form/dossier-form.js';
+// The typed dvc-* events (GlobalEventHandlersEventMap) come with the tag.
+export type * from '../events/index.js';
+
+export { DvcDossierForm };
+
+// The same tag for pages whose procedure comes with a precompiled validator (`dvc-schema build`): it ships no
+// validator of its own (no interpreter, no ajv), so the page must set `validator`; without one the form shows a
+// readable error and fires `dvc-error`. If the default define also runs on the page, its validator is the default.
+if (!customElements.get('dvc-dossier-form')) customElements.define('dvc-dossier-form', DvcDossierForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-dossier-form': DvcDossierForm;
+  }
+}
