@@ -325,7 +325,7 @@ describe('<dvc-dossier-form>', () => {
     const submit = oneEvent(el, 'dvc-submit') as Promise<DvcSubmitEvent>;
     expect(await el.requestSubmit()).to.equal(true);
     const event = await submit;
-    expect(event.detail).to.deep.equal({ data: { name: 'Lan', email: 'lan@example.vn' } });
+    expect(event.detail).to.deep.equal({ data: { name: 'Lan', email: 'lan@example.vn' }, files: {} });
     expect(event.bubbles && event.composed).to.equal(true);
     await el.updateComplete;
     expect(summary(el)).to.equal(null);
@@ -638,6 +638,56 @@ describe('<dvc-dossier-form>', () => {
     expect(el.valid).to.equal(true);
     // The form's value goes back into the picker unchanged: what the citizen chose stays.
     expect(picker.value).to.deep.equal({ provinceCode: '42', communeCode: '18229', street: 'So 5' });
+  });
+
+  it('turns x-dvc dossier components into upload fields and hands the files over with dvc-submit', async () => {
+    const schema = {
+      $schema: DRAFT,
+      type: 'object',
+      required: ['kind'],
+      properties: { kind: { enum: ['PERSON', 'COMPANY'], title: 'Loại chủ' } },
+      'x-dvc': {
+        code: '1.000001',
+        name: 'Thủ tục thử',
+        sector: 'Thử',
+        agency: 'UBND cấp xã',
+        level: ['COMMUNE'],
+        onlineService: 'FULL',
+        processingTime: { value: 3, unit: 'WORKING_DAY' },
+        legalBasis: [{ code: '1/2025/NĐ-CP' }],
+        delivery: { result: ['ONLINE'] },
+        components: [
+          { key: 'application', name: { vi: 'Đơn đề nghị', en: 'Application' }, required: true, accept: ['.pdf'], maxSizeMB: 1 },
+          { key: 'licence', name: 'Giấy phép kinh doanh', requiredWhen: { properties: { kind: { const: 'COMPANY' } }, required: ['kind'] } },
+        ],
+      },
+    };
+    const el = await fixture<DvcDossierForm>(html`<dvc-dossier-form .schema=${schema} .data=${{ kind: 'PERSON' }}></dvc-dossier-form>`);
+    await customElements.whenDefined('dvc-file-upload');
+    const upload = control<HTMLElement & { files: File[]; updateComplete: Promise<boolean> }>(el, '/attachments/application');
+    await upload.updateComplete;
+    expect(upload.localName).to.equal('dvc-file-upload');
+    const input = upload.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const pdf = new File(['%PDF-1.4'], 'don.pdf', { type: 'application/pdf' });
+    const transfer = new DataTransfer();
+    transfer.items.add(pdf);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const data = el.data as { attachments: { application: { name: string; size: number; type: string }[] } };
+    expect(data.attachments.application.map((f) => [f.name, f.size, f.type])).to.deep.equal([['don.pdf', 8, 'application/pdf']]);
+    expect(el.valid).to.equal(true);
+    // The chosen file survives the form echoing its value back into the upload.
+    expect(upload.files).to.deep.equal([pdf]);
+    const submitted = oneEvent(el, 'dvc-submit') as Promise<DvcSubmitEvent>;
+    el.requestSubmit();
+    const detail = (await submitted).detail;
+    expect(detail.files).to.deep.equal({ '/attachments/application': [pdf] });
+    // A company must also attach its licence.
+    control(el, '/kind', 1).click();
+    await el.updateComplete;
+    expect(el.valid).to.equal(false);
+    expect(has(el, '/attachments/licence')).to.equal(true);
   });
 
   it('submits with Enter in a text field', async () => {

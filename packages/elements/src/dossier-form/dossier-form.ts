@@ -6,6 +6,8 @@ import { live } from 'lit/directives/live.js';
 import {
   createForm,
   deepEqual,
+  getIn,
+  parsePointer,
   type DossierForm,
   type FieldError,
   type FieldNode,
@@ -256,7 +258,8 @@ export class DvcDossierForm extends LitElement {
     await this._settled();
     if (!this._form || this.disabled || this._formDisabled) return false;
     if (!(await this._reveal(true))) return false;
-    const event = new DvcSubmitEvent({ data: this._form.state.submitData });
+    const submitData = this._form.state.submitData;
+    const event = new DvcSubmitEvent({ data: submitData, files: this._submittedFiles(submitData) });
     this.dispatchEvent(event);
     if (!event.defaultPrevented) this._internals.form?.requestSubmit();
     return true;
@@ -754,6 +757,8 @@ export class DvcDossierForm extends LitElement {
         return this._renderUnsupported(node);
       case 'address':
         return this._renderAddress(node);
+      case 'file':
+        return this._renderFile(node);
       default:
         return this._renderTextInput(node, false);
     }
@@ -973,6 +978,54 @@ export class DvcDossierForm extends LitElement {
     const address = event.detail.data as AddressValue;
     const value = Object.fromEntries(Object.entries(address).filter(([, part]) => typeof part === 'string' && part.trim() !== ''));
     this._apply((form) => form.setValue(pointer, Object.keys(value).length > 0 ? value : undefined));
+  }
+
+  private _renderFile(node: FieldNode): TemplateResult {
+    // Registers <dvc-file-upload> on first use, so forms without attachments never load it.
+    void import('../define/dvc-file-upload.js');
+    const file = node.file ?? { accept: [], multiple: true };
+    return html`<div class="field" part=${this._fieldParts(node)}>
+      <dvc-file-upload
+        id=${node.id}
+        data-pointer=${node.pointer}
+        data-kind="file"
+        .value=${(node.value as unknown[] | undefined) ?? []}
+        .accept=${file.accept}
+        .maxBytes=${file.maxBytes ?? 10 * 1024 * 1024}
+        .multiple=${file.multiple}
+        .template=${file.template}
+        label=${node.label}
+        .hint=${node.help}
+        lang=${this._formLocale}
+        ?required=${node.required}
+        ?readonly=${node.readOnly}
+        @dvc-change=${this._onFileChange}
+      ></dvc-file-upload>
+      ${this._renderError(node)}
+    </div>`;
+  }
+
+  /** The files the citizen attached, by field pointer; handed over with dvc-submit. */
+  private readonly _files = new Map<string, File[]>();
+
+  private _onFileChange(event: DvcChangeEvent): void {
+    // As with the address: the field's own event stops here, the form reports the whole dossier.
+    event.stopPropagation();
+    const upload = event.currentTarget as HTMLElement & { files?: readonly File[] };
+    const pointer = upload.dataset.pointer;
+    if (pointer === undefined) return;
+    const metadata = event.detail.data as unknown[];
+    this._files.set(pointer, [...(upload.files ?? [])]);
+    this._apply((form) => form.setValue(pointer, metadata.length > 0 ? metadata : undefined));
+  }
+
+  /** Files of the upload fields whose values are part of the submitted data (hidden ones are left out). */
+  private _submittedFiles(submitData: unknown): Record<string, File[]> {
+    const files: Record<string, File[]> = {};
+    for (const [pointer, list] of this._files) {
+      if (list.length > 0 && getIn(submitData, parsePointer(pointer)) !== undefined) files[pointer] = list;
+    }
+    return files;
   }
 
   private _renderUnsupported(node: FieldNode): TemplateResult {

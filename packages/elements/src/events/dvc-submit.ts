@@ -1,6 +1,8 @@
 export type DvcSubmitDetail = {
-  /** The data to submit: fields hidden by a condition are left out. */
+  /** The data to submit: fields hidden by a condition are left out. Attachments appear as file metadata. */
   data: unknown;
+  /** The attached files, by the JSON Pointer of their field (e.g. `/attachments/application`). */
+  files: Record<string, File[]>;
 };
 
 /**
