@@ -4,6 +4,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countingReporter } from '../../scripts/wtr-counting-reporter.mjs';
 import { build } from 'esbuild';
+import { join } from 'node:path';
+import { PROCEDURES_DIR, precompiledValidator, procedureCase } from './src/csp/standalone-validator.mjs';
 
 /**
  * ajv and ajv-formats are CommonJS, which the dev server's node resolution cannot serve to a browser. Serve the
@@ -62,6 +64,35 @@ function jsonModulesOnlyForImports(plugin) {
   return plugin;
 }
 
+/**
+ * The precompiled validator of a procedure (\`/__dvc/procedures/<id>/validator.js\`, what \`dvc-schema build\` writes)
+ * and its schema with every example and ajv's verdict on it in Node (\`/__dvc/procedures/<id>/case.json\`).
+ */
+function procedureFixtures() {
+  const cache = new Map();
+  const once = (key, make) => {
+    if (!cache.has(key)) cache.set(key, make());
+    return cache.get(key);
+  };
+  return {
+    name: 'procedure-fixtures',
+    async serve(context) {
+      const match = /^\/__dvc\/procedures\/([\w.-]+)\/(validator\.js|case\.json)$/.exec(context.path);
+      if (!match) return undefined;
+      const [, id, file] = match;
+      if (file === 'validator.js') {
+        const { code } = await once(`${id}/validator`, () => precompiledValidator(join(PROCEDURES_DIR, id, 'schema.json')));
+        return { body: code, type: 'js' };
+      }
+      return { body: JSON.stringify(await once(`${id}/case`, () => procedureCase(id))), type: 'json' };
+    },
+  };
+}
+
+/** The policy of the CSP group: no 'unsafe-eval' (inline scripts are allowed only for the runner's own page). */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; connect-src 'self'";
+
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const args = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -70,11 +101,13 @@ const args = [
 ];
 
 export default {
-  files: ['src/**/*.browser.test.ts'],
+  // src/csp runs in its own group, under a Content-Security-Policy.
+  files: ['src/**/*.browser.test.ts', '!src/csp/**'],
   nodeResolve: true,
   rootDir: '../..',
   plugins: [
     bundleAjvEntry(),
+    procedureFixtures(),
     jsonModulesOnlyForImports(esbuildPlugin({
       ts: true,
       json: true,
@@ -95,6 +128,17 @@ export default {
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head><script>window.litIssuedWarnings = new Set(['dev-mode']);</script></head>` +
     `<body><script type="module" src="${testFramework}"></script></body></html>`,
+  groups: [
+    {
+      // The same page under a Content-Security-Policy without 'unsafe-eval'.
+      name: 'csp',
+      files: ['src/csp/*.browser.test.ts'],
+      testRunnerHtml: (testFramework) =>
+        `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}">` +
+        `<script>window.litIssuedWarnings = new Set(['dev-mode']);</script></head>` +
+        `<body><script type="module" src="${testFramework}"></script></body></html>`,
+    },
+  ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
