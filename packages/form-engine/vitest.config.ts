@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // CI machines have two cores shared by several runners: allow slow moments, never flake.
+    testTimeout: 30_000,
     reporters: process.env.DVC_TEST_RESULTS
       ? ['default', ['json', { outputFile: `${process.env.DVC_TEST_RESULTS}/form-engine.vitest.json` }]]
       : ['default'],

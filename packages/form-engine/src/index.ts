@@ -16,4 +16,3 @@ export { checkProcedure } from './procedure/check.js';
 export { checkProcedureReferences, expandProcedure, acceptedTypes, EXTENSION_TYPES, DEFAULT_ACCEPT, DEFAULT_MAX_SIZE_MB } from './procedure/procedure.js';
 export type { DossierComponent, FileMetadata } from './procedure/procedure.js';
 export { DVC_META_SCHEMA } from './procedure/dvc-meta-schema.js';
-export { UI_META_SCHEMA } from './ajv/ui-meta-schema.js';

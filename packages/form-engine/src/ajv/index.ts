@@ -13,6 +13,7 @@ import { SchemaError, detectDraft, forEachSubschema, isExtensionKeyword } from '
 import type { FormatDefinition, RawValidationError, SchemaProblem, Validator } from '../types.js';
 import { UI_META_SCHEMA } from './ui-meta-schema.js';
 import { DVC_META_SCHEMA } from '../procedure/dvc-meta-schema.js';
+export { UI_META_SCHEMA };
 import { expandProcedure } from '../procedure/procedure.js';
 
 export interface AjvValidatorOptions {

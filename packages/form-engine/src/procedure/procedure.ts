@@ -68,7 +68,8 @@ export function checkProcedureReferences(schema: unknown): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   const context = new SchemaContext(schema);
   const checkCondition = (condition: unknown, at: string) => {
-    for (const path of namedFields(condition)) {
+    const named = new Map(namedFields(condition).map((path) => [path.join('/'), path]));
+    for (const path of named.values()) {
       if (!fieldExists(context, path)) {
         problems.push({ pointer: at, keyword: 'x-dvc', message: `The condition names "${path.join('/')}", which the dossier schema does not have.` });
       }
