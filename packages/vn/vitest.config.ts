@@ -9,6 +9,7 @@ const DATE_TESTS = ['test/calendar.test.ts', 'test/lunar.test.ts', 'test/tz.test
 
 export default defineConfig({
   test: {
+    testTimeout: 30_000,
     reporters: process.env.DVC_TEST_RESULTS
       ? ['default', ['json', { outputFile: `${process.env.DVC_TEST_RESULTS}/vn.vitest.json` }]]
       : ['default'],
