@@ -163,7 +163,7 @@ export async function buildProcedures(dir: string, options: BuildOptions): Promi
   const cwd = options.cwd ?? process.cwd();
   const log = options.log ?? (() => {});
   const out = resolve(cwd, options.out);
-  const schemaFiles = findSchemaFiles([dir], cwd);
+  const schemaFiles = findSchemaFiles([dir], cwd, [out]);
   const generator = generatorFingerprint();
   const previous = readManifest(out);
   const reusable = previous?.generator === generator && !options.force ? previous.procedures : {};

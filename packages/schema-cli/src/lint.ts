@@ -36,9 +36,11 @@ export function formatProblem(problem: LintProblem): string {
 const SKIPPED_DIRECTORIES = new Set(['meta', 'dist', 'node_modules', 'examples']);
 
 /** The schema files named by files and directories: a directory means every `schema.json` below it, `meta/` and `dist/` left out. */
-export function findSchemaFiles(targets: readonly string[], cwd = process.cwd()): string[] {
+export function findSchemaFiles(targets: readonly string[], cwd = process.cwd(), exclude: readonly string[] = []): string[] {
   const found: string[] = [];
+  const excluded = new Set(exclude.map((e) => resolve(cwd, e)));
   const walk = (dir: string) => {
+    if (excluded.has(dir)) return;
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) walk(join(dir, entry.name));

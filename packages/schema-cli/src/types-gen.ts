@@ -123,6 +123,8 @@ export async function dossierTypes(expandedSchema: unknown, banner: string): Pro
     declareExternallyReferenced: true,
     unknownAny: true,
     strictIndexSignatures: true,
+    // minItems/maxItems would turn a one-file upload into a one-element tuple; an array reads better.
+    ignoreMinAndMaxItems: true,
     format: true,
     style: { printWidth: 120, singleQuote: true },
     $refOptions: { resolve: { external: false } },
