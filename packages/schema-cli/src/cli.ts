@@ -33,8 +33,10 @@ function parseArgs(args: readonly string[], valued: readonly string[]): Parsed {
   const flags = new Map<string, string | true>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === '--') positional.push(...args.slice(i + 1)), (i = args.length);
-    else if (arg.startsWith('--')) {
+    if (arg === '--') {
+      positional.push(...args.slice(i + 1));
+      break;
+    } else if (arg.startsWith('--')) {
       const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
       if (valued.includes(name)) {
         const value = inline ?? args[++i];
