@@ -127,6 +127,7 @@ const samples = {}; // samples[scenario][peer] = [result...]
 for (const s of scenarioList) samples[s.id] = Object.fromEntries(peers.map((p) => [p, []]));
 
 const started = Date.now();
+const loadAtStart = os.loadavg()[0];
 const total = opts.runs * scenarioList.length * peers.length;
 let done = 0;
 console.log(`entries: ${peers.join(', ')}; scenarios: ${scenarioList.map((s) => s.id).join(', ')}; runs: ${opts.runs}; chromium ${chromiumVersion}`);
@@ -240,7 +241,7 @@ const lines = [];
 const L = (s = '') => lines.push(s);
 L('# `<dvc-dossier-form>` benchmark: render, typing and bytes beside the raw-DOM floor');
 L();
-L(`Run ${new Date().toISOString()} on ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${chromiumVersion} (headless, Debian build), playwright-core ${require('playwright-core/package.json').version}. ${opts.runs} runs per cell. Wall time ${(elapsedS / 60).toFixed(1)} min. Command: \`npm run bench -w @dvc-kit/bench\`${opts.runs !== 7 ? ` (options: ${process.argv.slice(2).join(' ')})` : ''}.`);
+L(`Run ${new Date().toISOString()} on ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${chromiumVersion} (headless, Debian build), playwright-core ${require('playwright-core/package.json').version}. ${opts.runs} runs per cell. Wall time ${(elapsedS / 60).toFixed(1)} min. Load average (1 min) ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end (other work on the machine inflates the noise). Command: \`npm run bench -w @dvc-kit/bench\`${opts.runs !== 7 ? ` (options: ${process.argv.slice(2).join(' ')})` : ''}.`);
 L();
 L('> **Noisy single-machine figures.** Both entries are measured interleaved in one run (rotating order, fresh browser');
 L('> context and page per sample), so drift hits both alike; read the ratios to the floor, not absolute milliseconds,');
