@@ -9,17 +9,22 @@
 // Each page entry is bundled by esbuild as a portal would ship it (bundle, minify, ESM, browser,
 // es2022, NODE_ENV=production); sizes are raw, gzip -9 and brotli -11 bytes.
 //
-//   (a) "without ajv": the define file of <dvc-dossier-form>: engine (with its eval-free
-//       validator) + element + Lit. This is the default page, and the page that passes a
-//       precompiled validator through the element's `validator` property (that validator's
-//       own code depends on the schema and is not counted). Any import of ajv is kept out of
-//       this bundle (external), so the figure is "without ajv" whatever the element does. Built
-//       with code splitting: the figure is what the page loads up front; chunks the element
-//       would import on demand (other than ajv) get a row of their own.
-//   (b) "with ajv, lazy chunk": the same page plus `await import('@dvc-kit/form-engine/ajv')`
+//   (a) "precompiled page": define/dvc-dossier-form-precompiled.js: engine core + element + Lit,
+//       no validator of its own (no interpreter, no x-dvc meta-schema, no ajv); the page passes
+//       the procedure's precompiled validator through the element's `validator` property. Fails
+//       when the interpreter or the meta-schema gets into it.
+//   (b) "generated validators": per procedure in schemas/procedures, the standalone validator
+//       `dvc-schema build` writes (ajv standalone code, bundled; see
+//       packages/elements/src/csp/standalone-validator.mjs), reported apart: it depends on the schema.
+//   (c) "default page": define/dvc-dossier-form.js: engine (with its eval-free interpreter) +
+//       element + Lit, for any schema given at run time.
+//   For (a) and (c) any import of ajv is kept out of the bundle (external), so the figure is
+//   "without ajv" whatever the element does. Built with code splitting: the figure is what the
+//   page loads up front; chunks the element would import on demand (other than ajv) get a row.
+//   (d) "with ajv, lazy chunk": the default page plus `await import('@dvc-kit/form-engine/ajv')`
 //       (a page that opts into the ajv validator), bundled with code splitting: the main chunk
 //       (loaded up front), what that dynamic import loads (ajv), and the two together. The
-//       element's own on-demand chunks are the ones listed under (a).
+//       element's own on-demand chunks are the ones listed under (c).
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -32,14 +37,19 @@ const KiB = 1024;
 
 /** Budgets, gzip -9 bytes. Tighten them as the element gets leaner. */
 const BUDGETS = {
-  // (a) the page without ajv: engine + element + Lit + the eval-free runtime validator
+  // (a) a page for a known procedure: engine + element + Lit, its generated validator counted apart
+  precompiledGzip: 20 * KiB,
+  // (c) the default page: engine + element + Lit + the eval-free runtime validator
   //     (react-jsonschema-form loads 197 KiB, JSON Forms 150 KiB)
   withoutAjvGzip: 40 * KiB,
-  // (b) the main chunk of a page that uses ajv must fit the same budget: ajv stays in its lazy chunk
+  // (d) the main chunk of a page that uses ajv must fit the same budget: ajv stays in its lazy chunk
   withAjvMainGzip: 40 * KiB,
 };
 
 const DEFINE = '@dvc-kit/elements/define/dvc-dossier-form.js';
+const PRECOMPILED_DEFINE = '@dvc-kit/elements/define/dvc-dossier-form-precompiled.js';
+/** Engine modules a precompiled page must not load. */
+const VALIDATOR_INPUTS = /form-engine\/dist\/(validator\/|procedure\/dvc-meta-schema|procedure\/check|create-form)/;
 const AJV_ADAPTER = '@dvc-kit/form-engine/ajv';
 const AJV_MODULES = /^(ajv|ajv-formats|ajv\/.*|ajv-formats\/.*|@dvc-kit\/form-engine\/ajv)$/;
 const isAjvInput = (path) =>
@@ -125,7 +135,7 @@ function splitOutputs(outputs) {
 }
 
 // ---------------------------------------------------------------- preflight: built packages?
-for (const spec of [DEFINE, AJV_ADAPTER]) {
+for (const spec of [DEFINE, PRECOMPILED_DEFINE, AJV_ADAPTER]) {
   let path = null;
   try {
     path = fileURLToPath(import.meta.resolve(spec));
@@ -142,7 +152,7 @@ const out = mkdtempSync(join(tmpdir(), 'dvc-size-'));
 const stdin = (contents) => ({ contents, resolveDir: root, sourcefile: 'size-entry.js', loader: 'js' });
 const result = {};
 try {
-  // (a) without ajv: the define file alone; any import that reaches ajv stays external
+  // (a), (c) without ajv: the define file alone; any import that reaches ajv stays external
   const noAjvPlugin = {
     name: 'no-ajv',
     setup(b) {
@@ -155,25 +165,41 @@ try {
     },
   };
   // split build: what the page loads up front vs anything the element imports lazily (not ajv)
-  const aDir = join(out, 'a');
-  const a = await build({ ...common, stdin: stdin(`import '${DEFINE}';\n`), outdir: aDir, entryNames: 'page', chunkNames: 'chunk-[hash]', splitting: true, plugins: [noAjvPlugin] });
-  const aParts = splitOutputs(a.metafile.outputs);
-  const aMeasure = (f) => bytes(readFileSync(join(root, f)));
-  const aOutputs = aParts.initial.map((f) => a.metafile.outputs[f]);
-  result.withoutAjv = {
-    ...aParts.initial.map(aMeasure).reduce(add, ZERO),
-    lazy: aParts.lazy.map(aMeasure).reduce(add, ZERO),
-    lazyChunks: aParts.lazy.length,
-    externalAjvImports: [...new Set(Object.values(a.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => `${i.path} (${i.kind})`)))],
-    breakdown: breakdown(aOutputs),
-    files: topFiles(aOutputs),
+  const page = async (define, name) => {
+    const a = await build({ ...common, stdin: stdin(`import '${define}';\n`), outdir: join(out, name), entryNames: 'page', chunkNames: 'chunk-[hash]', splitting: true, plugins: [noAjvPlugin] });
+    const aParts = splitOutputs(a.metafile.outputs);
+    const aMeasure = (f) => bytes(readFileSync(join(root, f)));
+    const aOutputs = aParts.initial.map((f) => a.metafile.outputs[f]);
+    return {
+      ...aParts.initial.map(aMeasure).reduce(add, ZERO),
+      lazy: aParts.lazy.map(aMeasure).reduce(add, ZERO),
+      lazyChunks: aParts.lazy.length,
+      externalAjvImports: [...new Set(Object.values(a.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => `${i.path} (${i.kind})`)))],
+      validatorInputs: [...new Set(Object.values(a.metafile.outputs).flatMap((o) => Object.keys(o.inputs)).filter((i) => VALIDATOR_INPUTS.test(i)))],
+      breakdown: breakdown(aOutputs),
+      files: topFiles(aOutputs),
+    };
   };
+  result.precompiled = await page(PRECOMPILED_DEFINE, 'p');
+  result.withoutAjv = await page(DEFINE, 'a');
+
+  // (b) the generated validator of every procedure (schema-cli's when built, else the same recipe inline)
+  const generator = await import('../packages/elements/src/csp/standalone-validator.mjs');
+  result.validators = [];
+  for (const id of generator.procedureIds()) {
+    try {
+      const { code, by } = await generator.precompiledValidator(join(generator.PROCEDURES_DIR, id, 'schema.json'));
+      result.validators.push({ id, by, ...bytes(Buffer.from(code)) });
+    } catch (error) {
+      result.validators.push({ id, error: String(error instanceof Error ? error.message : error).split('\n')[0] });
+    }
+  }
 
   // does the define file on its own reach ajv (e.g. a lazy default validator)?
   const d = await build({ ...common, stdin: stdin(`import '${DEFINE}';\n`), outdir: join(out, 'd'), entryNames: 'page', chunkNames: 'chunk-[hash]', splitting: true });
   result.defaultReachesAjv = Object.values(d.metafile.outputs).some((o) => Object.keys(o.inputs).some(isAjvInput));
 
-  // (b) with ajv as a lazy chunk
+  // (d) with ajv as a lazy chunk
   const bDir = join(out, 'b');
   const b = await build({
     ...common,
@@ -188,7 +214,7 @@ try {
   const measure = (f) => ({ file: relative(bDir, join(root, f)), ...bytes(readFileSync(join(root, f))), ajv: Object.keys(outputs[f].inputs).some(isAjvInput) });
   const initial = parts.initial.map(measure);
   // what `import('@dvc-kit/form-engine/ajv')` loads: the adapter's output and its static imports
-  // not already loaded up front; other lazy chunks are the element's own on-demand ones, as in (a)
+  // not already loaded up front; other lazy chunks are the element's own on-demand ones, as in (c)
   const adapterOut = Object.keys(outputs).find((f) => outputs[f].entryPoint && /form-engine\/dist\/ajv\//.test(outputs[f].entryPoint));
   const ajvLoad = new Set();
   const stack = adapterOut ? [adapterOut] : [];
@@ -225,41 +251,51 @@ lines.push('## `<dvc-dossier-form>` page bytes (esbuild: bundle, minify, ESM, br
 lines.push('');
 lines.push('| bundle | raw bytes | gzip -9 bytes | brotli -11 bytes | gzip KiB |');
 lines.push('|---|---:|---:|---:|---:|');
-lines.push(row('(a) without ajv: engine + element + Lit', result.withoutAjv));
-if (result.withoutAjv.lazyChunks) lines.push(row(`(a) without ajv: lazy chunks the element imports on demand (${result.withoutAjv.lazyChunks})`, result.withoutAjv.lazy));
-lines.push(row('(b) with ajv: main chunk', w.main));
-lines.push(row(`(b) with ajv: what \`import('${AJV_ADAPTER}')\` loads (${w.lazyChunks.length} chunk${w.lazyChunks.length === 1 ? '' : 's'})`, w.lazy));
-lines.push(row('(b) with ajv: main + ajv', w.total));
+const p = result.precompiled;
+lines.push(row('(a) precompiled page: engine core + element + Lit (no validator)', p));
+if (p.lazyChunks) lines.push(row(`(a) precompiled page: lazy chunks the element imports on demand (${p.lazyChunks})`, p.lazy));
+for (const v of result.validators) {
+  if (v.error) lines.push(`| (b) generated validator ${v.id}: **not built** (${v.error.replaceAll('|', '\\|')}) | | | | |`);
+  else lines.push(row(`(b) generated validator ${v.id} (${v.by})`, v));
+}
+lines.push(row('(c) default page: engine + eval-free interpreter + element + Lit', result.withoutAjv));
+if (result.withoutAjv.lazyChunks) lines.push(row(`(c) default page: lazy chunks the element imports on demand (${result.withoutAjv.lazyChunks})`, result.withoutAjv.lazy));
+lines.push(row('(d) with ajv: main chunk', w.main));
+lines.push(row(`(d) with ajv: what \`import('${AJV_ADAPTER}')\` loads (${w.lazyChunks.length} chunk${w.lazyChunks.length === 1 ? '' : 's'})`, w.lazy));
+lines.push(row('(d) with ajv: main + ajv', w.total));
 lines.push('');
 lines.push(
   `The define file's default validator ${result.defaultReachesAjv ? '**loads ajv** (a lazy chunk)' : 'is the engine\'s eval-free one: the default page never loads ajv'}` +
-    (result.withoutAjv.externalAjvImports.length ? `; (a) left out: ${result.withoutAjv.externalAjvImports.join(', ')}` : '') +
+    (result.withoutAjv.externalAjvImports.length ? `; (c) left out: ${result.withoutAjv.externalAjvImports.join(', ')}` : '') +
     '.',
 );
 lines.push('');
 lines.push('Minified bytes by package (before compression):');
 lines.push('');
 const pk = (by) => Object.entries(by).sort((x, y) => y[1] - x[1]).map(([p, v]) => `${p} ${n(v)}`).join(', ');
-lines.push(`- (a) without ajv: ${pk(result.withoutAjv.breakdown)}`);
-lines.push(`- (b) ajv load: ${pk(w.lazyBreakdown)}`);
+lines.push(`- (a) precompiled page: ${pk(p.breakdown)}`);
+lines.push(`- (c) default page: ${pk(result.withoutAjv.breakdown)}`);
+lines.push(`- (d) ajv load: ${pk(w.lazyBreakdown)}`);
 for (const d of w.duplicates) {
   lines.push(`- **${d.pkg} is bundled ${d.copies.length} times** (${d.copies.join(', ')}): npm could not hoist a single copy; dedupe it.`);
 }
 lines.push('');
 if (process.argv.includes('--files')) {
-  lines.push('Largest files (minified bytes):', '', '```', '(a) without ajv', ...result.withoutAjv.files, '(b) ajv load', ...w.lazyFiles, '```', '');
+  lines.push('Largest files (minified bytes):', '', '```', '(a) precompiled page', ...p.files, '(c) default page', ...result.withoutAjv.files, '(d) ajv load', ...w.lazyFiles, '```', '');
 }
 
 const checks = [
-  { what: '(a) page without ajv, gzip', value: result.withoutAjv.gzip, budget: BUDGETS.withoutAjvGzip },
-  { what: '(b) main chunk of a page using ajv, gzip', value: w.main.gzip, budget: BUDGETS.withAjvMainGzip },
+  { what: '(a) precompiled page (validator apart), gzip', value: p.gzip, budget: BUDGETS.precompiledGzip },
+  { what: '(c) default page with the interpreter, gzip', value: result.withoutAjv.gzip, budget: BUDGETS.withoutAjvGzip },
+  { what: '(d) main chunk of a page using ajv, gzip', value: w.main.gzip, budget: BUDGETS.withAjvMainGzip },
 ];
 lines.push('| budget | gzip bytes | budget bytes | |');
 lines.push('|---|---:|---:|---|');
 for (const c of checks) lines.push(`| ${c.what} | ${n(c.value)} | ${n(c.budget)} (${k(c.budget)} KiB) | ${c.value <= c.budget ? 'ok' : 'OVER BUDGET'} |`);
 const failures = checks.filter((c) => c.value > c.budget).map((c) => `${c.what} is ${n(c.value)} B > budget ${n(c.budget)} B (+${n(c.value - c.budget)} B)`);
-if (w.mainHasAjv) failures.push('(b) ajv landed in the main chunk: something imports ajv statically');
-if (!w.lazyHasAjv) failures.push('(b) no ajv in the lazy chunk: is @dvc-kit/form-engine/ajv wired to ajv?');
+if (p.validatorInputs.length) failures.push(`(a) the precompiled page loads a validator: ${p.validatorInputs.join(', ')}`);
+if (w.mainHasAjv) failures.push('(d) ajv landed in the main chunk: something imports ajv statically');
+if (!w.lazyHasAjv) failures.push('(d) no ajv in the lazy chunk: is @dvc-kit/form-engine/ajv wired to ajv?');
 console.log(lines.join('\n'));
 if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
 if (failures.length) {
