@@ -268,6 +268,40 @@ export class DvcDossierForm extends LitElement {
   // ------------------------------------------------------ form-associated callbacks
 
   /** @internal */
+  /**
+   * Serialising a large dossier on every keystroke costs milliseconds, so the form value is written
+   * once the citizen pauses, and at the latest when the owning form builds its entry list (the
+   * `formdata` event, which every submission and `new FormData(form)` fires).
+   */
+  private _formValueTimer: ReturnType<typeof setTimeout> | undefined;
+  private _formOwner: HTMLFormElement | null = null;
+
+  private _scheduleFormValue(): void {
+    this._formValueTimer ??= setTimeout(() => this._flushFormValue(), 50);
+  }
+
+  private _flushFormValue(): string | null {
+    clearTimeout(this._formValueTimer);
+    this._formValueTimer = undefined;
+    const data = this._lastFormValue;
+    const value = data === undefined || data === null || typeof data === 'symbol' ? null : JSON.stringify(data);
+    this._internals.setFormValue(value);
+    return value;
+  }
+
+  private readonly _onFormData = (event: FormDataEvent): void => {
+    if (this._formValueTimer === undefined) return;
+    const value = this._flushFormValue();
+    if (this.name && !this.disabled && !this._formDisabled && value !== null) event.formData.set(this.name, value);
+  };
+
+  /** @internal */
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this._formOwner?.removeEventListener('formdata', this._onFormData);
+    this._formOwner = form;
+    form?.addEventListener('formdata', this._onFormData);
+  }
+
   formResetCallback(): void {
     if (!this._form) return;
     this._state = this._form.reset();
@@ -456,6 +490,8 @@ export class DvcDossierForm extends LitElement {
     this._setState('broken', this._problems !== null);
     if (!s) {
       this._lastFormValue = null;
+      clearTimeout(this._formValueTimer);
+      this._formValueTimer = undefined;
       this._internals.setFormValue(null);
       const message = this._problems ? m.schemaErrorTitle : m.loading;
       if (this._validityKey !== message) {
@@ -468,7 +504,7 @@ export class DvcDossierForm extends LitElement {
     }
     if (s.submitData !== this._lastFormValue) {
       this._lastFormValue = s.submitData;
-      this._internals.setFormValue(s.submitData === undefined ? null : JSON.stringify(s.submitData));
+      this._scheduleFormValue();
     }
     const first = s.valid ? undefined : s.errors[0];
     const key = s.valid ? '' : `${first?.id ?? ''}\n${first?.message ?? m.errorSummaryTitle}`;
