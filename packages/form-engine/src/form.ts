@@ -80,6 +80,8 @@ interface ObjectLayout {
 }
 
 const NO_ERRORS: readonly string[] = Object.freeze([]);
+/** Stands for a recursive part of a schema below the data: shown read-only, never unfolded. */
+const RECURSION_STOP: JsonSchemaObject = Object.freeze({}) as JsonSchemaObject;
 const ID_PREFIX = 'dvc-field';
 
 /** What a `createForm` entry adds to the structural checks: the procedure check, and the default validator. */
@@ -301,8 +303,13 @@ class Form implements DossierForm {
   }
 
   /** `label` is computed only when the node is rebuilt: it depends on the schema, key and locale, all covered by the memo check. */
+  /** Resolved schemas of the objects being built, to stop a recursive schema where the data stops. */
+  private readonly building: JsonSchemaObject[] = [];
+
   private build(rawSchema: JsonSchema, pointer: string, value: unknown, required: boolean, parentReadOnly: boolean, label: (schema: JsonSchemaObject) => string): FieldNode {
-    const schema = this.unwrapNullable(this.context.resolve(rawSchema));
+    let schema = this.unwrapNullable(this.context.resolve(rawSchema));
+    // A schema that contains itself (a tree) is unfolded only as deep as the data goes.
+    if (value === undefined && this.building.includes(schema)) schema = RECURSION_STOP;
     const readOnly = parentReadOnly || schema.readOnly === true;
     const previous = this.nodes.get(pointer);
     if (previous && !this.stale.has(pointer)) {
@@ -311,7 +318,13 @@ class Form implements DossierForm {
         return previous;
       }
     }
-    const node = this.createNode(schema, pointer, value, required, readOnly, label(schema));
+    this.building.push(schema);
+    let node: BuiltNode;
+    try {
+      node = this.createNode(schema, pointer, value, required, readOnly, label(schema === RECURSION_STOP ? this.context.resolve(rawSchema) : schema));
+    } finally {
+      this.building.pop();
+    }
     this.nodes.set(pointer, node.node);
     (node.node as NodeWithMeta)[META] = { schema, value, required, readOnly, epoch: this.epoch, pruned: node.pruned, ...(node.fields ? { fields: node.fields, layout: node.layout } : {}) };
     return node.node;
@@ -343,6 +356,10 @@ class Form implements DossierForm {
     readOnly: boolean,
     label: string,
   ): BuiltNode {
+    if (schema === RECURSION_STOP) {
+      const node: FieldNode = { pointer, id: pointerToId(ID_PREFIX, pointer), kind: 'unsupported', label, required, readOnly, value, errors: this.errorMessages.get(pointer) ?? NO_ERRORS, showErrors: this.submitted, constraints: {} };
+      return { node, pruned: value };
+    }
     const ui = uiOf(schema);
     const locale = this.locale;
     const options = optionsOf(this.context, schema, locale);
@@ -399,7 +416,8 @@ class Form implements DossierForm {
     const previousObject = reusable && isPlainObject(previousMeta!.value) ? previousMeta!.value : undefined;
     const fields: FieldNode[] = [];
     const byKey = layout.sections ? new Map<string, FieldNode>() : undefined;
-    let pruned: Record<string, unknown> | undefined = object;
+    // Not an object (null, a wrong type, absent): nothing to prune, the validator judges it as it is.
+    let pruned = (object ?? value) as Record<string, unknown> | undefined;
     let prunedChanged = false;
     const keys = layout.fieldKeys;
     for (let i = 0; i < keys.length; i++) {
@@ -667,7 +685,8 @@ class Form implements DossierForm {
     return current;
   }
 
-  private defaultValue(rawSchema: JsonSchema, forItem = false): unknown {
+  private defaultValue(rawSchema: JsonSchema, forItem = false, depth = 0): unknown {
+    if (depth > 16) return undefined; // a recursive schema: defaults stop somewhere
     const schema = this.context.resolve(rawSchema);
     if ('default' in schema) return cloneJson(schema.default);
     const type = typeOf(schema, undefined, optionsOf(this.context, schema, this.locale));
@@ -676,7 +695,7 @@ class Form implements DossierForm {
       if (isPlainObject(schema.properties)) {
         for (const [key, sub] of Object.entries(schema.properties as Record<string, JsonSchema>)) {
           const resolved = this.context.resolve(sub);
-          const value = 'default' in resolved ? cloneJson(resolved.default) : typeOf(resolved, undefined, undefined) === 'object' ? this.defaultValue(sub) : undefined;
+          const value = 'default' in resolved ? cloneJson(resolved.default) : typeOf(resolved, undefined, undefined) === 'object' ? this.defaultValue(sub, false, depth + 1) : undefined;
           if (value !== undefined && !(isPlainObject(value) && Object.keys(value).length === 0 && !('default' in resolved))) result[key] = value;
         }
       }

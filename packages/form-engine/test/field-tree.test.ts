@@ -349,3 +349,33 @@ describe('the address widget', () => {
     expect(form.state.errors.map((e) => e.pointer)).toEqual(['/home']);
   });
 });
+
+describe('unusual schemas', () => {
+  it('unfolds a recursive schema only as deep as the data goes', () => {
+    const schema = {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      definitions: { node: { type: 'object', title: 'Nút', properties: { name: { type: 'string' }, child: { $ref: '#/definitions/node' } } } },
+      $ref: '#/definitions/node',
+    };
+    const data = { name: 'a', child: { name: 'b' } };
+    const form = createForm(schema, data);
+    expect(form.state.data).toEqual(data);
+    expect(node(form.state.root, '/child/name').value).toBe('b');
+    expect(node(form.state.root, '/child/child').kind).toBe('unsupported');
+    expect(createForm(schema).state.data).toEqual({});
+  });
+
+  it('judges a value that is not an object as it is', () => {
+    const form = createForm({ type: ['object', 'null'], properties: { a: { type: 'string' } } }, null);
+    expect(form.state).toMatchObject({ valid: true, data: null, submitData: null });
+    expect(createForm({ type: 'object', properties: { a: { type: 'string' } } }, 'text').state.valid).toBe(false);
+  });
+
+  it('keeps maps and nested lists it shows in part', () => {
+    const data = { tags: { a: 'x' }, grid: [[1, 2], [3]] };
+    const form = createForm({ type: 'object', properties: { tags: { type: 'object', additionalProperties: { type: 'string' } }, grid: { type: 'array', items: { type: 'array', items: { type: 'integer' } } } } }, data);
+    expect(form.state.data).toEqual(data);
+    expect(form.state.valid).toBe(true);
+    expect(node(form.state.root, '/grid/1/0').kind).toBe('integer');
+  });
+});

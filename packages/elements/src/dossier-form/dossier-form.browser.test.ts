@@ -690,6 +690,31 @@ describe('<dvc-dossier-form>', () => {
     expect(has(el, '/attachments/licence')).to.equal(true);
   });
 
+  it('renders unusual schemas without losing data, and agrees on validity', async () => {
+    const cases: [unknown, unknown, boolean][] = [
+      [{ type: 'array', items: { type: 'string' } }, ['a', 'b'], true],
+      [{ type: 'string', minLength: 2 }, 'x', false],
+      [true, { any: [1, 2] }, true],
+      [{ type: 'object', properties: { tags: { type: 'object', additionalProperties: { type: 'string' } } } }, { tags: { a: 'x' } }, true],
+      [{ type: 'object', properties: { grid: { type: 'array', items: { type: 'array', items: { type: 'integer' } } } } }, { grid: [[1, 2], [3]] }, true],
+      [{ type: 'object', properties: { v: { enum: ['a', null, 1] } } }, { v: null }, true],
+      [
+        { definitions: { n: { type: 'object', properties: { name: { type: 'string' }, child: { $ref: '#/definitions/n' } } } }, $ref: '#/definitions/n' },
+        { name: 'a', child: { name: 'b' } },
+        true,
+      ],
+      [{ type: 'object', properties: { x: { oneOf: [{ type: 'string' }, { type: 'number' }] } } }, { x: 3 }, true],
+      [{ type: ['object', 'null'], properties: { a: { type: 'string' } } }, null, true],
+    ];
+    for (const [schema, data, valid] of cases) {
+      const el = await fixture<DvcDossierForm>(html`<dvc-dossier-form .schema=${schema} .data=${data}></dvc-dossier-form>`);
+      await el.updateComplete;
+      expect(root(el).querySelector('[role="alert"]'), JSON.stringify(schema)).to.equal(null);
+      expect(el.data).to.deep.equal(data);
+      expect(el.valid, JSON.stringify(schema)).to.equal(valid);
+    }
+  });
+
   it('submits with Enter in a text field', async () => {
     const el = await fixture<DvcDossierForm>(html`<dvc-dossier-form .schema=${person}></dvc-dossier-form>`);
     await typeInto(el, '/name', 'Lan');
