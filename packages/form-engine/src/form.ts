@@ -21,7 +21,7 @@ import {
   pointerWithAncestors,
   setIn,
 } from './pointer.js';
-import { SchemaContext, SchemaError, conditionalsOf, lintSchema, mergeSchemas } from './schema.js';
+import { SchemaContext, SchemaError, conditionalsOf, lintSchema, mergeSchemas, upgradeDraft04 } from './schema.js';
 import type {
   FieldError,
   FieldNode,
@@ -97,6 +97,7 @@ export interface FormFactory {
  * `x-dvc`, and picks the validator. The public `createForm` of each entry point calls this.
  */
 export function openForm(schema: unknown, data: unknown, options: FormOptions, factory: FormFactory): DossierForm {
+  schema = upgradeDraft04(schema);
   const procedureProblems = factory.checkProcedure(schema);
   const problems = [...lintSchema(schema, checkUiVocabulary), ...procedureProblems];
   // Dossier components become upload fields; only a well-formed x-dvc can be expanded.

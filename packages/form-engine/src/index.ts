@@ -4,7 +4,7 @@ export { inputValueOf, localized } from './form.js';
 export { registerFormat, registeredFormats } from './formats.js';
 export { formatMessage } from './messages.js';
 export type { MessageContext, MessageKey } from './messages.js';
-export { SchemaError, SchemaContext, detectDraft, lintSchema } from './schema.js';
+export { SchemaError, SchemaContext, detectDraft, lintSchema, upgradeDraft04 } from './schema.js';
 export type { Draft } from './schema.js';
 export { checkUiVocabulary } from './ui-vocabulary.js';
 export { matches, deepEqual } from './evaluate.js';

@@ -216,6 +216,43 @@ function safeDecode(fragment: string): string {
   }
 }
 
+const DRAFT_04 = /^https?:\/\/json-schema\.org\/draft-04\/schema#?$/;
+
+/**
+ * A draft-04 schema (still common in the wild) rewritten to draft-07, which every part of the
+ * engine and ajv understand: `id` becomes `$id`, boolean `exclusiveMinimum`/`exclusiveMaximum`
+ * become the numeric form. Other schemas are returned as they are.
+ */
+export function upgradeDraft04<T>(schema: T): T {
+  if (!isPlainObject(schema) || typeof schema.$schema !== 'string' || !DRAFT_04.test(schema.$schema)) return schema;
+  const upgrade = (node: unknown): unknown => {
+    if (!isPlainObject(node)) return node;
+    const out: JsonSchemaObject = {};
+    for (const [keyword, value] of Object.entries(node)) {
+      if (keyword === 'id' && typeof value === 'string') out.$id = value;
+      else if (SCHEMA_MAP_KEYWORDS.includes(keyword) || keyword === 'dependencies') {
+        out[keyword] = isPlainObject(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, Array.isArray(v) ? v : upgrade(v)])) : value;
+      } else if (SCHEMA_ARRAY_KEYWORDS.includes(keyword) || keyword === 'items') {
+        out[keyword] = Array.isArray(value) ? value.map(upgrade) : upgrade(value);
+      } else if (SCHEMA_KEYWORDS.includes(keyword)) out[keyword] = upgrade(value);
+      else out[keyword] = value;
+    }
+    for (const [exclusive, limit] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+      if (typeof node[exclusive] === 'boolean') {
+        delete out[exclusive];
+        if (node[exclusive] === true && typeof node[limit] === 'number') {
+          out[exclusive] = node[limit];
+          delete out[limit];
+        }
+      }
+    }
+    return out;
+  };
+  const result = upgrade(schema) as JsonSchemaObject;
+  result.$schema = 'http://json-schema.org/draft-07/schema#';
+  return result as T;
+}
+
 /** Structural checks that need no validator library. Returns every problem found. */
 export function lintSchema(schema: unknown, checkUiVocabulary: (ui: unknown, pointer: string) => SchemaProblem[]): SchemaProblem[] {
   if (!isPlainObject(schema)) {
@@ -224,8 +261,8 @@ export function lintSchema(schema: unknown, checkUiVocabulary: (ui: unknown, poi
   }
   const problems: SchemaProblem[] = [];
   const declared = typeof schema.$schema === 'string' ? schema.$schema : '';
-  if (/draft-0[34]\b/.test(declared)) {
-    problems.push({ pointer: '/$schema', keyword: '$schema', message: `Draft-04 schemas are not supported: declare draft-07 or 2020-12 (${declared}).` });
+  if (/draft-03\b/.test(declared)) {
+    problems.push({ pointer: '/$schema', keyword: '$schema', message: `Draft-03 schemas are not supported: declare draft-07 or 2020-12 (${declared}).` });
   }
   const context = new SchemaContext(schema);
   forEachSubschema(schema, (sub, pointer) => {

@@ -379,3 +379,17 @@ describe('unusual schemas', () => {
     expect(node(form.state.root, '/grid/1/0').kind).toBe('integer');
   });
 });
+
+describe('draft-04 schemas', () => {
+  it('are read as draft-07: id, and boolean exclusive limits', () => {
+    const schema = {
+      $schema: 'http://json-schema.org/draft-04/schema#',
+      id: 'http://example.com/age.json',
+      type: 'object',
+      properties: { age: { type: 'integer', minimum: 18, exclusiveMinimum: true, title: 'Tuổi' }, note: { type: 'string' } },
+    };
+    const form = createForm(schema, { age: 18 });
+    expect(form.state.errors.map((e) => e.message)).toEqual(['Tuổi phải lớn hơn 18']);
+    expect(form.setValue('/age', 19).valid).toBe(true);
+  });
+});

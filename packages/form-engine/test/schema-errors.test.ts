@@ -50,7 +50,7 @@ describe('broken schemas give one typed error listing every problem', () => {
 
   it('rejects something that is not a schema at all', () => {
     expect(problemsOf(() => createForm('nope'))).toEqual([' The schema must be a JSON object.']);
-    expect(problemsOf(() => createForm({ $schema: 'http://json-schema.org/draft-04/schema#', type: 'object' }))[0]).toMatch(/Draft-04/);
+    expect(problemsOf(() => createForm({ $schema: 'http://json-schema.org/draft-03/schema#', type: 'object' }))[0]).toMatch(/Draft-03/);
   });
 
   it('accepts x- extension keywords and annotations', () => {

@@ -9,7 +9,7 @@ import Ajv2019 from 'ajv/dist/2019.js';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { registeredFormats } from '../formats.js';
-import { SchemaError, detectDraft, forEachSubschema, isExtensionKeyword } from '../schema.js';
+import { SchemaError, detectDraft, forEachSubschema, isExtensionKeyword, upgradeDraft04 } from '../schema.js';
 import type { FormatDefinition, RawValidationError, SchemaProblem, Validator } from '../types.js';
 import { UI_META_SCHEMA } from './ui-meta-schema.js';
 import { DVC_META_SCHEMA } from '../procedure/dvc-meta-schema.js';
@@ -53,7 +53,7 @@ export function createAjv(schema: unknown, options: AjvValidatorOptions = {}): A
 
 /** Builds a validator for the schema, or throws SchemaError listing every problem ajv finds. */
 export function createAjvValidator(procedureSchema: unknown, options: AjvValidatorOptions = {}): Validator {
-  const schema = expandProcedure(procedureSchema);
+  const schema = expandProcedure(upgradeDraft04(procedureSchema));
   const ajv = createAjv(schema, options);
   const problems: SchemaProblem[] = [];
   if (!ajv.validateSchema(schema as AnySchemaObject)) {
