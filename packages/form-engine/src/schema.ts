@@ -49,8 +49,19 @@ const KNOWN_KEYWORDS = new Set([
 ]);
 const JSON_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
 
+/**
+ * Annotations that widespread tools put in schemas (editors' hover texts, OpenAPI's `example`,
+ * ajv-errors' `errorMessage`, json-schema-to-typescript's `tsType`). They never change validity,
+ * so they are accepted like `x-*` extensions; a misspelt validation keyword is still an error.
+ */
+export const TOOL_ANNOTATIONS = [
+  'markdownDescription', 'markdownEnumDescriptions', 'enumDescriptions', 'deprecationMessage', 'errorMessage',
+  'defaultSnippets', 'doNotSuggest', 'suggestSortText', 'allowComments', 'allowTrailingCommas', 'example', 'tsType',
+] as const;
+const TOOL_ANNOTATION_SET = new Set<string>(TOOL_ANNOTATIONS);
+
 export function isExtensionKeyword(keyword: string): boolean {
-  return keyword.startsWith('x-');
+  return keyword.startsWith('x-') || TOOL_ANNOTATION_SET.has(keyword);
 }
 
 /** Calls `visit` for every subschema (with its pointer), the root included. */

@@ -58,3 +58,17 @@ describe('broken schemas give one typed error listing every problem', () => {
     expect(() => createAjvValidator({ type: 'object', 'x-vendor': { a: 1 }, properties: { a: { type: 'string', 'x-ui': { widget: 'textarea' } } } })).not.toThrow();
   });
 });
+
+describe('annotations of common tools', () => {
+  it('are accepted, while a misspelt validation keyword is still an error', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        name: { type: 'string', markdownDescription: '**Tên**', example: 'An', errorMessage: 'Nhập tên', defaultSnippets: [{ body: { format: 'x' } }] },
+      },
+    };
+    expect(() => createForm(schema)).not.toThrow();
+    expect(() => createAjvValidator(schema)).not.toThrow();
+    expect(problemsOf(() => createForm({ ...schema, maxProperty: 3 }))).toEqual(['/maxProperty Unknown keyword "maxProperty".']);
+  });
+});

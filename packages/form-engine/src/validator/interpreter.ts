@@ -6,7 +6,7 @@
 import { deepEqual, stringLength } from '../evaluate.js';
 import { registeredFormats, testFormat } from '../formats.js';
 import { escapeToken, isPlainObject, parsePointer } from '../pointer.js';
-import { detectDraft, SchemaError } from '../schema.js';
+import { detectDraft, isExtensionKeyword, SchemaError } from '../schema.js';
 import type { Draft } from '../schema.js';
 import type { FormatDefinition, JsonSchema, JsonSchemaObject, RawValidationError, Validator } from '../types.js';
 import { STANDARD_FORMATS } from './standard-formats.js';
@@ -111,7 +111,7 @@ class Interpreter {
     this.bases.set(schema, here);
     this.paths.set(schema, path);
     for (const [keyword, value] of Object.entries(schema)) {
-      if (keyword === 'const' || keyword === 'enum' || keyword === 'default' || keyword === 'examples' || keyword.startsWith('x-')) continue;
+      if (keyword === 'const' || keyword === 'enum' || keyword === 'default' || keyword === 'examples' || isExtensionKeyword(keyword)) continue;
       const at = `${path}/${escapeToken(keyword)}`;
       if (['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies'].includes(keyword) && isPlainObject(value)) {
         for (const [name, sub] of Object.entries(value)) this.index(sub as JsonSchema, here, `${at}/${escapeToken(name)}`);
@@ -127,7 +127,7 @@ class Interpreter {
     if (!isPlainObject(schema)) return;
     if (typeof schema.format === 'string') visit(schema.format, this.paths.get(schema) ?? '#');
     for (const [keyword, value] of Object.entries(schema)) {
-      if (keyword === 'const' || keyword === 'enum' || keyword === 'default' || keyword === 'examples' || keyword.startsWith('x-')) continue;
+      if (keyword === 'const' || keyword === 'enum' || keyword === 'default' || keyword === 'examples' || isExtensionKeyword(keyword)) continue;
       if (isPlainObject(value) && ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies'].includes(keyword)) {
         for (const sub of Object.values(value)) this.visitFormats(sub as JsonSchema, visit);
       } else if (Array.isArray(value)) value.forEach((sub) => this.visitFormats(sub as JsonSchema, visit));
