@@ -37,6 +37,8 @@ export function createAjv(schema: unknown, options: AjvValidatorOptions = {}): A
     allowMatchingProperties: true,
   }) as AjvInstance;
   addFormats(ajv);
+  // Standard formats ajv-formats lacks: accepted and not checked, as the built-in validator does.
+  for (const name of ['idn-email', 'idn-hostname', 'iri', 'iri-reference']) if (!ajv.formats[name]) ajv.addFormat(name, true);
   for (const [name, definition] of Object.entries({ ...registeredFormats(), ...options.formats })) {
     const test = definition.validate;
     ajv.addFormat(name, test instanceof RegExp ? test : { type: 'string', validate: test });

@@ -126,5 +126,10 @@ export const STANDARD_FORMATS: Record<string, { type: 'string' | 'number'; test:
   double: { type: 'number', test: () => true },
   password: { type: 'string', test: () => true },
   binary: { type: 'string', test: () => true },
+  // Standard JSON Schema formats that ajv-formats does not check (non-strict ajv ignores them): known, not checked.
+  'idn-email': { type: 'string', test: () => true },
+  'idn-hostname': { type: 'string', test: () => true },
+  iri: { type: 'string', test: () => true },
+  'iri-reference': { type: 'string', test: () => true },
 };
 
