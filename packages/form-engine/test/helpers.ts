@@ -28,3 +28,19 @@ export function node(root: FieldNode, pointer: string): FieldNode {
 export function pointers(root: FieldNode): string[] {
   return allNodes(root).map((n) => n.pointer);
 }
+
+/** A meta-schema as the package embeds it: without prose (see scripts/embed-meta-schemas.mjs). */
+export function withoutProse(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutProse);
+  if (node === null || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key, value]) => !((key === 'title' || key === 'description') && typeof value === 'string'))
+      .map(([key, value]) => [
+        key,
+        key === 'properties' || key === '$defs'
+          ? Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, withoutProse(v)]))
+          : withoutProse(value),
+      ]),
+  );
+}
