@@ -2,20 +2,15 @@
  * Every story of dossier-form.stories.ts rendered in Chromium: it must render controls (or, for a broken schema,
  * the error box), and the main stories must have no axe-core violations.
  */
-import { html, nothing, render } from 'lit';
+import { html, render } from 'lit';
 import { expect, waitUntil } from '@open-wc/testing';
 import type { StoryObj } from '@storybook/web-components-vite';
-import 'axe-core/axe.js'; // UMD build: defines window.axe
+import { controls, expectNoAxeViolations as axeClean, shadowText, storiesOf, useStoryHost } from '../test-support/stories.js';
 import meta, * as storyModule from './dossier-form.stories.js';
 import type { DossierFormArgs } from './dossier-form.stories.js';
 
-type Axe = typeof import('axe-core');
-const axe = (window as unknown as { axe: Axe }).axe;
-
 type Story = StoryObj<DossierFormArgs>;
-const stories = Object.entries(storyModule).filter(
-  (entry): entry is [string, Story] => entry[0] !== 'default' && typeof entry[1] === 'object' && entry[1] !== null,
-);
+const stories = storiesOf<DossierFormArgs>(storyModule);
 
 /** Stories whose schema is broken on purpose, with a text each error box must contain. */
 const BROKEN: Record<string, readonly string[]> = {
@@ -31,19 +26,11 @@ const AXE_SKIP: readonly string[] = [];
 
 type FormElement = HTMLElement & { updateComplete: Promise<unknown> };
 
-let host: HTMLElement;
-beforeEach(() => {
-  document.documentElement.lang = 'vi';
-  host = document.createElement('main');
-  document.body.append(host);
-});
-afterEach(() => {
-  render(nothing, host);
-  host.remove();
-});
+const currentHost = useStoryHost();
 
 async function renderStory(story: Story): Promise<{ form: FormElement | null; errors: Event[] }> {
   const errors: Event[] = [];
+  const host = currentHost();
   host.addEventListener('dvc-error', (event) => errors.push(event));
   const renderFn = story.render ?? meta.render!;
   const args = { ...meta.args, ...story.args } as DossierFormArgs;
@@ -53,21 +40,9 @@ async function renderStory(story: Story): Promise<{ form: FormElement | null; er
   return { form, errors };
 }
 
-function shadowText(form: Element): string {
-  return form.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
-}
 
-function controls(form: Element): Element[] {
-  return [...(form.shadowRoot?.querySelectorAll('input, select, textarea') ?? [])];
-}
 
-async function expectNoAxeViolations(): Promise<void> {
-  const result = await axe.run(host, { resultTypes: ['violations'] });
-  const report = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`,
-  );
-  expect(report, report.join('\n')).to.deep.equal([]);
-}
+const expectNoAxeViolations = () => axeClean(currentHost(), expect);
 
 describe('dvc-dossier-form stories', () => {
   it('exports the stories this test knows about', () => {
@@ -82,8 +57,8 @@ describe('dvc-dossier-form stories', () => {
       if (PROSE.includes(name)) {
         it('renders its prose', async () => {
           await renderStory(story);
-          expect(host.querySelector('h1')?.textContent).to.match(/Accessibility/);
-          expect(host.querySelectorAll('li').length).to.be.greaterThan(5);
+          expect(currentHost().querySelector('h1')?.textContent).to.match(/Accessibility/);
+          expect(currentHost().querySelectorAll('li').length).to.be.greaterThan(5);
         });
       } else if (name in BROKEN) {
         it('renders an error box listing the problems and fires dvc-error', async () => {

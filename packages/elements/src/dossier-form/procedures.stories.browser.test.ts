@@ -2,36 +2,23 @@
  * Every story of procedures.stories.ts rendered in Chromium: the form must render controls without a schema
  * error, read pre-filled data back unchanged, and have no axe-core violations.
  */
-import { html, nothing, render } from 'lit';
+import { html, render } from 'lit';
 import { expect, waitUntil } from '@open-wc/testing';
 import type { StoryObj } from '@storybook/web-components-vite';
-import 'axe-core/axe.js'; // UMD build: defines window.axe
+import { controls, expectNoAxeViolations as axeClean, shadowText, storiesOf, useStoryHost } from '../test-support/stories.js';
 import meta, * as storyModule from './procedures.stories.js';
 import type { ProcedureArgs } from './procedures.stories.js';
 
-type Axe = typeof import('axe-core');
-const axe = (window as unknown as { axe: Axe }).axe;
-
 type Story = StoryObj<ProcedureArgs>;
-const stories = Object.entries(storyModule).filter(
-  (entry): entry is [string, Story] => entry[0] !== 'default' && typeof entry[1] === 'object' && entry[1] !== null,
-);
+const stories = storiesOf<ProcedureArgs>(storyModule);
 
 type FormElement = HTMLElement & { updateComplete: Promise<unknown>; data: unknown };
 
-let host: HTMLElement;
-beforeEach(() => {
-  document.documentElement.lang = 'vi';
-  host = document.createElement('main');
-  document.body.append(host);
-});
-afterEach(() => {
-  render(nothing, host);
-  host.remove();
-});
+const currentHost = useStoryHost();
 
 async function renderStory(story: Story): Promise<{ form: FormElement; errors: Event[] }> {
   const errors: Event[] = [];
+  const host = currentHost();
   host.addEventListener('dvc-error', (event) => errors.push(event));
   const renderFn = story.render ?? meta.render!;
   const args = { ...meta.args, ...story.args } as ProcedureArgs;
@@ -41,13 +28,7 @@ async function renderStory(story: Story): Promise<{ form: FormElement; errors: E
   return { form, errors };
 }
 
-function shadowText(form: Element): string {
-  return form.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
-}
 
-function controls(form: Element): Element[] {
-  return [...(form.shadowRoot?.querySelectorAll('input, select, textarea') ?? [])];
-}
 
 async function rendered(form: FormElement): Promise<void> {
   try {
@@ -58,13 +39,7 @@ async function rendered(form: FormElement): Promise<void> {
   await form.updateComplete;
 }
 
-async function expectNoAxeViolations(): Promise<void> {
-  const result = await axe.run(host, { resultTypes: ['violations'] });
-  const report = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`,
-  );
-  expect(report, report.join('\n')).to.deep.equal([]);
-}
+const expectNoAxeViolations = () => axeClean(currentHost(), expect);
 
 describe('procedure stories', () => {
   it('has an empty and a pre-filled story for each of the five procedures', () => {

@@ -62,3 +62,22 @@ export async function axeViolations(host: HTMLElement): Promise<string[]> {
   const results = await axe.run(host);
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** The text an element shows in its shadow root, whitespace collapsed. */
+export function shadowText(element: Element): string {
+  return element.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+}
+
+/** The native controls in an element's shadow root. */
+export function controls(element: Element): Element[] {
+  return [...(element.shadowRoot?.querySelectorAll('input, select, textarea') ?? [])];
+}
+
+/** Fails with axe-core's full report (rule, impact, help, and each node's failure) when the host has violations. */
+export async function expectNoAxeViolations(host: HTMLElement, expect: (actual: unknown, message?: string) => { to: { deep: { equal(value: unknown): void } } }): Promise<void> {
+  const result = await axe.run(host, { resultTypes: ['violations'] });
+  const report = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`,
+  );
+  expect(report, report.join('\n')).to.deep.equal([]);
+}
