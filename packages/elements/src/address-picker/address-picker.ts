@@ -13,6 +13,7 @@ import {
   type Province,
 } from '@dvc-kit/vn';
 import { DvcChangeEvent } from '../events/dvc-change.js';
+import { DvcFormControl } from '../shared/form-control.js';
 import { upgradeProperties } from '../shared/upgrade-properties.js';
 import { messagesFor, type Messages } from '../messages/index.js';
 import { LocaleController, resolveLocale } from '../shared/locale.js';
@@ -89,12 +90,10 @@ let focusTaken = false;
  * @cssstate user-invalid - Some errors are shown (a field was touched, or validity was reported).
  * @cssstate loading - The communes of the chosen province are loading.
  */
-export class DvcAddressPicker extends LitElement {
+export class DvcAddressPicker extends DvcFormControl {
   static override styles = styles;
   /** @internal */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  /** @internal */
-  static formAssociated = true;
 
   /** `vi` or `en`. When absent: the nearest ancestor's `lang`, then `<html lang>`, else `vi`. */
   @property({ reflect: true }) override lang = '';
@@ -124,7 +123,6 @@ export class DvcAddressPicker extends LitElement {
   @state() private _touched: ReadonlySet<AddressPart> = new Set();
   @state() private _submitted = false;
 
-  private readonly _internals: ElementInternals;
   private readonly _localeController = new LocaleController(this);
   private _messages: Messages = messagesFor('vi');
   /** The value set by code: what a form reset restores. */
@@ -133,14 +131,12 @@ export class DvcAddressPicker extends LitElement {
   private _communesFor = '';
   private _loadGeneration = 0;
   private _pending: Promise<void> | null = null;
-  private _formDisabled = false;
   private _validityKey: string | null = null;
   private _lastFormValue: string | null | undefined = undefined;
   private _scrollActive = false;
 
   constructor() {
     super();
-    this._internals = this.attachInternals();
     this.addEventListener('invalid', this._onInvalid);
     watchUserGestures();
     upgradeProperties(this, ['value']);
@@ -178,33 +174,8 @@ export class DvcAddressPicker extends LitElement {
     return this._missing().length === 0;
   }
 
-  /** The native form this element belongs to, if any. */
-  get form(): HTMLFormElement | null {
-    return this._internals.form;
-  }
-
-  get validity(): ValidityState {
-    this._syncValidity();
-    return this._internals.validity;
-  }
-
-  get validationMessage(): string {
-    this._syncValidity();
-    return this._internals.validationMessage;
-  }
-
-  get willValidate(): boolean {
-    return this._internals.willValidate;
-  }
-
-  /** Like a native control: false (and an `invalid` event) when the value is not valid. Shows nothing. */
-  checkValidity(): boolean {
-    this._syncValidity();
-    return this._internals.checkValidity();
-  }
-
   /** Like a native control, but shows the picker's own inline errors (no browser bubble) and focuses the first invalid input. */
-  reportValidity(): boolean {
+  override reportValidity(): boolean {
     this._syncValidity();
     const valid = this._internals.checkValidity();
     if (!valid) void this._reveal(true);
@@ -219,14 +190,6 @@ export class DvcAddressPicker extends LitElement {
     this._combo = { province: CLOSED, commune: CLOSED };
     this._touched = new Set();
     this._submitted = false;
-  }
-
-  /** @internal */
-  formDisabledCallback(disabled: boolean): void {
-    if (disabled === this._formDisabled) return;
-    this._formDisabled = disabled;
-    if (this.isUpdatePending) queueMicrotask(() => this.requestUpdate());
-    else this.requestUpdate();
   }
 
   /** @internal */
@@ -363,7 +326,7 @@ export class DvcAddressPicker extends LitElement {
     }
   }
 
-  private _syncValidity(): void {
+  protected override _syncValidity(): void {
     const missing = this.readonly ? [] : this._missing();
     const first = missing[0];
     const message = first ? this._errorText(first) : '';

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -18,6 +18,7 @@ import {
 } from '@dvc-kit/form-engine/core';
 import type { createForm as createFullForm } from '@dvc-kit/form-engine';
 import { DvcChangeEvent } from '../events/dvc-change.js';
+import { DvcFormControl } from '../shared/form-control.js';
 import { upgradeProperties } from '../shared/upgrade-properties.js';
 import { fieldList } from '../shared/field-list.js';
 import type { AddressValue } from '../address-picker/address-picker.js';
@@ -112,10 +113,8 @@ function summaryText(error: FieldError): string {
  * @cssstate loading - The schema is being loaded.
  * @cssstate broken - The schema could not be used.
  */
-export class DvcDossierForm extends LitElement {
+export class DvcDossierForm extends DvcFormControl {
   static override styles = styles;
-  /** @internal */
-  static formAssociated = true;
   /**
    * The full engine's `createForm`, which validates with the eval-free interpreter when no `validator` is
    * given. Set only by `define/dvc-dossier-form.js`; `define/dvc-dossier-form-precompiled.js` leaves it out,
@@ -161,7 +160,6 @@ export class DvcDossierForm extends LitElement {
   @state() private _loading = false;
   @state() private _summary: readonly FieldError[] | null = null;
 
-  private readonly _internals: ElementInternals;
   private readonly _localeController = new LocaleController(this);
   private _messages: Messages = messagesFor('vi');
   private _form: DossierForm | null = null;
@@ -173,14 +171,11 @@ export class DvcDossierForm extends LitElement {
   private _lastFormValue: unknown = Symbol('none');
   private _validityKey: string | null = null;
   private _schemaInUse: unknown = undefined;
-  /** Disabled as the form sees it (own attribute or a disabled fieldset), from formDisabledCallback. */
-  private _formDisabled = false;
   /** True while Lit renders: removing a focused field then fires focusout synchronously. */
   private _updating = false;
 
   constructor() {
     super();
-    this._internals = this.attachInternals();
     this.addEventListener('invalid', this._onInvalid);
     watchUserGestures();
     upgradeProperties(this, ['data']);
@@ -220,30 +215,8 @@ export class DvcDossierForm extends LitElement {
     return this.updateComplete.then(() => undefined);
   }
 
-  /** The native form this element belongs to, if any. */
-  get form(): HTMLFormElement | null {
-    return this._internals.form;
-  }
-
-  get validity(): ValidityState {
-    return this._internals.validity;
-  }
-
-  get validationMessage(): string {
-    return this._internals.validationMessage;
-  }
-
-  get willValidate(): boolean {
-    return this._internals.willValidate;
-  }
-
-  /** Like a native control: false (and an `invalid` event) when the data is not valid. Shows nothing. */
-  checkValidity(): boolean {
-    return this._internals.checkValidity();
-  }
-
   /** Like a native control, but shows the form's own errors: every inline error and the error summary. */
-  reportValidity(): boolean {
+  override reportValidity(): boolean {
     if (!this._form) return this._internals.checkValidity();
     void this._reveal(true);
     return this._form.state.valid;
@@ -306,16 +279,6 @@ export class DvcDossierForm extends LitElement {
     if (!this._form) return;
     this._state = this._form.reset();
     this._summary = null;
-  }
-
-  /** @internal */
-  formDisabledCallback(disabled: boolean): void {
-    if (disabled === this._formDisabled) return;
-    this._formDisabled = disabled;
-    // Called while the reflected `disabled` attribute is written, i.e. inside an update, where a property change
-    // would be dropped: ask for the next update once this one is done.
-    if (this.isUpdatePending) queueMicrotask(() => this.requestUpdate());
-    else this.requestUpdate();
   }
 
   /** @internal */

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DvcChangeEvent } from '../events/dvc-change.js';
+import { DvcFormControl } from '../shared/form-control.js';
 import { upgradeProperties } from '../shared/upgrade-properties.js';
 import { messagesFor, type Messages } from '../messages/index.js';
 import { LocaleController, resolveLocale } from '../shared/locale.js';
@@ -77,12 +78,10 @@ let focusTaken = false;
  * @cssstate dragging - Files are being dragged over the drop zone.
  * @cssstate has-files - At least one file is attached.
  */
-export class DvcFileUpload extends LitElement {
+export class DvcFileUpload extends DvcFormControl {
   static override styles = styles;
   /** @internal */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  /** @internal */
-  static formAssociated = true;
 
   /** `vi` or `en`. When absent: the nearest ancestor's `lang`, then `<html lang>`, else `vi`. */
   @property({ reflect: true }) override lang = '';
@@ -124,12 +123,10 @@ export class DvcFileUpload extends LitElement {
   @state() private _submitted = false;
   @state() private _dragging = false;
 
-  private readonly _internals: ElementInternals;
   private readonly _localeController = new LocaleController(this);
   private _messages: Messages = messagesFor('vi');
   /** The value set by code: what a form reset restores. */
   private _defaultEntries: readonly Entry[] = [];
-  private _formDisabled = false;
   private _validityKey: string | null = null;
   private _formValueKey: string | null | undefined = undefined;
   private _sentFiles: readonly File[] = [];
@@ -139,7 +136,6 @@ export class DvcFileUpload extends LitElement {
 
   constructor() {
     super();
-    this._internals = this.attachInternals();
     this.addEventListener('invalid', this._onInvalid);
     watchUserGestures();
     upgradeProperties(this, ['value']);
@@ -184,33 +180,8 @@ export class DvcFileUpload extends LitElement {
     return !this._isMissing();
   }
 
-  /** The native form this element belongs to, if any. */
-  get form(): HTMLFormElement | null {
-    return this._internals.form;
-  }
-
-  get validity(): ValidityState {
-    this._syncValidity();
-    return this._internals.validity;
-  }
-
-  get validationMessage(): string {
-    this._syncValidity();
-    return this._internals.validationMessage;
-  }
-
-  get willValidate(): boolean {
-    return this._internals.willValidate;
-  }
-
-  /** Like a native control: false (and an `invalid` event) when the value is not valid. Shows nothing. */
-  checkValidity(): boolean {
-    this._syncValidity();
-    return this._internals.checkValidity();
-  }
-
   /** Like a native control, but shows the inline error (no browser bubble) and focuses the file input. */
-  reportValidity(): boolean {
+  override reportValidity(): boolean {
     this._syncValidity();
     const valid = this._internals.checkValidity();
     if (!valid) void this._reveal(true);
@@ -226,14 +197,6 @@ export class DvcFileUpload extends LitElement {
     this._announcement = '';
     this._touched = false;
     this._submitted = false;
-  }
-
-  /** @internal */
-  formDisabledCallback(disabled: boolean): void {
-    if (disabled === this._formDisabled) return;
-    this._formDisabled = disabled;
-    if (this.isUpdatePending) queueMicrotask(() => this.requestUpdate());
-    else this.requestUpdate();
   }
 
   /** @internal */
@@ -290,7 +253,7 @@ export class DvcFileUpload extends LitElement {
     }
   }
 
-  private _syncValidity(): void {
+  protected override _syncValidity(): void {
     const missing = this._isMissing();
     const message = missing ? this._missingText() : '';
     const anchor = missing ? (this._input() ?? undefined) : undefined;
