@@ -944,7 +944,6 @@ function jsonType(value: unknown): JsonType {
   return 'unknown';
 }
 
-const TEXT_WIDGETS = new Set<WidgetKind>(['text', 'textarea', 'email', 'url', 'tel', 'password']);
 
 function widgetOf(schema: JsonSchemaObject, type: JsonType, options: FieldOption[] | undefined, layout: ObjectLayout | undefined): WidgetKind {
   const chosen = uiOf(schema)?.widget as WidgetKind | undefined;
@@ -1055,7 +1054,6 @@ export function inputValueOf(node: FieldNode): string {
   return value;
 }
 
-export { TEXT_WIDGETS };
 
 function fileConstraints(context: SchemaContext, schema: JsonSchemaObject): NonNullable<FieldNode['file']> {
   const items = context.resolve(schema.items as JsonSchema);

@@ -166,18 +166,6 @@ export const styles = [
     cursor: pointer;
   }
 
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
-  }
-
   @media (forced-colors: active) {
     .input:focus,
     .button:focus {

@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * What every dvc element shares: inherited text properties set on the host (so the page's text styles
  * do not leak in), and the public `--dvc-*` tokens read once on the inner `.base` wrapper and copied to
- * private `--_dvc-*` ones, so inner rules depend on the page only through these tokens.
+ * private `--_dvc-*` ones, so inner rules depend on the page only through these tokens; and the
+ * visually hidden text every element uses.
  */
 export const baseStyles = css`
   :host {
@@ -41,5 +42,18 @@ export const baseStyles = css`
     --_dvc-focus: var(--dvc-color-focus, #ffdd00);
     --_dvc-gap: var(--dvc-field-gap, 1.5rem);
     --_dvc-radius: var(--dvc-radius, 0.25rem);
+  }
+
+  /* Read by screen readers, not shown (e.g. the "Lỗi:" before an inline error). */
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
   }
 `;

@@ -1,7 +1,8 @@
 /** DOM-free helpers of the dossier form element. */
+import type { WidgetKind } from '@dvc-kit/form-engine/core';
 
 /** Widget kinds whose value comes from the text of an `<input>` or `<textarea>` (read on `input`). */
-export const TEXT_KINDS: ReadonlySet<string> = new Set([
+export const TEXT_KINDS: ReadonlySet<string> = new Set<WidgetKind>([
   'text',
   'textarea',
   'email',
