@@ -1,33 +1,39 @@
 /**
- * `@dvc-kit/form-engine/core`: the form engine without a validator of its own, for pages whose
- * procedure comes with a precompiled validator (`dvc-schema build`). It loads neither the eval-free
- * interpreter nor the `x-dvc` meta-schema: the schema's structure, `x-ui` and `x-dvc` references are
- * still checked, and `x-dvc` components still become upload fields.
+ * `@dvc-kit/form-engine/core`: the form engine for prepared schemas (`dvc-schema build` writes them;
+ * `prepareSchema` from `@dvc-kit/form-engine/prepare` makes one at run time). It loads no validator of
+ * its own (no eval-free interpreter, no ajv), no schema linter and no `x-dvc` expansion: the page passes
+ * the procedure's precompiled validator.
  */
 import type { DossierForm, FormOptions } from './api.js';
 import { openForm } from './form.js';
-import { checkProcedureReferences } from './procedure/procedure.js';
+import { PREPARED, isPrepared } from './prepared.js';
+import { SchemaError } from './schema.js';
 
 export type { DossierForm, FormOptions } from './api.js';
 export { inputValueOf, localized } from './form.js';
 export { registerFormat, registeredFormats } from './formats.js';
 export { formatMessage } from './messages.js';
 export type { MessageContext, MessageKey } from './messages.js';
-export { SchemaError, SchemaContext, detectDraft, lintSchema } from './schema.js';
+export { SchemaError, SchemaContext, detectDraft } from './schema.js';
 export type { Draft } from './schema.js';
-export { checkUiVocabulary } from './ui-vocabulary.js';
 export { matches, deepEqual } from './evaluate.js';
 export { parsePointer, joinPointer, getIn, setIn } from './pointer.js';
 export * from './types.js';
-export { checkProcedureReferences, expandProcedure, acceptedTypes, EXTENSION_TYPES, DEFAULT_ACCEPT, DEFAULT_MAX_SIZE_MB } from './procedure/procedure.js';
-export type { DossierComponent, FileMetadata } from './procedure/procedure.js';
+export { PREPARED, isPrepared };
 
 /**
- * Creates a form for a schema, validated by `options.validator` only (none when it is left out:
- * the form is then always valid). Throws `SchemaError` listing every structural problem of the
- * schema and every `x-dvc` reference to a missing field. The `x-dvc` meta-schema and unknown formats
- * are not checked here: the build that made the validator did that.
+ * Creates a form for a prepared schema, validated by `options.validator` only (none when it is left out:
+ * the form is then always valid). Throws `SchemaError` when the schema is not prepared: the core has no
+ * linter to find out what is wrong with an unchecked one.
  */
 export function createForm(schema: unknown, data?: unknown, options: FormOptions = {}): DossierForm {
-  return openForm(schema, data, options, { checkProcedure: checkProcedureReferences });
+  if (!isPrepared(schema)) {
+    throw new SchemaError([
+      {
+        pointer: '',
+        message: `The schema is not prepared (no "${PREPARED}": true at its root). Use the schema.json that dvc-schema build writes, or prepareSchema() from @dvc-kit/form-engine/prepare.`,
+      },
+    ]);
+  }
+  return openForm(schema, data, options);
 }

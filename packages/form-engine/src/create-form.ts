@@ -1,6 +1,8 @@
 import type { DossierForm, FormOptions } from './api.js';
 import { openForm } from './form.js';
+import { prepareWithProblems } from './prepare.js';
 import { checkProcedure } from './procedure/check.js';
+import { SchemaError } from './schema.js';
 import { createSchemaValidator } from './validator/interpreter.js';
 
 /**
@@ -10,8 +12,16 @@ import { createSchemaValidator } from './validator/interpreter.js';
  * (`@dvc-kit/form-engine/core` has a `createForm` without the validator, for precompiled ones.)
  */
 export function createForm(schema: unknown, data?: unknown, options: FormOptions = {}): DossierForm {
-  return openForm(schema, data, options, {
-    checkProcedure,
-    defaultValidator: (expanded, { formats }) => createSchemaValidator(expanded, { incremental: true, ...(formats ? { formats } : {}) }),
-  });
+  const { schema: prepared, problems } = prepareWithProblems(schema, checkProcedure);
+  let validator = options.validator;
+  if (validator === undefined) {
+    try {
+      validator = createSchemaValidator(prepared, { incremental: true, ...(options.formats ? { formats: options.formats } : {}) });
+    } catch (error) {
+      if (!(error instanceof SchemaError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new SchemaError(problems);
+  return openForm(prepared, data, { ...options, validator: validator ?? null });
 }

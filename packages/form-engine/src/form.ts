@@ -21,7 +21,7 @@ import {
   pointerWithAncestors,
   setIn,
 } from './pointer.js';
-import { SchemaContext, SchemaError, conditionalsOf, lintSchema, mergeSchemas, upgradeDraft04 } from './schema.js';
+import { SchemaContext, conditionalsOf, mergeSchemas } from './schema.js';
 import type {
   FieldError,
   FieldNode,
@@ -33,12 +33,9 @@ import type {
   Locale,
   LocalizedText,
   RawValidationError,
-  SchemaProblem,
   Validator,
   WidgetKind,
 } from './types.js';
-import { checkUiVocabulary } from './ui-vocabulary.js';
-import { expandProcedure } from './procedure/procedure.js';
 
 /** Internal bookkeeping kept on each node under a symbol, so it stays out of JSON and enumeration. */
 const META = Symbol('dvc-node-meta');
@@ -84,36 +81,12 @@ const NO_ERRORS: readonly string[] = Object.freeze([]);
 const RECURSION_STOP: JsonSchemaObject = Object.freeze({}) as JsonSchemaObject;
 const ID_PREFIX = 'dvc-field';
 
-/** What a `createForm` entry adds to the structural checks: the procedure check, and the default validator. */
-export interface FormFactory {
-  /** Problems of the schema's `x-dvc` (an empty list: it can be expanded into upload fields). */
-  checkProcedure(schema: unknown): SchemaProblem[];
-  /** The validator used when `options.validator` is left out (it may throw `SchemaError`). */
-  defaultValidator?(schema: unknown, options: FormOptions): Validator;
-}
-
 /**
- * Creates a form: lints the schema (all problems at once in a `SchemaError`), checks and expands its
- * `x-dvc`, and picks the validator. The public `createForm` of each entry point calls this.
+ * A form for a prepared schema (see `prepareSchema`): the public `createForm` of each entry point
+ * prepares or checks the schema and picks the validator, then calls this.
  */
-export function openForm(schema: unknown, data: unknown, options: FormOptions, factory: FormFactory): DossierForm {
-  schema = upgradeDraft04(schema);
-  const procedureProblems = factory.checkProcedure(schema);
-  const problems = [...lintSchema(schema, checkUiVocabulary), ...procedureProblems];
-  // Dossier components become upload fields; only a well-formed x-dvc can be expanded.
-  if (procedureProblems.length === 0) schema = expandProcedure(schema);
-  let validator = options.validator;
-  if (validator === undefined && factory.defaultValidator) {
-    try {
-      validator = factory.defaultValidator(schema, options);
-    } catch (error) {
-      if (!(error instanceof SchemaError)) throw error;
-      problems.push(...error.problems);
-    }
-  }
-  if (problems.length > 0) throw new SchemaError(problems);
-  const root: JsonSchemaObject = schema === true || schema === undefined ? {} : schema === false ? { not: {} } : (schema as JsonSchemaObject);
-  return new Form(root, data, { ...options, validator: validator ?? null });
+export function openForm(schema: JsonSchemaObject, data: unknown, options: FormOptions): DossierForm {
+  return new Form(schema, data, { ...options, validator: options.validator ?? null });
 }
 
 class Form implements DossierForm {

@@ -1,6 +1,6 @@
 /**
- * Reading a JSON Schema: draft detection, local `$ref` resolution, `allOf` merging and the
- * structural checks that turn a broken schema into one typed error listing every problem.
+ * Reading a JSON Schema: draft detection, local `$ref` resolution and `allOf` merging, all that the
+ * form needs at run time. The structural checks live in `lint.ts`, loaded only to prepare a schema.
  */
 import { escapeToken, isPlainObject, parsePointer } from './pointer.js';
 import type { JsonSchema, JsonSchemaObject, SchemaProblem } from './types.js';
@@ -30,25 +30,12 @@ export function detectDraft(schema: unknown): Draft {
   return '2020-12';
 }
 
-const SCHEMA_MAP_KEYWORDS = ['$defs', 'definitions', 'properties', 'patternProperties', 'dependentSchemas'];
-const SCHEMA_ARRAY_KEYWORDS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
-const SCHEMA_KEYWORDS = [
+export const SCHEMA_MAP_KEYWORDS = ['$defs', 'definitions', 'properties', 'patternProperties', 'dependentSchemas'];
+export const SCHEMA_ARRAY_KEYWORDS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+export const SCHEMA_KEYWORDS = [
   'not', 'if', 'then', 'else', 'additionalProperties', 'propertyNames', 'contains',
   'additionalItems', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema',
 ];
-const VALUE_KEYWORDS = [
-  '$schema', '$id', '$ref', '$anchor', '$dynamicRef', '$dynamicAnchor', '$recursiveRef', '$recursiveAnchor',
-  '$comment', '$vocabulary', 'title', 'description', 'default', 'examples', 'readOnly', 'writeOnly', 'deprecated',
-  'type', 'enum', 'const', 'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum',
-  'maxLength', 'minLength', 'pattern', 'format', 'contentEncoding', 'contentMediaType',
-  'maxItems', 'minItems', 'uniqueItems', 'minContains', 'maxContains', 'maxProperties', 'minProperties',
-  'required', 'dependentRequired', 'dependencies', 'items',
-];
-const KNOWN_KEYWORDS = new Set([
-  ...SCHEMA_MAP_KEYWORDS, ...SCHEMA_ARRAY_KEYWORDS, ...SCHEMA_KEYWORDS, ...VALUE_KEYWORDS,
-]);
-const JSON_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
-
 /**
  * Annotations that widespread tools put in schemas (editors' hover texts, OpenAPI's `example`,
  * ajv-errors' `errorMessage`, json-schema-to-typescript's `tsType`). They never change validity,
@@ -225,110 +212,4 @@ function safeDecode(fragment: string): string {
   } catch {
     return fragment;
   }
-}
-
-const DRAFT_04 = /^https?:\/\/json-schema\.org\/draft-04\/schema#?$/;
-
-/**
- * A draft-04 schema (still common in the wild) rewritten to draft-07, which every part of the
- * engine and ajv understand: `id` becomes `$id`, boolean `exclusiveMinimum`/`exclusiveMaximum`
- * become the numeric form. Other schemas are returned as they are.
- */
-export function upgradeDraft04<T>(schema: T): T {
-  if (!isPlainObject(schema) || typeof schema.$schema !== 'string' || !DRAFT_04.test(schema.$schema)) return schema;
-  const upgrade = (node: unknown): unknown => {
-    if (!isPlainObject(node)) return node;
-    const out: JsonSchemaObject = {};
-    for (const [keyword, value] of Object.entries(node)) {
-      if (keyword === 'id' && typeof value === 'string') out.$id = value;
-      else if (SCHEMA_MAP_KEYWORDS.includes(keyword) || keyword === 'dependencies') {
-        out[keyword] = isPlainObject(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, Array.isArray(v) ? v : upgrade(v)])) : value;
-      } else if (SCHEMA_ARRAY_KEYWORDS.includes(keyword) || keyword === 'items') {
-        out[keyword] = Array.isArray(value) ? value.map(upgrade) : upgrade(value);
-      } else if (SCHEMA_KEYWORDS.includes(keyword)) out[keyword] = upgrade(value);
-      else out[keyword] = value;
-    }
-    for (const [exclusive, limit] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
-      if (typeof node[exclusive] === 'boolean') {
-        delete out[exclusive];
-        if (node[exclusive] === true && typeof node[limit] === 'number') {
-          out[exclusive] = node[limit];
-          delete out[limit];
-        }
-      }
-    }
-    return out;
-  };
-  const result = upgrade(schema) as JsonSchemaObject;
-  result.$schema = 'http://json-schema.org/draft-07/schema#';
-  return result as T;
-}
-
-/** Structural checks that need no validator library. Returns every problem found. */
-export function lintSchema(schema: unknown, checkUiVocabulary: (ui: unknown, pointer: string) => SchemaProblem[]): SchemaProblem[] {
-  if (!isPlainObject(schema)) {
-    if (typeof schema === 'boolean') return [];
-    return [{ pointer: '', message: 'The schema must be a JSON object.' }];
-  }
-  const problems: SchemaProblem[] = [];
-  const declared = typeof schema.$schema === 'string' ? schema.$schema : '';
-  if (/draft-03\b/.test(declared)) {
-    problems.push({ pointer: '/$schema', keyword: '$schema', message: `Draft-03 schemas are not supported: declare draft-07 or 2020-12 (${declared}).` });
-  }
-  const context = new SchemaContext(schema);
-  forEachSubschema(schema, (sub, pointer) => {
-    for (const [keyword, value] of Object.entries(sub)) {
-      const at = `${pointer}/${escapeToken(keyword)}`;
-      if (keyword === 'x-ui') problems.push(...checkUiVocabulary(value, at));
-      else if (!KNOWN_KEYWORDS.has(keyword) && !isExtensionKeyword(keyword)) {
-        problems.push({ pointer: at, keyword, message: `Unknown keyword "${keyword}".` });
-      }
-    }
-    if (typeof sub.$ref === 'string' && context.lookupRef(sub.$ref) === undefined) {
-      problems.push({ pointer: `${pointer}/$ref`, keyword: '$ref', message: `Cannot resolve reference "${sub.$ref}".` });
-    }
-    if ('$ref' in sub && typeof sub.$ref !== 'string') {
-      problems.push({ pointer: `${pointer}/$ref`, keyword: '$ref', message: '"$ref" must be a string.' });
-    }
-    const types = Array.isArray(sub.type) ? sub.type : sub.type === undefined ? [] : [sub.type];
-    for (const type of types) {
-      if (typeof type !== 'string' || !JSON_TYPES.has(type)) {
-        problems.push({ pointer: `${pointer}/type`, keyword: 'type', message: `Unknown type ${JSON.stringify(type)}.` });
-      }
-    }
-    if ('required' in sub && !(Array.isArray(sub.required) && sub.required.every((r) => typeof r === 'string'))) {
-      problems.push({ pointer: `${pointer}/required`, keyword: 'required', message: '"required" must be an array of property names.' });
-    }
-    if ('properties' in sub && !isPlainObject(sub.properties)) {
-      problems.push({ pointer: `${pointer}/properties`, keyword: 'properties', message: '"properties" must be an object.' });
-    }
-    if ('enum' in sub && !Array.isArray(sub.enum)) {
-      problems.push({ pointer: `${pointer}/enum`, keyword: 'enum', message: '"enum" must be an array.' });
-    }
-    for (const keyword of ['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties']) {
-      if (keyword in sub && !(Number.isInteger(sub[keyword]) && (sub[keyword] as number) >= 0)) {
-        problems.push({ pointer: `${pointer}/${keyword}`, keyword, message: `"${keyword}" must be a non-negative integer.` });
-      }
-    }
-    for (const keyword of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf']) {
-      if (keyword in sub && typeof sub[keyword] !== 'number') {
-        problems.push({ pointer: `${pointer}/${keyword}`, keyword, message: `"${keyword}" must be a number.` });
-      }
-    }
-    if (typeof sub.pattern === 'string') {
-      try {
-        new RegExp(sub.pattern, 'u');
-      } catch {
-        problems.push({ pointer: `${pointer}/pattern`, keyword: 'pattern', message: `Invalid regular expression ${JSON.stringify(sub.pattern)}.` });
-      }
-    } else if ('pattern' in sub) {
-      problems.push({ pointer: `${pointer}/pattern`, keyword: 'pattern', message: '"pattern" must be a string.' });
-    }
-    for (const keyword of SCHEMA_ARRAY_KEYWORDS) {
-      if (keyword in sub && !Array.isArray(sub[keyword])) {
-        problems.push({ pointer: `${pointer}/${keyword}`, keyword, message: `"${keyword}" must be an array of schemas.` });
-      }
-    }
-  });
-  return problems;
 }

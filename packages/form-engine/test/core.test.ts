@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SchemaError, createForm } from '../src/core.js';
 import type { JsonSchemaObject, Validator } from '../src/core.js';
 import { createForm as createFullForm } from '../src/index.js';
+import { PREPARED, prepareSchema } from '../src/prepare.js';
 
 const schema: JsonSchemaObject = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -31,7 +32,7 @@ const procedure: JsonSchemaObject = {
 
 describe('@dvc-kit/form-engine/core', () => {
   it('without a validator, every form is valid (nothing validates it)', () => {
-    const form = createForm(schema, {});
+    const form = createForm(prepareSchema(schema), {});
     expect(form.state.valid).toBe(true);
     expect(form.submit().errors).toEqual([]);
   });
@@ -46,7 +47,7 @@ describe('@dvc-kit/form-engine/core', () => {
           : [{ instancePath: '', schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'name' } }];
       },
     };
-    const form = createForm(schema, {}, { validator });
+    const form = createForm(prepareSchema(schema), {}, { validator });
     expect(form.state.valid).toBe(false);
     expect(form.submit().errors.map((e) => [e.pointer, e.message])).toEqual([['/name', 'Vui lòng nhập họ và tên']]);
     // minLength is not checked: the validator given is the only judge.
@@ -55,26 +56,45 @@ describe('@dvc-kit/form-engine/core', () => {
   });
 
   it('does not check formats (the build did), unlike the full createForm', () => {
-    expect(() => createForm(schema)).not.toThrow();
+    expect(() => createForm(prepareSchema(schema))).not.toThrow();
     expect(() => createFullForm(schema)).toThrow(SchemaError);
   });
 
-  it('still lints the structure and the x-dvc references', () => {
-    expect(() => createForm({ type: 'object', properties: { a: { typo: 1 } } })).toThrow(SchemaError);
+  it('refuses a schema that is not prepared, saying how to prepare it', () => {
+    try {
+      createForm(schema);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(SchemaError);
+      expect((error as SchemaError).problems[0]!.message).toContain('prepareSchema');
+    }
+  });
+
+  it('prepareSchema lints the structure and the x-dvc references, listing every problem', () => {
+    expect(() => prepareSchema({ type: 'object', properties: { a: { typo: 1 } } })).toThrow(SchemaError);
     const broken = structuredClone(procedure);
     (broken['x-dvc'] as Record<string, unknown>).delivery = { result: ['ONLINE'], channelField: '/missing' };
     try {
-      createForm(broken);
+      prepareSchema(broken);
       expect.unreachable();
     } catch (error) {
       expect((error as SchemaError).problems.map((p) => p.pointer)).toEqual(['/x-dvc/delivery/channelField']);
     }
   });
 
-  it('still expands x-dvc components into upload fields', () => {
-    const form = createForm(procedure);
+  it('prepareSchema expands x-dvc components into upload fields, and marks the result', () => {
+    const prepared = prepareSchema(procedure);
+    expect(prepared[PREPARED]).toBe(true);
+    expect(prepareSchema(prepared)).toBe(prepared);
+    expect(procedure[PREPARED]).toBeUndefined();
+    const form = createForm(prepared);
     const attachments = form.state.root.children?.find((c) => c.pointer === '/attachments');
     expect(attachments?.children?.map((c) => [c.pointer, c.kind, c.required])).toEqual([['/attachments/application', 'file', true]]);
+  });
+
+  it('prepareSchema upgrades draft-04 (a prepared schema is read as draft-07)', () => {
+    const prepared = prepareSchema({ $schema: 'http://json-schema.org/draft-04/schema#', type: 'object', properties: { n: { type: 'number', minimum: 1, exclusiveMinimum: true } } });
+    expect((prepared.properties as Record<string, JsonSchemaObject>).n).toEqual({ type: 'number', exclusiveMinimum: 1 });
   });
 
   it('loads neither the interpreter nor the x-dvc meta-schema', async () => {
@@ -88,6 +108,7 @@ describe('@dvc-kit/form-engine/core', () => {
     });
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.some((i) => i.endsWith('src/form.ts'))).toBe(true);
-    expect(inputs.filter((i) => /validator\/|dvc-meta-schema|procedure\/check|ajv/.test(i))).toEqual([]);
+    // Nor what preparing a schema takes: the linter, the x-ui checker and the x-dvc expansion.
+    expect(inputs.filter((i) => /validator\/|dvc-meta-schema|procedure\/|ajv|prepare\.ts|ui-vocabulary/.test(i))).toEqual([]);
   });
 });

@@ -5,8 +5,12 @@ export type * from '../events/index.js';
 export { DvcDossierForm };
 
 // The same tag for pages whose procedure comes with a precompiled validator (`dvc-schema build`): it ships no
-// validator of its own (no interpreter, no ajv), so the page must set `validator`; without one the form shows a
-// readable error and fires `dvc-error`. If the default define also runs on the page, its validator is the default.
+// validator of its own (no interpreter, no ajv) and no schema linter, so the page must set `validator`; without
+// one the form shows a readable error and fires `dvc-error`. If the default define also runs on the page, its
+// validator is the default.
+// A raw schema (not written by `dvc-schema build`) is prepared by code loaded only when one is given.
+DvcDossierForm.loadPrepareSchema ??= () => import('@dvc-kit/form-engine/prepare').then((module) => module.prepareSchema);
+
 if (!customElements.get('dvc-dossier-form')) customElements.define('dvc-dossier-form', DvcDossierForm);
 
 declare global {

@@ -7,6 +7,7 @@ import {
   createForm,
   deepEqual,
   getIn,
+  isPrepared,
   parsePointer,
   type DossierForm,
   type FieldError,
@@ -121,6 +122,12 @@ export class DvcDossierForm extends DvcFormControl {
    * so its pages ship no interpreter and need a precompiled `validator`.
    */
   static createDefaultForm?: typeof createFullForm;
+  /**
+   * Loads `prepareSchema` for a raw schema on a page without the full engine. Set by
+   * `define/dvc-dossier-form-precompiled.js` as a dynamic import, so a page that embeds a built (prepared)
+   * procedure never loads the preparing code.
+   */
+  static loadPrepareSchema?: () => Promise<(schema: unknown) => unknown>;
 
   /** The JSON Schema of the dossier (draft 2020-12 or draft-07). Takes precedence over `schema-src`. */
   @property({ attribute: false }) schema?: unknown;
@@ -369,13 +376,21 @@ export class DvcDossierForm extends DvcFormControl {
   private _create(schema: unknown, data = this._hasDataFromCode ? this._dataFromCode : undefined): DossierForm | null {
     this._schemaInUse = schema;
     const locale = this._localeController.locale;
+    const { createDefaultForm, loadPrepareSchema } = this.constructor as typeof DvcDossierForm;
     try {
       const options = { locale, formats: this.formats, readOnly: this.readonly };
-      const createDefaultForm = (this.constructor as typeof DvcDossierForm).createDefaultForm;
       let form: DossierForm;
-      if (this.validator) form = createForm(schema, data, { ...options, validator: this.validator });
-      else if (createDefaultForm) form = createDefaultForm(schema, data, options);
-      else throw new Error(NEEDS_VALIDATOR[locale]);
+      if (createDefaultForm) {
+        // The full engine prepares a raw schema itself (and checks the x-dvc meta-schema too).
+        form = createDefaultForm(schema, data, this.validator ? { ...options, validator: this.validator } : options);
+      } else if (!this.validator) {
+        throw new Error(NEEDS_VALIDATOR[locale]);
+      } else if (!isPrepared(schema) && loadPrepareSchema) {
+        this._prepare(loadPrepareSchema(), schema, data);
+        return null;
+      } else {
+        form = createForm(schema, data, { ...options, validator: this.validator });
+      }
       this._form = form;
       this._formLocale = locale;
       this._state = form.state;
@@ -384,6 +399,31 @@ export class DvcDossierForm extends DvcFormControl {
       this._fail(error);
       return null;
     }
+  }
+
+  /** A raw schema on a page without the full engine (`dvc-schema build` writes prepared ones): prepare it first. */
+  private _prepare(loading: Promise<(schema: unknown) => unknown>, schema: unknown, data: unknown): void {
+    const generation = this._generation;
+    const pending: Promise<void> = loading.then(
+      (prepareSchema) => {
+        if (generation !== this._generation) return;
+        this._pending = null;
+        let prepared: unknown;
+        try {
+          prepared = prepareSchema(schema);
+        } catch (error) {
+          this._fail(error);
+          return;
+        }
+        this._create(prepared, data);
+      },
+      (error: unknown) => {
+        if (generation !== this._generation) return;
+        this._pending = null;
+        this._fail(error);
+      },
+    );
+    this._pending = pending;
   }
 
   private async _fetchSchema(generation: number, url: string): Promise<void> {
@@ -399,8 +439,8 @@ export class DvcDossierForm extends DvcFormControl {
     }
     if (generation !== this._generation) return;
     this._loading = false;
-    this._create(schema);
     this._pending = null;
+    this._create(schema);
   }
 
   /** The JSON at `url`; a network error, an HTTP error or bad JSON becomes one readable message. */

@@ -1,6 +1,6 @@
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type PartInfo, type PropertyPart } from 'lit/directive.js';
-import { deepEqual, inputValueOf, type FieldNode } from '@dvc-kit/form-engine';
+import { deepEqual, inputValueOf, type FieldNode } from '@dvc-kit/form-engine/core';
 
 /** What the citizen last typed into an input and the value the engine made of it. */
 const typed = new WeakMap<Element, { raw: string; value: unknown }>();

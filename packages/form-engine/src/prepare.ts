@@ -1,0 +1,41 @@
+/**
+ * Preparing a schema for the form: what can be done once, before any page shows it. `dvc-schema build`
+ * does it at build time (its `schema.json` is prepared), so a page for a known procedure loads none of
+ * this module: no linter, no `x-ui` checker, no `x-dvc` expansion.
+ */
+import { isPlainObject } from './pointer.js';
+import { checkProcedureReferences, expandProcedure } from './procedure/procedure.js';
+import { lintSchema, upgradeDraft04 } from './lint.js';
+import { SchemaError } from './schema.js';
+import type { JsonSchemaObject, SchemaProblem } from './types.js';
+import { checkUiVocabulary } from './ui-vocabulary.js';
+import { PREPARED, isPrepared } from './prepared.js';
+
+export { PREPARED, isPrepared };
+
+/** Checks an `x-dvc` vocabulary: problems, or none when it can be expanded into upload fields. */
+export type ProcedureCheck = (schema: unknown) => SchemaProblem[];
+
+/** The prepared schema and every problem found; the schema is usable only when there are none. */
+export function prepareWithProblems(schema: unknown, checkProcedure: ProcedureCheck = checkProcedureReferences): { schema: JsonSchemaObject; problems: SchemaProblem[] } {
+  if (isPrepared(schema)) return { schema, problems: [] };
+  let upgraded = upgradeDraft04(schema);
+  const procedureProblems = checkProcedure(upgraded);
+  const problems = [...lintSchema(upgraded, checkUiVocabulary), ...procedureProblems];
+  // Dossier components become upload fields; only a well-formed x-dvc can be expanded.
+  if (procedureProblems.length === 0) upgraded = expandProcedure(upgraded);
+  const root: JsonSchemaObject =
+    upgraded === true || upgraded === undefined ? {} : upgraded === false ? { not: {} } : isPlainObject(upgraded) ? (upgraded as JsonSchemaObject) : {};
+  return { schema: problems.length > 0 ? root : { ...root, [PREPARED]: true }, problems };
+}
+
+/**
+ * The schema as the form engine's core reads it: draft-04 upgraded, linted (structure, `x-ui`, and the
+ * `x-dvc` references to fields), dossier components expanded into upload fields, and marked prepared.
+ * Throws `SchemaError` listing every problem. A prepared schema is returned as it is.
+ */
+export function prepareSchema(schema: unknown, checkProcedure?: ProcedureCheck): JsonSchemaObject {
+  const result = prepareWithProblems(schema, checkProcedure);
+  if (result.problems.length > 0) throw new SchemaError(result.problems);
+  return result.schema;
+}
