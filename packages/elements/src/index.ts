@@ -10,5 +10,6 @@ export {
   type DvcSubmitDetail,
   type DvcErrorDetail,
 } from './events/index.js';
-export { vi, en, messagesFor, type Messages } from './messages/index.js';
+export { vi, messagesFor, loadMessages, type Messages } from './messages/index.js';
+export { en } from './messages/en.js';
 export { resolveLocale } from './shared/locale.js';

@@ -1,9 +1,14 @@
 import type { DossierForm, FormOptions } from './api.js';
 import { openForm } from './form.js';
+import { registerMessages } from './messages.js';
+import { en } from './messages-en.js';
 import { prepareWithProblems } from './prepare.js';
 import { checkProcedure } from './procedure/check.js';
 import { SchemaError } from './schema.js';
 import { createSchemaValidator } from './validator/interpreter.js';
+
+// The full engine speaks both languages from the start (the core loads English on demand).
+registerMessages('en', en);
 
 /**
  * Creates a form for a schema. Throws `SchemaError` listing every problem of a broken schema (also

@@ -1,6 +1,7 @@
 /**
  * Validation messages written for citizens, looked up by keyword and filled with parameters.
- * Vietnamese is the source; English must provide every key (`satisfies`).
+ * Vietnamese is the source and built in; other languages (`messages-en.ts`) must provide every key and are
+ * registered when needed, so a Vietnamese page never loads them.
  */
 import type { Locale } from './types.js';
 
@@ -12,12 +13,14 @@ export interface MessageContext {
   locale: Locale;
 }
 
-type MessageFn = (c: MessageContext) => string;
+export type MessageFn = (c: MessageContext) => string;
 
-const numberFormats = { vi: new Intl.NumberFormat('vi-VN'), en: new Intl.NumberFormat('en-GB') };
-const num = (c: MessageContext, value: unknown) => (typeof value === 'number' ? numberFormats[c.locale].format(value) : String(value));
+const numberFormats: Partial<Record<Locale, Intl.NumberFormat>> = {};
+/** A number as the locale writes it (1.250,5 in Vietnamese, 1,250.5 in English). */
+export const num = (c: MessageContext, value: unknown): string =>
+  typeof value === 'number' ? (numberFormats[c.locale] ??= new Intl.NumberFormat(c.locale === 'vi' ? 'vi-VN' : 'en-GB')).format(value) : String(value);
 const lower = (label: string) => label.charAt(0).toLocaleLowerCase('vi') + label.slice(1);
-const isChoice = (kind: string) => kind === 'select' || kind === 'radio' || kind === 'alternatives' || kind === 'checkboxes';
+export const isChoice = (kind: string) => kind === 'select' || kind === 'radio' || kind === 'alternatives' || kind === 'checkboxes';
 
 const FORMAT_NAMES_VI: Record<string, string> = {
   date: 'một ngày hợp lệ',
@@ -27,15 +30,6 @@ const FORMAT_NAMES_VI: Record<string, string> = {
   uri: 'địa chỉ web hợp lệ, bắt đầu bằng https://',
   url: 'địa chỉ web hợp lệ, bắt đầu bằng https://',
 };
-const FORMAT_NAMES_EN: Record<string, string> = {
-  date: 'a valid date',
-  'date-time': 'a valid date and time',
-  time: 'a valid time',
-  email: 'a valid email address, like name@example.com',
-  uri: 'a valid web address starting with https://',
-  url: 'a valid web address starting with https://',
-};
-
 export const vi = {
   required: (c) =>
     c.kind === 'checkbox'
@@ -85,50 +79,26 @@ export const vi = {
 
 export type MessageKey = keyof typeof vi;
 
-export const en = {
-  required: (c) =>
-    c.kind === 'checkbox' ? `Tick the box: ${c.label}` : isChoice(c.kind) ? `Select ${c.label}` : `Enter ${c.label}`,
-  type: (c) => {
-    const expected = String(c.params.type);
-    if (expected.includes('integer')) return `${c.label} must be a whole number`;
-    if (expected.includes('number')) return `${c.label} must be a number`;
-    return `${c.label} has the wrong type of value`;
-  },
-  minLength: (c) => `${c.label} must be ${num(c, c.params.limit)} characters or more`,
-  maxLength: (c) => `${c.label} must be ${num(c, c.params.limit)} characters or fewer`,
-  pattern: (c) => `${c.label} is not in the right format`,
-  format: (c) => {
-    const known = FORMAT_NAMES_EN[String(c.params.format)];
-    return known ? `Enter ${known}` : `${c.label} is not in the right format`;
-  },
-  minimum: (c) => `${c.label} must be ${num(c, c.params.limit)} or more`,
-  maximum: (c) => `${c.label} must be ${num(c, c.params.limit)} or less`,
-  exclusiveMinimum: (c) => `${c.label} must be more than ${num(c, c.params.limit)}`,
-  exclusiveMaximum: (c) => `${c.label} must be less than ${num(c, c.params.limit)}`,
-  multipleOf: (c) => `${c.label} must be a multiple of ${num(c, c.params.multipleOf)}`,
-  enum: (c) => `Select ${c.label} from the list`,
-  const: (c) => (c.kind === 'checkbox' ? `Tick the box: ${c.label}` : `${c.label} must be ${JSON.stringify(c.params.allowedValue)}`),
-  oneOf: (c) => (c.params.passingSchemas ? `${c.label} matches more than one option` : `Select ${c.label}`),
-  anyOf: (c) => `Select ${c.label}`,
-  minItems: (c) => `Add at least ${num(c, c.params.limit)} item(s) to ${c.label}`,
-  maxItems: (c) => `${c.label} can have at most ${num(c, c.params.limit)} item(s)`,
-  uniqueItems: (c) =>
-    `${c.label} has duplicate items (item ${num(c, Number(c.params.j) + 1)} and item ${num(c, Number(c.params.i) + 1)})`,
-  additionalProperties: (c) => `${c.label} has a field that is not allowed: ${String(c.params.additionalProperty)}`,
-  unevaluatedProperties: (c) => `${c.label} has a field that is not allowed: ${String(c.params.unevaluatedProperty)}`,
-  minProperties: (c) => `${c.label} needs at least ${num(c, c.params.limit)} entries`,
-  maxProperties: (c) => `${c.label} has too many entries (at most ${num(c, c.params.limit)})`,
-  contains: (c) => `${c.label} has no matching item`,
-  not: (c) => `${c.label} is not valid`,
-  notANumber: (c) => `${c.label} must be a number, like 1250 or 12.5`,
-  unreadableDate: (c) => `${c.label}: "${String(c.params.value)}" is not a valid ${c.kind === 'time' ? 'time' : 'date'}, please choose again`,
-  fallback: (c) => `${c.label} is not valid`,
-} satisfies Record<MessageKey, MessageFn>;
+/** Every message of one language, by key. */
+export type MessageDictionary = Record<MessageKey, MessageFn>;
 
-const dictionaries: Record<Locale, Record<MessageKey, MessageFn>> = { vi, en };
+const dictionaries: Partial<Record<Locale, MessageDictionary>> = { vi };
+
+/**
+ * Adds the messages of a language. Vietnamese is built in; English comes from `@dvc-kit/form-engine/messages-en`
+ * (the full engine registers it; `<dvc-dossier-form>` loads it when a form first turns English).
+ */
+export function registerMessages(locale: Locale, dictionary: MessageDictionary): void {
+  dictionaries[locale] = dictionary;
+}
+
+/** Whether the messages of a language are there (else `formatMessage` words them in Vietnamese). */
+export function hasMessages(locale: Locale): boolean {
+  return dictionaries[locale] !== undefined;
+}
 
 export function formatMessage(keyword: string, context: MessageContext): string {
-  const dictionary = dictionaries[context.locale];
+  const dictionary = dictionaries[context.locale] ?? vi;
   const fn = (dictionary as Record<string, MessageFn>)[keyword] ?? dictionary.fallback;
   return fn(context);
 }

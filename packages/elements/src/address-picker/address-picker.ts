@@ -15,7 +15,7 @@ import {
 import { DvcChangeEvent } from '../events/dvc-change.js';
 import { DvcFormControl } from '../shared/form-control.js';
 import { upgradeProperties } from '../shared/upgrade-properties.js';
-import { messagesFor, type Messages } from '../messages/index.js';
+import { ADDRESS_MESSAGES, type AddressMessages } from './messages.js';
 import { LocaleController, resolveLocale } from '../shared/locale.js';
 import { inUserGesture, watchUserGestures } from '../shared/user-gesture.js';
 import { styles } from './address-picker.styles.js';
@@ -124,7 +124,7 @@ export class DvcAddressPicker extends DvcFormControl {
   @state() private _submitted = false;
 
   private readonly _localeController = new LocaleController(this);
-  private _messages: Messages = messagesFor('vi');
+  private _messages: AddressMessages = ADDRESS_MESSAGES.vi;
   /** The value set by code: what a form reset restores. */
   private _defaultValue: AddressValue = { ...EMPTY_ADDRESS };
   /** Province whose communes are loaded, loading or failed. */
@@ -216,7 +216,7 @@ export class DvcAddressPicker extends DvcFormControl {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('lang')) this._localeController.locale = resolveLocale(this);
-    this._messages = messagesFor(this._localeController.locale);
+    this._messages = ADDRESS_MESSAGES[this._localeController.locale];
     if (this._communesFor !== this._value.provinceCode || changed.has('communeLoader')) this._loadCommunes();
   }
 

@@ -17,11 +17,11 @@ export default { validate(data) { return validate(data) ? [] : validate.errors |
 `;
 
 async function engine() {
-  const [{ expandProcedure }, { createAjv, createAjvValidator }] = await Promise.all([
+  const [{ expandProcedure, prepareSchema }, { createAjv, createAjvValidator }] = await Promise.all([
     import(pathToFileURL(join(ENGINE, 'index.js')).href),
     import(pathToFileURL(join(ENGINE, 'ajv/index.js')).href),
   ]);
-  return { expandProcedure, createAjv, createAjvValidator };
+  return { expandProcedure, prepareSchema, createAjv, createAjvValidator };
 }
 
 async function inlineGenerator(expanded, id) {
@@ -73,9 +73,12 @@ export function procedureIds() {
   return readdirSync(PROCEDURES_DIR).filter((id) => existsSync(join(PROCEDURES_DIR, id, 'schema.json'))).sort();
 }
 
-/** A procedure's schema and its example files, each with ajv's verdict in Node (the reference). */
+/**
+ * A procedure's schema, the same prepared as `dvc-schema build` writes it, and its example files, each with
+ * ajv's verdict in Node (the reference).
+ */
 export async function procedureCase(id) {
-  const { createAjvValidator } = await engine();
+  const { createAjvValidator, prepareSchema } = await engine();
   const dir = join(PROCEDURES_DIR, id);
   const schema = JSON.parse(readFileSync(join(dir, 'schema.json'), 'utf8'));
   const ajv = createAjvValidator(schema);
@@ -87,5 +90,5 @@ export async function procedureCase(id) {
       const data = JSON.parse(readFileSync(join(examplesDir, name), 'utf8'));
       return { name, data, valid: ajv.validate(data).length === 0 };
     });
-  return { id, schema, examples };
+  return { id, schema, prepared: prepareSchema(schema), examples };
 }

@@ -13,6 +13,7 @@ import {
   type FieldError,
   type FieldNode,
   type FormState,
+  type Locale,
   type FormatDefinition,
   type SchemaProblem,
   type Validator,
@@ -25,7 +26,7 @@ import { fieldList } from '../shared/field-list.js';
 import type { AddressValue } from '../address-picker/address-picker.js';
 import { DvcErrorEvent } from '../events/dvc-error.js';
 import { DvcSubmitEvent } from '../events/dvc-submit.js';
-import { messagesFor, type Messages } from '../messages/index.js';
+import { hasLocale, loadMessages, messagesFor, type Messages } from '../messages/index.js';
 import { LocaleController, resolveLocale } from '../shared/locale.js';
 import { inUserGesture, watchUserGestures } from '../shared/user-gesture.js';
 import { styles } from './dossier-form.styles.js';
@@ -169,8 +170,15 @@ export class DvcDossierForm extends DvcFormControl {
 
   private readonly _localeController = new LocaleController(this);
   private _messages: Messages = messagesFor('vi');
+  /** The locale the form speaks: the wanted one once its text is loaded, Vietnamese until then. */
+  private _locale: Locale = 'vi';
+  private _localeLoading: Promise<void> | null = null;
+  /** The schema, its source or formats changed: the form is (re)created in the next update that can. */
+  private _needsLoad = false;
+  /** A language whose text could not be downloaded: not tried again by this form. */
+  private _localeFailed: Locale | null = null;
   private _form: DossierForm | null = null;
-  private _formLocale = this._localeController.locale;
+  private _formLocale: Locale = 'vi';
   private _generation = 0;
   private _pending: Promise<void> | null = null;
   private _dataFromCode: unknown = undefined;
@@ -304,8 +312,9 @@ export class DvcDossierForm extends DvcFormControl {
     // Also wait for the schema and validator, and for an update requested during the last one
     // (e.g. formDisabledCallback after the `disabled` attribute was reflected).
     let result = await super.getUpdateComplete();
-    for (let round = 0; (this._pending || !result || this.isUpdatePending) && round < 10; round++) {
+    for (let round = 0; (this._pending || this._localeLoading || !result || this.isUpdatePending) && round < 10; round++) {
       if (this._pending) await this._pending;
+      if (this._localeLoading) await this._localeLoading;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -313,11 +322,19 @@ export class DvcDossierForm extends DvcFormControl {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('lang')) this._localeController.locale = resolveLocale(this);
-    const locale = this._localeController.locale;
+    const wanted = this._localeController.locale;
+    const waiting = !hasLocale(wanted) && this._localeFailed !== wanted;
+    if (waiting) this._loadLocale(wanted);
+    const locale = waiting || !hasLocale(wanted) ? 'vi' : wanted;
+    this._locale = locale;
     this._messages = messagesFor(locale);
     // A validator given after the schema was refused for the lack of one: try again.
     const retry = changed.has('validator') && this._problems !== null;
-    if (changed.has('schema') || changed.has('schemaSrc') || changed.has('formats') || retry) {
+    if (changed.has('schema') || changed.has('schemaSrc') || changed.has('formats') || retry) this._needsLoad = true;
+    // A first form waits for its language, so it never shows in Vietnamese first; a shown one switches once loaded.
+    if (waiting && !this._form) return;
+    if (this._needsLoad) {
+      this._needsLoad = false;
       this._load();
       return;
     }
@@ -357,6 +374,19 @@ export class DvcDossierForm extends DvcFormControl {
 
   // ---------------------------------------------------------------- loading
 
+  /** Loads a language's text once; the form keeps speaking Vietnamese until it is there (or if it fails). */
+  private _loadLocale(locale: Locale): void {
+    if (this._localeLoading) return;
+    this._localeLoading = loadMessages(locale)
+      .catch(() => {
+        this._localeFailed = locale;
+      })
+      .then(() => {
+        this._localeLoading = null;
+        this.requestUpdate();
+      });
+  }
+
   private _load(): void {
     const generation = ++this._generation;
     this._form = null;
@@ -375,7 +405,7 @@ export class DvcDossierForm extends DvcFormControl {
 
   private _create(schema: unknown, data = this._hasDataFromCode ? this._dataFromCode : undefined): DossierForm | null {
     this._schemaInUse = schema;
-    const locale = this._localeController.locale;
+    const locale = this._locale;
     const { createDefaultForm, loadPrepareSchema } = this.constructor as typeof DvcDossierForm;
     try {
       const options = { locale, formats: this.formats, readOnly: this.readonly };

@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { DvcChangeEvent } from '../events/dvc-change.js';
 import { DvcFormControl } from '../shared/form-control.js';
 import { upgradeProperties } from '../shared/upgrade-properties.js';
-import { messagesFor, type Messages } from '../messages/index.js';
+import { FILE_MESSAGES, type FileMessages } from './messages.js';
 import { LocaleController, resolveLocale } from '../shared/locale.js';
 import { inUserGesture, watchUserGestures } from '../shared/user-gesture.js';
 import { styles } from './file-upload.styles.js';
@@ -124,7 +124,7 @@ export class DvcFileUpload extends DvcFormControl {
   @state() private _dragging = false;
 
   private readonly _localeController = new LocaleController(this);
-  private _messages: Messages = messagesFor('vi');
+  private _messages: FileMessages = FILE_MESSAGES.vi;
   /** The value set by code: what a form reset restores. */
   private _defaultEntries: readonly Entry[] = [];
   private _validityKey: string | null = null;
@@ -211,7 +211,7 @@ export class DvcFileUpload extends DvcFormControl {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('lang')) this._localeController.locale = resolveLocale(this);
-    this._messages = messagesFor(this._localeController.locale);
+    this._messages = FILE_MESSAGES[this._localeController.locale];
   }
 
   protected override updated(): void {

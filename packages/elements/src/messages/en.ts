@@ -1,6 +1,6 @@
 import type { Messages } from './vi.js';
 
-/** UI text of the elements in English. */
+/** UI text of `<dvc-dossier-form>` in English: loaded on demand (see `loadMessages`), so Vietnamese pages never load it. */
 export const en = {
   errorSummaryTitle: 'There is a problem',
   errorPrefix: 'Error:',
@@ -21,33 +21,4 @@ export const en = {
   fetchFailed: (url: string, status: string) => `Could not load the form from ${url} (${status}).`,
   yes: 'Yes',
   no: 'No',
-  addressLegend: 'Address',
-  addressProvince: 'Province or city',
-  addressCommune: 'Ward, commune or special zone',
-  addressStreet: 'House number, street, village or residential group',
-  addressChooseProvinceFirst: 'Choose a province or city first.',
-  addressLoadingCommunes: 'Loading wards and communes…',
-  addressLoadFailed: 'Could not load the wards and communes.',
-  addressRetry: 'Try again',
-  addressNoMatch: 'No matches.',
-  addressResults: (n: number) => (n === 1 ? '1 result' : `${n} results`),
-  addressMissingProvince: 'Choose a province or city',
-  addressMissingCommune: 'Choose a ward, commune or special zone',
-  addressMissingStreet: 'Enter the house number and street, village or residential group',
-  fileLegend: 'Attachment',
-  fileChoose: (multiple: boolean) => (multiple ? 'Choose files' : 'Choose a file'),
-  fileDropHint: 'or drag and drop files here',
-  fileConstraints: (types: string, max: string) =>
-    types ? `${types}, up to ${max} each.` : `Up to ${max} each.`,
-  fileListLabel: 'Attached files',
-  fileRemove: (name: string) => `Remove ${name}`,
-  fileTemplate: 'Download the form',
-  fileWrongType: (name: string, types: string) => `The file “${name}” is not an accepted type: only ${types}`,
-  fileTooLarge: (name: string, max: string) => `The file “${name}” is larger than ${max}`,
-  fileEmpty: (name: string) => `The file “${name}” is empty`,
-  fileOnlyOne: (name: string) => `Only one file can be attached: “${name}” was not added`,
-  fileAdded: (names: string) => `Attached ${names}.`,
-  fileRemoved: (name: string) => `Removed ${name}.`,
-  fileMissing: (label: string) => `Attach ${label}`,
-  fileMissingAny: 'Attach a file',
 } satisfies Messages;

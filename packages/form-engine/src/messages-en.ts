@@ -1,0 +1,55 @@
+/**
+ * The English validation messages: `@dvc-kit/form-engine/messages-en`. Registered by the full engine, and
+ * loaded on demand by `<dvc-dossier-form>` when a form first turns English.
+ */
+import { isChoice, num, type MessageDictionary } from './messages.js';
+
+const FORMAT_NAMES_EN: Record<string, string> = {
+  date: 'a valid date',
+  'date-time': 'a valid date and time',
+  time: 'a valid time',
+  email: 'a valid email address, like name@example.com',
+  uri: 'a valid web address starting with https://',
+  url: 'a valid web address starting with https://',
+};
+
+export const en = {
+  required: (c) =>
+    c.kind === 'checkbox' ? `Tick the box: ${c.label}` : isChoice(c.kind) ? `Select ${c.label}` : `Enter ${c.label}`,
+  type: (c) => {
+    const expected = String(c.params.type);
+    if (expected.includes('integer')) return `${c.label} must be a whole number`;
+    if (expected.includes('number')) return `${c.label} must be a number`;
+    return `${c.label} has the wrong type of value`;
+  },
+  minLength: (c) => `${c.label} must be ${num(c, c.params.limit)} characters or more`,
+  maxLength: (c) => `${c.label} must be ${num(c, c.params.limit)} characters or fewer`,
+  pattern: (c) => `${c.label} is not in the right format`,
+  format: (c) => {
+    const known = FORMAT_NAMES_EN[String(c.params.format)];
+    return known ? `Enter ${known}` : `${c.label} is not in the right format`;
+  },
+  minimum: (c) => `${c.label} must be ${num(c, c.params.limit)} or more`,
+  maximum: (c) => `${c.label} must be ${num(c, c.params.limit)} or less`,
+  exclusiveMinimum: (c) => `${c.label} must be more than ${num(c, c.params.limit)}`,
+  exclusiveMaximum: (c) => `${c.label} must be less than ${num(c, c.params.limit)}`,
+  multipleOf: (c) => `${c.label} must be a multiple of ${num(c, c.params.multipleOf)}`,
+  enum: (c) => `Select ${c.label} from the list`,
+  const: (c) => (c.kind === 'checkbox' ? `Tick the box: ${c.label}` : `${c.label} must be ${JSON.stringify(c.params.allowedValue)}`),
+  oneOf: (c) => (c.params.passingSchemas ? `${c.label} matches more than one option` : `Select ${c.label}`),
+  anyOf: (c) => `Select ${c.label}`,
+  minItems: (c) => `Add at least ${num(c, c.params.limit)} item(s) to ${c.label}`,
+  maxItems: (c) => `${c.label} can have at most ${num(c, c.params.limit)} item(s)`,
+  uniqueItems: (c) =>
+    `${c.label} has duplicate items (item ${num(c, Number(c.params.j) + 1)} and item ${num(c, Number(c.params.i) + 1)})`,
+  additionalProperties: (c) => `${c.label} has a field that is not allowed: ${String(c.params.additionalProperty)}`,
+  unevaluatedProperties: (c) => `${c.label} has a field that is not allowed: ${String(c.params.unevaluatedProperty)}`,
+  minProperties: (c) => `${c.label} needs at least ${num(c, c.params.limit)} entries`,
+  maxProperties: (c) => `${c.label} has too many entries (at most ${num(c, c.params.limit)})`,
+  contains: (c) => `${c.label} has no matching item`,
+  not: (c) => `${c.label} is not valid`,
+  notANumber: (c) => `${c.label} must be a number, like 1250 or 12.5`,
+  unreadableDate: (c) => `${c.label}: "${String(c.params.value)}" is not a valid ${c.kind === 'time' ? 'time' : 'date'}, please choose again`,
+  fallback: (c) => `${c.label} is not valid`,
+} satisfies MessageDictionary;
+
