@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createForm } from '@dvc-kit/form-engine';
 import type { RawValidationError } from '@dvc-kit/form-engine';
 import { createAjvValidator } from '@dvc-kit/form-engine/ajv';
+import { createForm as createCoreForm, isPrepared } from '@dvc-kit/form-engine/core';
 import type { Catalog } from '../src/build.js';
 import { proceduresDir, repoRoot, runCli, tempDir } from './helpers.js';
 
@@ -71,6 +72,25 @@ describe('dvc-schema build of every real procedure', () => {
       expect(built.length === 0, `${id}/${name}`).toBe(name.startsWith('valid'));
       // The element runs the engine with the built validator: it must reach the same verdict.
       expect(createForm(schema, data, { validator: mod.default }).state.valid, `${id}/${name} (engine)`).toBe(name.startsWith('valid'));
+    }
+  });
+
+  it.each(procedures)('%s: schema.json is prepared, so a page needs only the engine core and the validator', async (id) => {
+    const prepared = JSON.parse(readFileSync(join(out, id, 'schema.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+    const source = JSON.parse(readFileSync(join(proceduresDir, id, 'schema.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+    expect(isPrepared(prepared)).toBe(true);
+    expect(prepared['x-dvc']).toEqual(source['x-dvc']);
+    // Dossier components are upload fields already (but those the portal already holds, `present`).
+    const components = ((source['x-dvc']!.components as { key: string; present?: unknown }[] | undefined) ?? []).filter((c) => !c.present);
+    const attachments = prepared.properties!.attachments as { properties: Record<string, unknown> } | undefined;
+    expect(Object.keys(attachments?.properties ?? {}).sort()).toEqual(components.map((c) => c.key).sort());
+    const mod = (await import(pathToFileURL(join(out, id, 'validator.js')).href)) as BuiltModule;
+    const examplesDir = join(proceduresDir, id, 'examples');
+    for (const name of readdirSync(examplesDir).filter((n) => n.endsWith('.json'))) {
+      const data = JSON.parse(readFileSync(join(examplesDir, name), 'utf8')) as unknown;
+      const form = createCoreForm(prepared, data, { validator: mod.default });
+      expect(form.state.valid, `${id}/${name}`).toBe(name.startsWith('valid'));
+      expect(form.state.root.children?.some((c) => c.pointer === '/attachments'), `${id}/${name}`).toBe(components.length > 0);
     }
   });
 
