@@ -122,6 +122,48 @@ export function lintSchema(schema: unknown, checkUiVocabulary: (ui: unknown, poi
         problems.push({ pointer: `${pointer}/${keyword}`, keyword, message: `"${keyword}" must be an array of schemas.` });
       }
     }
+    if (sub.additionalProperties === false) {
+      for (const key of propertiesAlwaysRejected(sub, context)) {
+        problems.push({
+          pointer: `${pointer}/additionalProperties`,
+          keyword: 'additionalProperties',
+          message: `"${key}" is declared in a conditional or combined part, but "additionalProperties": false here rejects it whenever it is filled in (it only sees the properties next to it). Declare "${key}" here too, or use "unevaluatedProperties": false.`,
+        });
+      }
+    }
   });
   return problems;
+}
+
+/**
+ * Properties that parts applied to the same object (then/else, allOf/anyOf/oneOf, dependentSchemas) declare,
+ * but that a sibling `additionalProperties: false` always rejects: a form would show a field whose every value
+ * is an error. (`if` is left out: its properties are only tested, never added.)
+ */
+function propertiesAlwaysRejected(schema: JsonSchemaObject, context: SchemaContext): string[] {
+  const own = new Set(isPlainObject(schema.properties) ? Object.keys(schema.properties) : []);
+  const patterns = isPlainObject(schema.patternProperties) ? Object.keys(schema.patternProperties) : [];
+  const parts: unknown[] = [schema.then, schema.else];
+  for (const keyword of ['allOf', 'anyOf', 'oneOf']) if (Array.isArray(schema[keyword])) parts.push(...(schema[keyword] as unknown[]));
+  for (const keyword of ['dependentSchemas', 'dependencies']) {
+    if (isPlainObject(schema[keyword])) parts.push(...Object.values(schema[keyword] as Record<string, unknown>).filter((part) => !Array.isArray(part)));
+  }
+  const rejected = new Set<string>();
+  for (const part of parts) {
+    const resolved = isPlainObject(part) && typeof part.$ref === 'string' ? context.lookupRef(part.$ref) : part;
+    if (!isPlainObject(resolved) || !isPlainObject(resolved.properties)) continue;
+    for (const key of Object.keys(resolved.properties)) {
+      if (own.has(key) || patterns.some((pattern) => safeTest(pattern, key))) continue;
+      rejected.add(key);
+    }
+  }
+  return [...rejected];
+}
+
+function safeTest(pattern: string, text: string): boolean {
+  try {
+    return new RegExp(pattern, 'u').test(text);
+  } catch {
+    return false;
+  }
 }

@@ -53,6 +53,26 @@ describe('broken schemas give one typed error listing every problem', () => {
     expect(problemsOf(() => createForm({ $schema: 'http://json-schema.org/draft-03/schema#', type: 'object' }))[0]).toMatch(/Draft-03/);
   });
 
+  it('flags a property that a sibling additionalProperties: false always rejects (a field no value can satisfy)', () => {
+    const schema = {
+      type: 'object',
+      properties: { kind: { enum: ['person', 'company'] }, name: { type: 'string' } },
+      patternProperties: { '^note-': { type: 'string' } },
+      additionalProperties: false,
+      if: { properties: { kind: { const: 'company' } } },
+      then: { properties: { taxCode: { type: 'string' }, name: { minLength: 2 } } },
+      allOf: [{ $ref: '#/$defs/extra' }, { properties: { 'note-1': { type: 'string' } } }],
+      $defs: { extra: { properties: { phone: { type: 'string' } } } },
+    };
+    expect(problemsOf(() => createForm(schema)).map((p) => p.slice(0, p.indexOf(' is declared')))).toEqual([
+      '/additionalProperties "taxCode"',
+      '/additionalProperties "phone"',
+    ]);
+    // The same parts are fine with unevaluatedProperties, or when the property is declared next to it.
+    expect(() => createForm({ ...schema, additionalProperties: undefined, unevaluatedProperties: false })).not.toThrow();
+    expect(() => createForm({ ...schema, properties: { ...schema.properties, taxCode: {}, phone: {} } })).not.toThrow();
+  });
+
   it('accepts x- extension keywords and annotations', () => {
     expect(() => createForm({ type: 'object', 'x-vendor': { a: 1 }, $comment: 'ok', deprecated: false, properties: {} })).not.toThrow();
     expect(() => createAjvValidator({ type: 'object', 'x-vendor': { a: 1 }, properties: { a: { type: 'string', 'x-ui': { widget: 'textarea' } } } })).not.toThrow();
