@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createForm } from '@dvc-kit/form-engine';
+import { createForm, createSchemaValidator } from '@dvc-kit/form-engine';
 import type { RawValidationError } from '@dvc-kit/form-engine';
 import { createAjvValidator } from '@dvc-kit/form-engine/ajv';
 import { createForm as createCoreForm, isPrepared } from '@dvc-kit/form-engine/core';
@@ -16,6 +16,47 @@ const procedures = readdirSync(proceduresDir).filter((id) => existsSync(join(pro
 interface BuiltModule {
   default: { validate(data: unknown): RawValidationError[] };
   validate: ((data: unknown) => boolean) & { errors?: RawValidationError[] | null };
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const REPLACEMENTS: unknown[] = ['', 'x', '0912345678', '001099012345', '2026-02-30', '2026-11-22', 'khác', 0, -1, 1.5, 250000, true, null, [], {}];
+
+/** Every place in a JSON value, as paths of keys and indexes (the root excluded). */
+function placesOf(value: unknown, path: (string | number)[] = [], into: (string | number)[][] = []): (string | number)[][] {
+  if (typeof value !== 'object' || value === null) return into;
+  for (const [key, item] of Object.entries(value)) {
+    const at = [...path, Array.isArray(value) ? Number(key) : key];
+    into.push(at);
+    placesOf(item, at, into);
+  }
+  return into;
+}
+
+/** Held-out data: a copy of an example with one or two random edits (a value replaced, a key dropped, an item doubled). */
+function mutate(example: unknown, rand: () => number): unknown {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const data = structuredClone(example);
+  for (let edits = 1 + Math.floor(rand() * 2); edits > 0; edits--) {
+    const places = placesOf(data);
+    if (places.length === 0) break;
+    const path = pick(places);
+    const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], data) as Record<string | number, unknown>;
+    const key = path[path.length - 1]!;
+    const edit = rand();
+    if (edit < 0.3 && !Array.isArray(parent)) delete parent[key];
+    else if (edit < 0.4 && Array.isArray(parent)) parent.push(structuredClone(parent[key as number]));
+    else parent[key] = structuredClone(pick(REPLACEMENTS));
+  }
+  return data;
 }
 
 const comparable = (errors: readonly RawValidationError[]) =>
@@ -73,6 +114,34 @@ describe('dvc-schema build of every real procedure', () => {
       // The element runs the engine with the built validator: it must reach the same verdict.
       expect(createForm(schema, data, { validator: mod.default }).state.valid, `${id}/${name} (engine)`).toBe(name.startsWith('valid'));
     }
+  });
+
+  it.each(procedures)('%s: on 300 held-out variants of its valid examples, the built validator, ajv and the interpreter agree', async (id) => {
+    const mod = (await import(pathToFileURL(join(out, id, 'validator.js')).href)) as BuiltModule;
+    const prepared = JSON.parse(readFileSync(join(out, id, 'schema.json'), 'utf8')) as unknown;
+    const ajv = createAjvValidator(JSON.parse(readFileSync(join(proceduresDir, id, 'schema.json'), 'utf8')));
+    const interpreter = createSchemaValidator(prepared);
+    const examplesDir = join(proceduresDir, id, 'examples');
+    // Variants of the valid examples: one or two edits away from valid, so both verdicts come up.
+    const examples = readdirSync(examplesDir)
+      .filter((n) => n.startsWith('valid') && n.endsWith('.json'))
+      .map((n) => JSON.parse(readFileSync(join(examplesDir, n), 'utf8')) as unknown);
+    const rand = random([...id].reduce((sum, c) => sum * 31 + c.charCodeAt(0), 7) | 0);
+    let invalid = 0;
+    for (let i = 0; i < 300; i++) {
+      const data = mutate(examples[i % examples.length], rand);
+      const expected = ajv.validate(data);
+      const built = mod.default.validate(data);
+      if (expected.length > 0) invalid++;
+      expect(comparable(built), JSON.stringify(data)).toEqual(comparable(expected));
+      const ours = interpreter.validate(data);
+      expect(ours.length === 0, JSON.stringify(data)).toBe(expected.length === 0);
+      // Every failing place ajv names, the interpreter names too.
+      const paths = new Set(ours.map((e) => e.instancePath));
+      for (const e of expected) expect(paths, JSON.stringify({ data, e })).toContain(e.instancePath);
+    }
+    expect(invalid).toBeGreaterThan(30);
+    expect(invalid).toBeLessThan(290);
   });
 
   it.each(procedures)('%s: schema.json is prepared, so a page needs only the engine core and the validator', async (id) => {
