@@ -1014,9 +1014,7 @@ export class DvcDossierForm extends DvcFormControl {
     return html`<div class="field field--const" part=${this._fieldParts(node)}>
       <div class="label" id="${node.id}-label" part="field-label">${node.label}</div>
       ${this._renderHint(node)}${this._renderError(node)}
-      <p class="const" id=${node.id} tabindex="-1" aria-labelledby="${node.id}-label ${node.id}">
-        ${displayValue(node.value, m.yes, m.no)}
-      </p>
+      <p class="const" id=${node.id} tabindex="-1" aria-labelledby="${node.id}-label ${node.id}">${displayValue(node.value, m.yes, m.no)}</p>
     </div>`;
   }
 

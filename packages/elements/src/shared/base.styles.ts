@@ -17,6 +17,8 @@ export const baseStyles = css`
     letter-spacing: normal;
     text-align: start;
     text-transform: none;
+    white-space: normal;
+    word-spacing: normal;
     color: var(--dvc-color-text, #0b0c0c);
     -webkit-text-size-adjust: 100%;
   }
