@@ -1,0 +1,104 @@
+/**
+ * The procedure catalogue that `dvc-schema build` writes (`catalog.json`), typed with the x-dvc vocabulary
+ * (schemas/README.md), and its facts worded for the page. No DOM here.
+ */
+import type { Catalog, CatalogEntry, FeeSummary } from '@dvc-kit/schema-cli';
+import { formatVND } from '@dvc-kit/vn';
+import { PAGE_TEXT, type Lang } from './text.js';
+
+/** An x-dvc *text*: Vietnamese, or Vietnamese and English. */
+export type DvcText = string | { vi: string; en?: string };
+
+export type Level = keyof (typeof PAGE_TEXT)['vi']['levels'];
+export type DeliveryMethod = keyof (typeof PAGE_TEXT)['vi']['delivery'];
+
+export interface ProcessingTime {
+  value: number;
+  unit: 'WORKING_DAY' | 'DAY' | 'HOUR';
+  sameDayCutoff?: string;
+  note?: DvcText;
+}
+
+export interface Delivery {
+  result: DeliveryMethod[];
+  postalSubmission?: boolean;
+  channelField?: string;
+}
+
+export interface Fee extends Omit<FeeSummary, 'name'> {
+  name: DvcText;
+}
+
+/** One catalogue entry, its x-dvc members narrowed to what the meta-schema (schemas/meta/dvc.schema.json) allows. */
+export interface Procedure
+  extends Omit<CatalogEntry, 'name' | 'sector' | 'agency' | 'level' | 'onlineService' | 'processingTime' | 'fees' | 'delivery'> {
+  name: DvcText;
+  sector?: DvcText;
+  agency?: DvcText;
+  level?: Level[];
+  onlineService?: keyof (typeof PAGE_TEXT)['vi']['onlineService'];
+  processingTime?: ProcessingTime;
+  fees: Fee[];
+  delivery?: Delivery;
+}
+
+/**
+ * The catalogue as the CLI writes it. Its x-dvc members were checked against the meta-schema when it was built
+ * (a procedure that does not lint fails the build), so they are read as typed.
+ */
+export function proceduresOf(catalog: Catalog): Procedure[] {
+  return catalog.procedures as unknown as Procedure[];
+}
+
+/** Text in the wanted language, and the language it is actually written in (the Vietnamese when no English exists). */
+export interface Localized {
+  text: string;
+  lang: Lang;
+}
+
+export function localize(value: DvcText | undefined, lang: Lang): Localized {
+  if (value === undefined) return { text: '', lang };
+  if (typeof value === 'string') return { text: value, lang: 'vi' };
+  if (lang === 'en' && value.en) return { text: value.en, lang: 'en' };
+  return { text: value.vi, lang: 'vi' };
+}
+
+export function processingTimeText(time: ProcessingTime | undefined, lang: Lang): string {
+  const t = PAGE_TEXT[lang];
+  if (!time) return '';
+  if (time.value === 0) return time.sameDayCutoff ? t.sameDayCutoff(time.sameDayCutoff) : t.sameDay;
+  return t.duration(time.value, time.unit);
+}
+
+/** One fee's amount: `100.000 ₫`, `8.000 ₫/bản`, `0,5% (tối thiểu 10.000 ₫)`. */
+export function feeAmountText(fee: Fee, lang: Lang): string {
+  const t = PAGE_TEXT[lang];
+  const money = (n: number | undefined) => (n === undefined ? undefined : formatVND(n));
+  if (fee.basis === 'PERCENT') {
+    const percent = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 }).format(fee.percent ?? 0);
+    const bounds = t.minMax(money(fee.min), money(fee.max));
+    return bounds ? `${t.percentOf(percent)} (${bounds})` : t.percentOf(percent);
+  }
+  const amount = money(fee.amount) ?? '';
+  return fee.basis === 'FIXED' ? amount : `${amount}${t.perUnit[fee.basis]}`;
+}
+
+/** The list's fee column: "Miễn phí", or every amount. */
+export function feesSummaryText(procedure: Procedure, lang: Lang): string {
+  if (procedure.free || procedure.fees.length === 0) return PAGE_TEXT[lang].free;
+  return procedure.fees.map((fee) => feeAmountText(fee, lang)).join('; ');
+}
+
+/** The remarks on one fee: when it applies only in some cases, or has exemptions. */
+export function feeNotes(fee: Fee, lang: Lang): string[] {
+  const t = PAGE_TEXT[lang];
+  return [fee.conditional ? t.feeConditional : '', fee.exemptions > 0 ? t.feeExemptions : ''].filter(Boolean);
+}
+
+export function levelText(procedure: Procedure, lang: Lang): string {
+  return (procedure.level ?? []).map((level) => PAGE_TEXT[lang].levels[level] ?? level).join(', ');
+}
+
+export function deliveryText(delivery: Delivery | undefined, lang: Lang): string {
+  return (delivery?.result ?? []).map((method) => PAGE_TEXT[lang].delivery[method] ?? method).join('; ');
+}
