@@ -173,8 +173,11 @@ export class DvcDossierForm extends DvcFormControl {
   /** The locale the form speaks: the wanted one once its text is loaded, Vietnamese until then. */
   private _locale: Locale = 'vi';
   private _localeLoading: Promise<void> | null = null;
-  /** The schema, its source or formats changed: the form is (re)created in the next update that can. */
-  private _needsLoad = false;
+  /**
+   * A schema ready (given, fetched or prepared) while the first form's language is still loading: the form is
+   * created once the text is there, so it never shows in Vietnamese first.
+   */
+  private _waitingSchema: { schema: unknown } | null = null;
   /** A language whose text could not be downloaded: not tried again by this form. */
   private _localeFailed: Locale | null = null;
   private _form: DossierForm | null = null;
@@ -330,12 +333,14 @@ export class DvcDossierForm extends DvcFormControl {
     this._messages = messagesFor(locale);
     // A validator given after the schema was refused for the lack of one: try again.
     const retry = changed.has('validator') && this._problems !== null;
-    if (changed.has('schema') || changed.has('schemaSrc') || changed.has('formats') || retry) this._needsLoad = true;
-    // A first form waits for its language, so it never shows in Vietnamese first; a shown one switches once loaded.
-    if (waiting && !this._form) return;
-    if (this._needsLoad) {
-      this._needsLoad = false;
+    if (changed.has('schema') || changed.has('schemaSrc') || changed.has('formats') || retry) {
       this._load();
+      return;
+    }
+    if (this._waitingSchema && !this._localeLoading) {
+      const { schema } = this._waitingSchema;
+      this._waitingSchema = null;
+      this._create(schema);
       return;
     }
     const form = this._form;
@@ -349,9 +354,12 @@ export class DvcDossierForm extends DvcFormControl {
     }
     if (changed.has('readonly')) next = form.setReadOnly(this.readonly);
     if (changed.has('validator')) {
-      // Back to the default validator: a new form (the interpreter comes with the full createForm), same data.
+      // Back to the default validator: a new form (the interpreter comes with the full createForm), same data;
+      // kept as the data from code too, so a precompiled page that refuses the form keeps it for the retry.
       if (!this.validator) {
-        this._create(this._schemaInUse, form.state.data);
+        this._dataFromCode = form.state.data;
+        this._hasDataFromCode = true;
+        this._create(this._schemaInUse);
         return;
       }
       next = form.setValidator(this.validator);
@@ -378,11 +386,11 @@ export class DvcDossierForm extends DvcFormControl {
   private _loadLocale(locale: Locale): void {
     if (this._localeLoading) return;
     this._localeLoading = loadMessages(locale)
-      .catch(() => {
-        this._localeFailed = locale;
-      })
+      .catch(() => undefined)
       .then(() => {
         this._localeLoading = null;
+        // Not there after loading (a failed download): stay in Vietnamese, and do not try again and again.
+        if (!hasLocale(locale)) this._localeFailed = locale;
         this.requestUpdate();
       });
   }
@@ -395,6 +403,7 @@ export class DvcDossierForm extends DvcFormControl {
     this._summary = null;
     this._loading = false;
     this._pending = null;
+    this._waitingSchema = null;
     if (this.schema !== undefined && this.schema !== null) {
       this._create(this.schema);
     } else if (this.schemaSrc) {
@@ -403,8 +412,14 @@ export class DvcDossierForm extends DvcFormControl {
     }
   }
 
-  private _create(schema: unknown, data = this._hasDataFromCode ? this._dataFromCode : undefined): DossierForm | null {
+  /** The form for a schema, with the data from code (read now: it may have changed while the schema was loading). */
+  private _create(schema: unknown): DossierForm | null {
     this._schemaInUse = schema;
+    if (!this._form && this._localeLoading) {
+      this._waitingSchema = { schema };
+      return null;
+    }
+    const data = this._hasDataFromCode ? this._dataFromCode : undefined;
     const locale = this._locale;
     const { createDefaultForm, loadPrepareSchema } = this.constructor as typeof DvcDossierForm;
     try {
@@ -416,7 +431,7 @@ export class DvcDossierForm extends DvcFormControl {
       } else if (!this.validator) {
         throw new Error(NEEDS_VALIDATOR[locale]);
       } else if (!isPrepared(schema) && loadPrepareSchema) {
-        this._prepare(loadPrepareSchema(), schema, data);
+        this._prepare(loadPrepareSchema(), schema);
         return null;
       } else {
         form = createForm(schema, data, { ...options, validator: this.validator });
@@ -432,7 +447,7 @@ export class DvcDossierForm extends DvcFormControl {
   }
 
   /** A raw schema on a page without the full engine (`dvc-schema build` writes prepared ones): prepare it first. */
-  private _prepare(loading: Promise<(schema: unknown) => unknown>, schema: unknown, data: unknown): void {
+  private _prepare(loading: Promise<(schema: unknown) => unknown>, schema: unknown): void {
     const generation = this._generation;
     const pending: Promise<void> = loading.then(
       (prepareSchema) => {
@@ -445,7 +460,7 @@ export class DvcDossierForm extends DvcFormControl {
           this._fail(error);
           return;
         }
-        this._create(prepared, data);
+        this._create(prepared);
       },
       (error: unknown) => {
         if (generation !== this._generation) return;
@@ -461,10 +476,12 @@ export class DvcDossierForm extends DvcFormControl {
     try {
       schema = await this._download(url);
     } catch (error) {
+      // Worded in the form's language: wait for it if it is loading.
+      if (this._localeLoading) await this._localeLoading;
       if (generation !== this._generation) return;
       this._loading = false;
       this._pending = null;
-      this._fail(error);
+      this._fail(new Error(this._messages.fetchFailed(url, error instanceof Error ? error.message : String(error))));
       return;
     }
     if (generation !== this._generation) return;
@@ -473,22 +490,11 @@ export class DvcDossierForm extends DvcFormControl {
     this._create(schema);
   }
 
-  /** The JSON at `url`; a network error, an HTTP error or bad JSON becomes one readable message. */
+  /** The JSON at `url`; throws the reason of a network error, an HTTP error or bad JSON. */
   private async _download(url: string): Promise<unknown> {
-    const failed = (reason: unknown) =>
-      new Error(this._messages.fetchFailed(url, reason instanceof Error ? reason.message : String(reason)));
-    let response: Response;
-    try {
-      response = await fetch(url);
-    } catch (error) {
-      throw failed(error);
-    }
-    if (!response.ok) throw failed(`${response.status} ${response.statusText}`.trim());
-    try {
-      return await response.json();
-    } catch (error) {
-      throw failed(error);
-    }
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
+    return await response.json();
   }
 
   private _fail(error: unknown): void {
