@@ -5,6 +5,7 @@
  * the procedure's precompiled validator.
  */
 import type { DossierForm, FormOptions } from './api.js';
+import type { JsonSchemaObject } from './types.js';
 import { openForm } from './form.js';
 import { PREPARED, isPrepared } from './prepared.js';
 import { SchemaError } from './schema.js';
@@ -14,8 +15,7 @@ export { inputValueOf, localized } from './form.js';
 export { registerFormat, registeredFormats } from './formats.js';
 export { formatMessage, hasMessages, registerMessages } from './messages.js';
 export type { MessageContext, MessageDictionary, MessageKey } from './messages.js';
-export { SchemaError, SchemaContext, detectDraft } from './schema.js';
-export type { Draft } from './schema.js';
+export { SchemaError, SchemaContext } from './schema.js';
 export { matches, deepEqual } from './evaluate.js';
 export { parsePointer, joinPointer, getIn, setIn } from './pointer.js';
 export * from './types.js';
@@ -35,5 +35,5 @@ export function createForm(schema: unknown, data?: unknown, options: FormOptions
       },
     ]);
   }
-  return openForm(schema, data, options);
+  return openForm(schema as JsonSchemaObject, data, options);
 }

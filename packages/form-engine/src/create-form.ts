@@ -17,7 +17,8 @@ registerMessages('en', en);
  * (`@dvc-kit/form-engine/core` has a `createForm` without the validator, for precompiled ones.)
  */
 export function createForm(schema: unknown, data?: unknown, options: FormOptions = {}): DossierForm {
-  const { schema: prepared, problems } = prepareWithProblems(schema, checkProcedure);
+  // Every check, even for a schema marked prepared: the full engine trusts no mark (the core does).
+  const { schema: prepared, problems } = prepareWithProblems(schema, checkProcedure, { verifyPrepared: true });
   let validator = options.validator;
   if (validator === undefined) {
     try {
@@ -28,5 +29,5 @@ export function createForm(schema: unknown, data?: unknown, options: FormOptions
     }
   }
   if (problems.length > 0) throw new SchemaError(problems);
-  return openForm(prepared, data, { ...options, validator: validator ?? null });
+  return openForm(prepared, data, { ...options, validator });
 }

@@ -86,7 +86,7 @@ const ID_PREFIX = 'dvc-field';
  * prepares or checks the schema and picks the validator, then calls this.
  */
 export function openForm(schema: JsonSchemaObject, data: unknown, options: FormOptions): DossierForm {
-  return new Form(schema, data, { ...options, validator: options.validator ?? null });
+  return new Form(schema, data, options);
 }
 
 class Form implements DossierForm {

@@ -4,7 +4,7 @@
  * prepared one loads.
  */
 import { escapeToken, isPlainObject } from './pointer.js';
-import { SCHEMA_ARRAY_KEYWORDS, SCHEMA_KEYWORDS, SCHEMA_MAP_KEYWORDS, SchemaContext, forEachSubschema, isExtensionKeyword } from './schema.js';
+import { SCHEMA_ARRAY_KEYWORDS, SCHEMA_KEYWORDS, SCHEMA_MAP_KEYWORDS, SchemaContext, forEachSubschema } from './schema.js';
 import type { JsonSchemaObject, SchemaProblem } from './types.js';
 
 const VALUE_KEYWORDS = [
@@ -19,6 +19,21 @@ const KNOWN_KEYWORDS = new Set([
   ...SCHEMA_MAP_KEYWORDS, ...SCHEMA_ARRAY_KEYWORDS, ...SCHEMA_KEYWORDS, ...VALUE_KEYWORDS,
 ]);
 const JSON_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
+
+/**
+ * Annotations that widespread tools put in schemas (editors' hover texts, OpenAPI's `example`,
+ * ajv-errors' `errorMessage`, json-schema-to-typescript's `tsType`). They never change validity,
+ * so they are accepted like `x-*` extensions; a misspelt validation keyword is still an error.
+ */
+export const TOOL_ANNOTATIONS = [
+  'markdownDescription', 'markdownEnumDescriptions', 'enumDescriptions', 'deprecationMessage', 'errorMessage',
+  'defaultSnippets', 'doNotSuggest', 'suggestSortText', 'allowComments', 'allowTrailingCommas', 'example', 'tsType',
+] as const;
+const TOOL_ANNOTATION_SET = new Set<string>(TOOL_ANNOTATIONS);
+
+export function isExtensionKeyword(keyword: string): boolean {
+  return keyword.startsWith('x-') || TOOL_ANNOTATION_SET.has(keyword);
+}
 
 const DRAFT_04 = /^https?:\/\/json-schema\.org\/draft-04\/schema#?$/;
 
@@ -117,6 +132,13 @@ export function lintSchema(schema: unknown, checkUiVocabulary: (ui: unknown, poi
     } else if ('pattern' in sub) {
       problems.push({ pointer: `${pointer}/pattern`, keyword: 'pattern', message: '"pattern" must be a string.' });
     }
+    if (isPlainObject(sub.patternProperties)) {
+      for (const pattern of Object.keys(sub.patternProperties)) {
+        if (safeRegExp(pattern) === null) {
+          problems.push({ pointer: `${pointer}/patternProperties/${escapeToken(pattern)}`, keyword: 'patternProperties', message: `Invalid regular expression ${JSON.stringify(pattern)}.` });
+        }
+      }
+    }
     for (const keyword of SCHEMA_ARRAY_KEYWORDS) {
       if (keyword in sub && !Array.isArray(sub[keyword])) {
         problems.push({ pointer: `${pointer}/${keyword}`, keyword, message: `"${keyword}" must be an array of schemas.` });
@@ -136,34 +158,53 @@ export function lintSchema(schema: unknown, checkUiVocabulary: (ui: unknown, poi
 }
 
 /**
- * Properties that parts applied to the same object (then/else, allOf/anyOf/oneOf, dependentSchemas) declare,
- * but that a sibling `additionalProperties: false` always rejects: a form would show a field whose every value
- * is an error. (`if` is left out: its properties are only tested, never added.)
+ * Properties that parts applied to the same object (then/else, allOf/anyOf/oneOf, dependentSchemas, and the
+ * same inside them, through `$ref`s) declare, but that a sibling `additionalProperties: false` always rejects:
+ * a form would show a field whose every value is an error. `if` is left out (its properties are only tested),
+ * and so is a property a part forbids (`false`, `{ "not": {} }`). Not followed: a nested object whose own
+ * `additionalProperties: false` meets properties a part adds to it.
  */
 function propertiesAlwaysRejected(schema: JsonSchemaObject, context: SchemaContext): string[] {
   const own = new Set(isPlainObject(schema.properties) ? Object.keys(schema.properties) : []);
   const patterns = isPlainObject(schema.patternProperties) ? Object.keys(schema.patternProperties) : [];
-  const parts: unknown[] = [schema.then, schema.else];
-  for (const keyword of ['allOf', 'anyOf', 'oneOf']) if (Array.isArray(schema[keyword])) parts.push(...(schema[keyword] as unknown[]));
-  for (const keyword of ['dependentSchemas', 'dependencies']) {
-    if (isPlainObject(schema[keyword])) parts.push(...Object.values(schema[keyword] as Record<string, unknown>).filter((part) => !Array.isArray(part)));
-  }
+  const regexps = patterns.map((pattern) => safeRegExp(pattern));
+  // An invalid pattern is reported on its own; what it would match is unknown.
+  if (regexps.some((r) => r === null)) return [];
   const rejected = new Set<string>();
-  for (const part of parts) {
-    const resolved = isPlainObject(part) && typeof part.$ref === 'string' ? context.lookupRef(part.$ref) : part;
-    if (!isPlainObject(resolved) || !isPlainObject(resolved.properties)) continue;
-    for (const key of Object.keys(resolved.properties)) {
-      if (own.has(key) || patterns.some((pattern) => safeTest(pattern, key))) continue;
-      rejected.add(key);
+  const visited = new Set<unknown>();
+  const visit = (part: unknown): void => {
+    if (!isPlainObject(part) || visited.has(part)) return;
+    visited.add(part);
+    if (typeof part.$ref === 'string') visit(context.lookupRef(part.$ref));
+    if (isPlainObject(part.properties)) {
+      for (const [key, sub] of Object.entries(part.properties)) {
+        if (own.has(key) || forbids(sub) || regexps.some((r) => r!.test(key))) continue;
+        rejected.add(key);
+      }
     }
-  }
+    visitParts(part);
+  };
+  const visitParts = (part: JsonSchemaObject): void => {
+    visit(part.then);
+    visit(part.else);
+    for (const keyword of ['allOf', 'anyOf', 'oneOf']) if (Array.isArray(part[keyword])) (part[keyword] as unknown[]).forEach(visit);
+    for (const keyword of ['dependentSchemas', 'dependencies']) {
+      if (isPlainObject(part[keyword])) Object.values(part[keyword] as Record<string, unknown>).forEach(visit);
+    }
+  };
+  visitParts(schema);
   return [...rejected];
 }
 
-function safeTest(pattern: string, text: string): boolean {
+/** A property schema no value satisfies: the part forbids the property rather than declaring it. */
+function forbids(schema: unknown): boolean {
+  return schema === false || (isPlainObject(schema) && isPlainObject(schema.not) && Object.keys(schema.not).length === 0);
+}
+
+function safeRegExp(pattern: string): RegExp | null {
   try {
-    return new RegExp(pattern, 'u').test(text);
+    return new RegExp(pattern, 'u');
   } catch {
-    return false;
+    return null;
   }
 }

@@ -13,7 +13,7 @@ export interface MessageContext {
   locale: Locale;
 }
 
-export type MessageFn = (c: MessageContext) => string;
+type MessageFn = (c: MessageContext) => string;
 
 const numberFormats: Partial<Record<Locale, Intl.NumberFormat>> = {};
 /** A number as the locale writes it (1.250,5 in Vietnamese, 1,250.5 in English). */

@@ -16,9 +16,18 @@ export { PREPARED, isPrepared };
 /** Checks an `x-dvc` vocabulary: problems, or none when it can be expanded into upload fields. */
 export type ProcedureCheck = (schema: unknown) => SchemaProblem[];
 
-/** The prepared schema and every problem found; the schema is usable only when there are none. */
-export function prepareWithProblems(schema: unknown, checkProcedure: ProcedureCheck = checkProcedureReferences): { schema: JsonSchemaObject; problems: SchemaProblem[] } {
-  if (isPrepared(schema)) return { schema, problems: [] };
+/**
+ * The prepared schema and every problem found; the schema is usable only when there are none. A schema that
+ * is prepared already is returned as it is, checked again when `verifyPrepared` (its mark is only a claim).
+ */
+export function prepareWithProblems(
+  schema: unknown,
+  checkProcedure: ProcedureCheck = checkProcedureReferences,
+  { verifyPrepared = false } = {},
+): { schema: JsonSchemaObject; problems: SchemaProblem[] } {
+  if (isPrepared(schema)) {
+    return { schema: schema as JsonSchemaObject, problems: verifyPrepared ? [...lintSchema(schema, checkUiVocabulary), ...checkProcedure(schema)] : [] };
+  }
   let upgraded = upgradeDraft04(schema);
   const procedureProblems = checkProcedure(upgraded);
   const problems = [...lintSchema(upgraded, checkUiVocabulary), ...procedureProblems];

@@ -1,6 +1,7 @@
 /**
- * Reading a JSON Schema: draft detection, local `$ref` resolution and `allOf` merging, all that the
- * form needs at run time. The structural checks live in `lint.ts`, loaded only to prepare a schema.
+ * Reading a JSON Schema as the form does at run time: draft detection, local `$ref` resolution and `allOf`
+ * merging (and the subschema walk `$ref` resolution needs). The structural checks, and what a keyword may be,
+ * live in `lint.ts`, which only preparing a schema and the validators load.
  */
 import { escapeToken, isPlainObject, parsePointer } from './pointer.js';
 import type { JsonSchema, JsonSchemaObject, SchemaProblem } from './types.js';
@@ -36,21 +37,6 @@ export const SCHEMA_KEYWORDS = [
   'not', 'if', 'then', 'else', 'additionalProperties', 'propertyNames', 'contains',
   'additionalItems', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema',
 ];
-/**
- * Annotations that widespread tools put in schemas (editors' hover texts, OpenAPI's `example`,
- * ajv-errors' `errorMessage`, json-schema-to-typescript's `tsType`). They never change validity,
- * so they are accepted like `x-*` extensions; a misspelt validation keyword is still an error.
- */
-export const TOOL_ANNOTATIONS = [
-  'markdownDescription', 'markdownEnumDescriptions', 'enumDescriptions', 'deprecationMessage', 'errorMessage',
-  'defaultSnippets', 'doNotSuggest', 'suggestSortText', 'allowComments', 'allowTrailingCommas', 'example', 'tsType',
-] as const;
-const TOOL_ANNOTATION_SET = new Set<string>(TOOL_ANNOTATIONS);
-
-export function isExtensionKeyword(keyword: string): boolean {
-  return keyword.startsWith('x-') || TOOL_ANNOTATION_SET.has(keyword);
-}
-
 /** Calls `visit` for every subschema (with its pointer), the root included. */
 export function forEachSubschema(
   schema: JsonSchema,

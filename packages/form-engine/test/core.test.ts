@@ -92,6 +92,24 @@ describe('@dvc-kit/form-engine/core', () => {
     expect(attachments?.children?.map((c) => [c.pointer, c.kind, c.required])).toEqual([['/attachments/application', 'file', true]]);
   });
 
+  it('the full createForm checks a schema marked prepared again: the mark is only a claim', () => {
+    const marked = { [PREPARED]: true, type: 'object', properties: { a: { type: 'string', minLenght: 1 } } };
+    expect(() => createForm(marked)).not.toThrow(); // the core trusts it
+    expect(() => createFullForm(marked)).toThrow(SchemaError);
+    // prepareSchema checks only the x-dvc references; the full createForm adds the meta-schema.
+    const wrongLevel = structuredClone(procedure);
+    (wrongLevel['x-dvc'] as Record<string, unknown>).level = ['CITY'];
+    const prepared = prepareSchema(wrongLevel);
+    try {
+      createFullForm(prepared);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as SchemaError).problems.map((p) => p.pointer)).toContain('/x-dvc/level/0');
+    }
+    // A good prepared schema passes the full check (its generated attachments included).
+    expect(() => createFullForm(prepareSchema(procedure))).not.toThrow();
+  });
+
   it('prepareSchema upgrades draft-04 (a prepared schema is read as draft-07)', () => {
     const prepared = prepareSchema({ $schema: 'http://json-schema.org/draft-04/schema#', type: 'object', properties: { n: { type: 'number', minimum: 1, exclusiveMinimum: true } } });
     expect((prepared.properties as Record<string, JsonSchemaObject>).n).toEqual({ type: 'number', exclusiveMinimum: 1 });

@@ -27,3 +27,31 @@ describe('validation messages by language', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
   });
 });
+
+describe('the full entry speaks English when bundled', () => {
+  it('keeps the English registration through tree-shaking (sideEffects)', async () => {
+    const { build } = await import('esbuild');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { fileURLToPath, pathToFileURL } = await import('node:url');
+    const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
+    const result = await build({
+      stdin: {
+        contents: `import { formatMessage } from ${JSON.stringify(entry)};\nexport const message = formatMessage('required', { label: 'Full name', kind: 'text', params: {}, locale: 'en' });`,
+        resolveDir: fileURLToPath(new URL('.', import.meta.url)),
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      treeShaking: true,
+      write: false,
+      logLevel: 'silent',
+    });
+    const file = join(mkdtempSync(join(tmpdir(), 'dvc-engine-bundle-')), 'bundle.mjs');
+    writeFileSync(file, result.outputFiles[0]!.text);
+    const bundled = (await import(pathToFileURL(file).href)) as { message: string };
+    expect(bundled.message).toBe('Enter Full name');
+  });
+});

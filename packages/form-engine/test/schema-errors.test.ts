@@ -68,6 +68,29 @@ describe('broken schemas give one typed error listing every problem', () => {
       '/additionalProperties "taxCode"',
       '/additionalProperties "phone"',
     ]);
+    // Conditionals held in allOf, $ref chains, and $ref siblings count too; a part that forbids a property does not.
+    const nested = {
+      type: 'object',
+      properties: { kind: { type: 'string' } },
+      additionalProperties: false,
+      allOf: [
+        { if: { properties: { kind: { const: 'a' } } }, then: { properties: { extra: { type: 'string' } } } },
+        { $ref: '#/$defs/indirect' },
+        { $ref: '#/$defs/more', properties: { sibling: { type: 'string' } } },
+      ],
+      oneOf: [{ properties: { kind: { const: 'a' } } }, { properties: { forbidden: false, gone: { not: {} } } }],
+      $defs: { indirect: { $ref: '#/$defs/deep' }, deep: { properties: { deep: { type: 'string' } } }, more: { properties: { more: { type: 'string' } } } },
+    };
+    expect(problemsOf(() => createForm(nested)).map((p) => p.slice(0, p.indexOf(' is declared')))).toEqual([
+      '/additionalProperties "extra"',
+      '/additionalProperties "deep"',
+      '/additionalProperties "more"',
+      '/additionalProperties "sibling"',
+    ]);
+    // An invalid patternProperties key is reported as such, not as a rejected property.
+    expect(problemsOf(() => createForm({ ...schema, patternProperties: { '([a-': { type: 'string' } } }))).toEqual([
+      '/patternProperties/([a- Invalid regular expression "([a-".',
+    ]);
     // The same parts are fine with unevaluatedProperties, or when the property is declared next to it.
     expect(() => createForm({ ...schema, additionalProperties: undefined, unevaluatedProperties: false })).not.toThrow();
     expect(() => createForm({ ...schema, properties: { ...schema.properties, taxCode: {}, phone: {} } })).not.toThrow();

@@ -4,6 +4,7 @@
  */
 import { isPlainObject, parsePointer } from '../pointer.js';
 import { SchemaContext, conditionalsOf } from '../schema.js';
+import { isPrepared } from '../prepared.js';
 import type { JsonSchema, JsonSchemaObject, LocalizedText, SchemaProblem } from '../types.js';
 
 /** One dossier component as `x-dvc.components` describes it. */
@@ -104,7 +105,8 @@ export function checkProcedureReferences(schema: unknown): SchemaProblem[] {
   });
   const delivery = isPlainObject(dvc.delivery) ? dvc.delivery : {};
   checkPointer(delivery.channelField, '/x-dvc/delivery/channelField', false);
-  if (components.length > 0 && isPlainObject(schema.properties) && 'attachments' in schema.properties) {
+  // A prepared schema has them: the expansion made them.
+  if (components.length > 0 && !isPrepared(schema) && isPlainObject(schema.properties) && 'attachments' in schema.properties) {
     problems.push({ pointer: '/properties/attachments', keyword: 'x-dvc', message: '"attachments" is made from x-dvc.components: do not declare it.' });
   }
   return problems;
