@@ -79,8 +79,18 @@ export function feeAmountText(fee: Fee, lang: Lang): string {
     const bounds = t.minMax(money(fee.min), money(fee.max));
     return bounds ? `${t.percentOf(percent)} (${bounds})` : t.percentOf(percent);
   }
-  const amount = money(fee.amount) ?? '';
-  return fee.basis === 'FIXED' ? amount : `${amount}${t.perUnit[fee.basis]}`;
+  if (fee.basis === 'FIXED') return money(fee.amount) ?? '';
+  const perUnit = t.perUnit[fee.basis];
+  if (!fee.tiers) return `${money(fee.amount) ?? ''}${perUnit}`;
+  // Tiers: each price with the units it covers, e.g. "8.000 ₫/bản (bản thứ 1), 5.000 ₫/bản (từ bản thứ 2)".
+  let from = 1;
+  return fee.tiers
+    .map((tier) => {
+      const text = `${formatVND(tier.price)}${perUnit} (${t.tierUnits(fee.basis as 'PER_COPY' | 'PER_PAGE', from, tier.upTo)})`;
+      if (tier.upTo !== undefined) from = tier.upTo + 1;
+      return text;
+    })
+    .join(', ');
 }
 
 /** The list's fee column: "Miễn phí", or every amount. */

@@ -32,6 +32,12 @@ export const vi = {
   duration: (value: number, unit: string) =>
     `${value} ${unit === 'WORKING_DAY' ? 'ngày làm việc' : unit === 'HOUR' ? 'giờ' : 'ngày'}`,
   perUnit: { PER_COPY: '/bản', PER_PAGE: '/trang' },
+  /** The units a price tier covers: "bản thứ 1", "trang thứ 2–5", "từ bản thứ 6". */
+  tierUnits: (basis: 'PER_COPY' | 'PER_PAGE', from: number, upTo?: number) => {
+    const unit = basis === 'PER_PAGE' ? 'trang' : 'bản';
+    if (upTo === undefined) return `từ ${unit} thứ ${from}`;
+    return from === upTo ? `${unit} thứ ${from}` : `${unit} thứ ${from}–${upTo}`;
+  },
   percentOf: (percent: string) => `${percent}%`,
   minMax: (min?: string, max?: string) =>
     [min && `tối thiểu ${min}`, max && `tối đa ${max}`].filter(Boolean).join(', '),
@@ -82,6 +88,11 @@ export const en = {
     return `${value} ${noun}${value === 1 ? '' : 's'}`;
   },
   perUnit: { PER_COPY: ' per copy', PER_PAGE: ' per page' },
+  tierUnits: (basis: 'PER_COPY' | 'PER_PAGE', from: number, upTo?: number) => {
+    const [one, many] = basis === 'PER_PAGE' ? ['page', 'pages'] : ['copy', 'copies'];
+    if (upTo === undefined) return `from ${one} ${from}`;
+    return from === upTo ? `${one} ${from}` : `${many} ${from}–${upTo}`;
+  },
   percentOf: (percent: string) => `${percent}%`,
   minMax: (min?: string, max?: string) => [min && `at least ${min}`, max && `at most ${max}`].filter(Boolean).join(', '),
   feeConditional: 'only in some cases',

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { AxeResults } from 'axe-core';
 import type { DvcDossierForm } from '@dvc-kit/elements';
+import type { Fee } from '../src/catalog.js';
 
 // The built demo (`npm run build -w @dvc-kit/demo`), served with the repository as the server's root.
 const DIST = new URL('../dist/', import.meta.url);
@@ -277,5 +278,15 @@ describe('the demo portal, as built (apps/demo/dist)', () => {
     await waitUntil(() => form.shadowRoot!.querySelector('[part="error-summary"] a'), 'the error summary lists the errors');
     expect(await axeViolations(demo)).to.deep.equal([]);
     expectNoViolations(demo);
+  });
+});
+
+describe('the catalogue worded for the page', () => {
+  it('writes a fee priced in tiers with the units each price covers', async () => {
+    const { feeAmountText } = await import('../src/catalog.js');
+    const fee: Fee = { key: 'copies', kind: 'PHI', name: 'Bản sao', basis: 'PER_COPY', amount: 8000, tiers: [{ price: 8000, upTo: 1 }, { price: 5000, upTo: 5 }, { price: 3000 }], conditional: false, exemptions: 0 };
+    expect(feeAmountText(fee, 'vi')).to.equal('8.000\u00a0₫/bản (bản thứ 1), 5.000\u00a0₫/bản (bản thứ 2–5), 3.000\u00a0₫/bản (từ bản thứ 6)');
+    expect(feeAmountText(fee, 'en')).to.equal('8.000\u00a0₫ per copy (copy 1), 5.000\u00a0₫ per copy (copies 2–5), 3.000\u00a0₫ per copy (from copy 6)');
+    expect(feeAmountText({ ...fee, tiers: undefined }, 'vi')).to.equal('8.000\u00a0₫/bản');
   });
 });

@@ -73,7 +73,10 @@ export interface FeeSummary {
   kind: string;
   name: unknown;
   basis: 'FIXED' | 'PER_COPY' | 'PER_PAGE' | 'PERCENT';
+  /** The fixed amount, or per copy or page the price of the first unit (see `tiers`). */
   amount?: number;
+  /** Per copy or page with more than one tier: each price and the last unit it applies to (none on the last). */
+  tiers?: { price: number; upTo?: number }[];
   percent?: number;
   min?: number;
   max?: number;
@@ -362,7 +365,14 @@ function feeSummary(fee: Record<string, unknown>): FeeSummary {
     exemptions: Array.isArray(fee.exemptions) ? fee.exemptions.length : 0,
   };
   if (typeof amount.fixed === 'number') summary.amount = amount.fixed;
-  if (Array.isArray(amount.tiers) && amount.tiers.length > 0) summary.amount = Number((amount.tiers[0] as Record<string, unknown>).price);
+  if (Array.isArray(amount.tiers) && amount.tiers.length > 0) {
+    const tiers = (amount.tiers as Record<string, unknown>[]).map((tier) => ({
+      price: Number(tier.price),
+      ...(typeof tier.upTo === 'number' ? { upTo: tier.upTo } : {}),
+    }));
+    summary.amount = tiers[0]!.price;
+    if (tiers.length > 1) summary.tiers = tiers;
+  }
   if (typeof amount.percent === 'number') summary.percent = amount.percent;
   if (typeof amount.min === 'number') summary.min = amount.min;
   if (typeof amount.max === 'number') summary.max = amount.max;

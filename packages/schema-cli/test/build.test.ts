@@ -218,6 +218,21 @@ describe('incremental builds', () => {
     expect(forced.lines.filter((l) => l.startsWith('built')).length).toBe(ids.length);
   }, 120_000);
 
+  it('summarises a fee priced in tiers with every tier', () => {
+    const src = tempDir('tiers');
+    cpSync(join(proceduresDir, '1.001193'), join(src, 'p'), { recursive: true });
+    const schema = JSON.parse(readFileSync(join(src, 'p', 'schema.json'), 'utf8')) as { 'x-dvc': { fees: { key: string; amount: Record<string, unknown> }[] } };
+    const fee = schema['x-dvc'].fees.find((f) => f.key === 'extractCopies')!;
+    fee.amount.tiers = [{ price: 8000, upTo: 1 }, { price: 5000 }];
+    writeFileSync(join(src, 'p', 'schema.json'), JSON.stringify(schema, null, 2));
+    expect(runCli(['build', '.', '--out', 'out'], src).status).toBe(0);
+    const catalog = JSON.parse(readFileSync(join(src, 'out', 'catalog.json'), 'utf8')) as Catalog;
+    const summary = catalog.procedures[0]!.fees.find((f) => f.key === 'extractCopies')!;
+    expect(summary).toMatchObject({ basis: 'PER_COPY', amount: 8000, tiers: [{ price: 8000, upTo: 1 }, { price: 5000 }] });
+    // One tier: the amount says it all.
+    expect(catalog.procedures[0]!.fees.find((f) => f.key === 'registration')!.tiers).toBeUndefined();
+  }, 60_000);
+
   it('refuses to build a procedure that does not lint', () => {
     const src = tempDir('broken');
     cpSync(join(proceduresDir, procedures[0]!), join(src, 'p'), { recursive: true });
