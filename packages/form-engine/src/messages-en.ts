@@ -2,7 +2,7 @@
  * The English validation messages: `@dvc-kit/form-engine/messages-en`. Registered by the full engine, and
  * loaded on demand by `<dvc-dossier-form>` when a form first turns English.
  */
-import { isChoice, num, type MessageDictionary } from './messages.js';
+import { isChoice, num, typedDate, type MessageDictionary } from './messages.js';
 
 const FORMAT_NAMES_EN: Record<string, string> = {
   date: 'a valid date',
@@ -49,7 +49,10 @@ export const en = {
   contains: (c) => `${c.label} has no matching item`,
   not: (c) => `${c.label} is not valid`,
   notANumber: (c) => `${c.label} must be a number, like 1250 or 12.5`,
-  unreadableDate: (c) => `${c.label}: "${String(c.params.value)}" is not a valid ${c.kind === 'time' ? 'time' : 'date'}, please choose again`,
+  unreadableDate: (c) =>
+    typedDate(c)
+      ? `${c.label} must be a real date, like 27 3 2007`
+      : `${c.label}: "${String(c.params.value)}" is not a valid ${c.kind === 'time' ? 'time' : 'date'}, please ${c.kind === 'date' ? 'enter' : 'choose'} it again`,
   fallback: (c) => `${c.label} is not valid`,
 } satisfies MessageDictionary;
 

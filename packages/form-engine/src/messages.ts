@@ -29,6 +29,8 @@ export const num = (c: MessageContext, value: unknown): string => {
   return `${value < 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+$)/g, group)}${fraction ? decimal + fraction : ''}`;
 };
 const lower = (label: string) => label.charAt(0).toLocaleLowerCase('vi') + label.slice(1);
+/** A date typed in its three parts (day, month, year: "year-month-day" so far), rather than a value that came in. */
+export const typedDate = (c: MessageContext): boolean => c.kind === 'date' && /^[^-]*-[^-]*-[^-]*$/.test(String(c.params.value));
 export const isChoice = (kind: string) => kind === 'select' || kind === 'radio' || kind === 'alternatives' || kind === 'checkboxes';
 
 const FORMAT_NAMES_VI: Record<string, string> = {
@@ -82,7 +84,9 @@ export const vi = {
   not: (c) => `${c.label} chưa hợp lệ`,
   notANumber: (c) => `${c.label} phải là một số, ví dụ 1.250 hoặc 12,5`,
   unreadableDate: (c) =>
-    `${c.label}: "${String(c.params.value)}" không phải là ${c.kind === 'time' ? 'giờ' : 'ngày'} hợp lệ, vui lòng chọn lại`,
+    typedDate(c)
+      ? `${c.label} phải là một ngày có thật, ví dụ 27 3 2007`
+      : `${c.label}: "${String(c.params.value)}" không phải là ${c.kind === 'time' ? 'giờ' : 'ngày'} hợp lệ, vui lòng ${c.kind === 'date' ? 'nhập' : 'chọn'} lại`,
   fallback: (c) => `${c.label} chưa hợp lệ`,
 } satisfies Record<string, MessageFn>;
 

@@ -55,10 +55,20 @@ describe('messages written for citizens', () => {
     expect(form.state.errors[0]!.message).toBe('Lệ phí phải nhỏ hơn hoặc bằng 1.250.000');
   });
 
-  it('names a date the native control cannot show', () => {
-    const form = createForm({ type: 'object', properties: { born: { type: 'string', format: 'date', title: 'Ngày sinh' } } }, { born: '14/05/1990' });
-    expect(form.state.errors[0]!.message).toBe('Ngày sinh: "14/05/1990" không phải là ngày hợp lệ, vui lòng chọn lại');
-    expect(form.setLocale('en').errors[0]!.message).toBe('Ngày sinh: "14/05/1990" is not a valid date, please choose again');
+  it('names a date value that came in unreadable, and asks for a real date when the typed parts are not one', () => {
+    const schema = { type: 'object', properties: { born: { type: 'string', format: 'date', title: 'Ngày sinh' } } };
+    const form = createForm(schema, { born: '14/05/1990' });
+    expect(form.state.errors[0]!.message).toBe('Ngày sinh: "14/05/1990" không phải là ngày hợp lệ, vui lòng nhập lại');
+    expect(form.setLocale('en').errors[0]!.message).toBe('Ngày sinh: "14/05/1990" is not a valid date, please enter it again');
+    // Typed in three parts (the element writes "year-month-day"): 31 February, or a two-digit year.
+    for (const typed of ['2026-02-31', '90-5-14', '1990--14']) {
+      const typedForm = createForm(schema, { born: typed });
+      expect(typedForm.state.errors[0]!.message, typed).toBe('Ngày sinh phải là một ngày có thật, ví dụ 27 3 2007');
+      expect(typedForm.setLocale('en').errors[0]!.message, typed).toBe('Ngày sinh must be a real date, like 27 3 2007');
+    }
+    // A native time control still asks to choose again.
+    const time = createForm({ type: 'object', properties: { at: { type: 'string', format: 'time', title: 'Giờ hẹn' } } }, { at: '25:99' });
+    expect(time.state.errors[0]!.message).toBe('Giờ hẹn: "25:99" không phải là giờ hợp lệ, vui lòng chọn lại');
   });
 
   it('uses the message of a registered format', () => {

@@ -119,9 +119,28 @@ export const styles = [
 
   .input--number,
   .input--integer,
-  .input--date,
   .input--time {
     max-inline-size: 14rem;
+  }
+
+  .date-parts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1rem;
+  }
+
+  .date-part-label {
+    display: block;
+    margin-block-end: 0.25rem;
+  }
+
+  .input--day,
+  .input--month {
+    inline-size: 3.5rem;
+  }
+
+  .input--year {
+    inline-size: 5rem;
   }
 
   .textarea {

@@ -31,7 +31,7 @@ import { LocaleController, resolveLocale } from '../shared/locale.js';
 import { inUserGesture, watchUserGestures } from '../shared/user-gesture.js';
 import { styles } from './dossier-form.styles.js';
 import { attrs } from './internal/attrs.js';
-import { inputValue, rememberTyped } from './internal/input-value.js';
+import { composeDate, inputValue, rememberTyped, type DatePart } from './internal/input-value.js';
 import { TEXT_KINDS, displayValue } from './internal/values.js';
 
 const INPUT_TYPES: Readonly<Record<string, string>> = {
@@ -43,7 +43,6 @@ const INPUT_TYPES: Readonly<Record<string, string>> = {
   // Numbers are typed as text (GOV.UK's advice): no spinner, no locale-dependent parsing, a decimal comma works.
   number: 'text',
   integer: 'text',
-  date: 'date',
   datetime: 'datetime-local',
   time: 'time',
 };
@@ -598,6 +597,17 @@ export class DvcDossierForm extends DvcFormControl {
     const kind = target.dataset?.kind;
     const pointer = target.dataset?.pointer;
     if (!kind || pointer === undefined || !TEXT_KINDS.has(kind)) return;
+    if (target.dataset.part) {
+      // One of a date's three parts: the value is made of all three.
+      const parts = [...this.renderRoot.querySelectorAll<HTMLInputElement>(`input[data-part][data-pointer="${CSS.escape(pointer)}"]`)];
+      const text = (part: DatePart) => parts.find((input) => input.dataset.part === part)?.value ?? '';
+      this._apply((form) => {
+        const next = form.setInput(pointer, composeDate(text('day'), text('month'), text('year')));
+        for (const input of parts) rememberTyped(input, form.getNode(pointer)?.value);
+        return next;
+      });
+      return;
+    }
     this._apply((form) => {
       const next = form.setInput(pointer, target.value);
       rememberTyped(target, form.getNode(pointer)?.value);
@@ -725,7 +735,7 @@ export class DvcDossierForm extends DvcFormControl {
     field.focus({ preventScroll: true });
     let label: Element | null = null;
     if (field.localName === 'fieldset') label = field.querySelector(':scope > legend');
-    else if (field.closest('.choices')) label = field.closest('fieldset')?.querySelector(':scope > legend') ?? null;
+    else if (field.closest('.choices, .date-parts')) label = field.closest('fieldset')?.querySelector(':scope > legend') ?? null;
     else label = this.renderRoot.querySelector(`label[for="${CSS.escape(id)}"]`);
     (label ?? field).scrollIntoView({ block: 'start' });
   }
@@ -820,6 +830,8 @@ export class DvcDossierForm extends DvcFormControl {
         return this._renderChoices(node);
       case 'select':
         return this._renderSelect(node);
+      case 'date':
+        return this._renderDate(node);
       case 'const':
         return this._renderConst(node);
       case 'object':
@@ -1013,6 +1025,53 @@ export class DvcDossierForm extends DvcFormControl {
         )}
       </select>
     </div>`;
+  }
+
+  /**
+   * A date as three text inputs, day, month and year, in the order Vietnamese writes it (GOV.UK's date input):
+   * the same on every browser whatever its locale, and quick for a date of birth decades ago.
+   */
+  private _renderDate(node: FieldNode): TemplateResult {
+    const m = this._messages;
+    const invalid = this._invalid(node);
+    const hintId = `${node.id}-hint`;
+    const describedBy = [hintId, invalid ? `${node.id}-error` : ''].filter(Boolean).join(' ');
+    const birthday = node.autocomplete === 'bday';
+    const part = (name: DatePart, label: string, id: string) =>
+      html`<div class="date-part">
+        <label class="date-part-label" for=${id}>${label}</label>
+        <input
+          class="input input--${name}"
+          part="input"
+          type="text"
+          inputmode="numeric"
+          data-kind="date"
+          data-part=${name}
+          ${attrs({
+            id,
+            'data-pointer': node.pointer,
+            autocomplete: birthday ? `bday-${name}` : 'off',
+            required: node.required,
+            readonly: node.readOnly,
+            'aria-invalid': invalid ? 'true' : undefined,
+          })}
+          .value=${inputValue(node, name)}
+        />
+      </div>`;
+    return html`<fieldset
+      ${attrs({
+        class: `field group date-group${invalid ? ' field--error' : ''}`,
+        part: invalid ? 'field field-invalid fieldset' : 'field fieldset',
+        'aria-describedby': describedBy,
+      })}
+    >
+      <legend class="legend" part="legend field-label">${node.label}${this._renderRequired(node)}</legend>
+      <div class="hint" id=${hintId} part="field-hint">${node.help ? html`${node.help} ` : nothing}${m.dateExample}</div>
+      ${this._renderError(node)}
+      <div class="date-parts">
+        ${part('day', m.dateDay, node.id)}${part('month', m.dateMonth, `${node.id}-month`)}${part('year', m.dateYear, `${node.id}-year`)}
+      </div>
+    </fieldset>`;
   }
 
   private _renderConst(node: FieldNode): TemplateResult {

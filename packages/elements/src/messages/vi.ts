@@ -15,6 +15,11 @@ export const vi = {
   noItems: 'Chưa có mục nào.',
   submit: 'Nộp hồ sơ',
   choose: 'Chọn…',
+  /** A date is typed in three parts (day, month, year), as it is written in Vietnamese. */
+  dateDay: 'Ngày',
+  dateMonth: 'Tháng',
+  dateYear: 'Năm',
+  dateExample: 'Ví dụ: 27 3 2007',
   loading: 'Đang tải biểu mẫu…',
   unsupported: 'Trường này không chỉnh sửa được ở đây; giá trị hiện có được giữ nguyên.',
   schemaErrorTitle: 'Không thể hiển thị biểu mẫu',
