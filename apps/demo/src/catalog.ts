@@ -2,52 +2,20 @@
  * The procedure catalogue that `dvc-schema build` writes (`catalog.json`), typed with the x-dvc vocabulary
  * (schemas/README.md), and its facts worded for the page. No DOM here.
  */
-import type { Catalog, CatalogEntry, FeeSummary } from '@dvc-kit/schema-cli';
+import type { Catalog, CatalogEntry, DvcProcedure, FeeSummary, Text } from '@dvc-kit/schema-cli';
 import { formatVND } from '@dvc-kit/vn';
 import { PAGE_TEXT, type Lang } from './text.js';
 
 /** An x-dvc *text*: Vietnamese, or Vietnamese and English. */
-export type DvcText = string | { vi: string; en?: string };
+export type DvcText = Text;
+export type Procedure = CatalogEntry;
+export type Fee = FeeSummary;
+type ProcessingTime = DvcProcedure['processingTime'];
+type Delivery = DvcProcedure['delivery'];
 
-export type Level = keyof (typeof PAGE_TEXT)['vi']['levels'];
-export type DeliveryMethod = keyof (typeof PAGE_TEXT)['vi']['delivery'];
-
-export interface ProcessingTime {
-  value: number;
-  unit: 'WORKING_DAY' | 'DAY' | 'HOUR';
-  sameDayCutoff?: string;
-  note?: DvcText;
-}
-
-export interface Delivery {
-  result: DeliveryMethod[];
-  postalSubmission?: boolean;
-  channelField?: string;
-}
-
-export interface Fee extends Omit<FeeSummary, 'name'> {
-  name: DvcText;
-}
-
-/** One catalogue entry, its x-dvc members narrowed to what the meta-schema (schemas/meta/dvc.schema.json) allows. */
-export interface Procedure
-  extends Omit<CatalogEntry, 'name' | 'sector' | 'agency' | 'level' | 'onlineService' | 'processingTime' | 'fees' | 'delivery'> {
-  name: DvcText;
-  sector?: DvcText;
-  agency?: DvcText;
-  level?: Level[];
-  onlineService?: keyof (typeof PAGE_TEXT)['vi']['onlineService'];
-  processingTime?: ProcessingTime;
-  fees: Fee[];
-  delivery?: Delivery;
-}
-
-/**
- * The catalogue as the CLI writes it. Its x-dvc members were checked against the meta-schema when it was built
- * (a procedure that does not lint fails the build), so they are read as typed.
- */
+/** The procedures of the catalogue the CLI writes (typed by the x-dvc vocabulary, which the build checked). */
 export function proceduresOf(catalog: Catalog): Procedure[] {
-  return catalog.procedures as unknown as Procedure[];
+  return catalog.procedures;
 }
 
 /** Text in the wanted language, and the language it is actually written in (the Vietnamese when no English exists). */

@@ -14,6 +14,7 @@ import { checkProcedure, prepareSchema } from '@dvc-kit/form-engine';
 import { createAjv } from '@dvc-kit/form-engine/ajv';
 import { findSchemaFiles, formatProblem, lintFile } from './lint.js';
 import { dossierTypes } from './types-gen.js';
+import type { DvcProcedure, Fee, Text } from './vocabulary.js';
 
 export const OUTPUT_FILES = {
   validator: 'validator.js',
@@ -49,29 +50,32 @@ export interface BuildResult {
   catalog: Catalog;
 }
 
+/** One procedure in `catalog.json`: its x-dvc facts (checked against the meta-schema by the build) and files. */
 export interface CatalogEntry {
   id: string;
   $id?: string;
   title?: string;
   code: string;
-  name: unknown;
-  sector: unknown;
-  agency: unknown;
-  level: unknown;
-  onlineService: unknown;
-  processingTime: unknown;
+  /** The x-dvc name, else the schema's title. */
+  name: Text;
+  /** The x-dvc facts: absent only for a schema without x-dvc. */
+  sector?: Text;
+  agency?: Text;
+  level?: DvcProcedure['level'];
+  onlineService?: DvcProcedure['onlineService'];
+  processingTime?: DvcProcedure['processingTime'];
   fees: FeeSummary[];
   free: boolean;
   components: number;
   requiredComponents: number;
-  delivery: unknown;
+  delivery?: DvcProcedure['delivery'];
   files: Record<keyof typeof OUTPUT_FILES, string>;
 }
 
 export interface FeeSummary {
   key: string;
-  kind: string;
-  name: unknown;
+  kind: Fee['kind'];
+  name: Text;
   basis: 'FIXED' | 'PER_COPY' | 'PER_PAGE' | 'PERCENT';
   /** The fixed amount, or per copy or page the price of the first unit (see `tiers`). */
   amount?: number;
@@ -331,15 +335,16 @@ export function withoutAnnotations(schema: unknown): unknown {
 }
 
 function catalogEntry(id: string, schema: Record<string, unknown>): CatalogEntry {
-  const dvc = (schema['x-dvc'] ?? {}) as Record<string, unknown>;
-  const fees = Array.isArray(dvc.fees) ? (dvc.fees as Record<string, unknown>[]) : [];
-  const components = Array.isArray(dvc.components) ? (dvc.components as Record<string, unknown>[]) : [];
+  // The build only takes schemas that lint, so x-dvc has the meta-schema's shape.
+  const dvc = (schema['x-dvc'] ?? {}) as Partial<DvcProcedure>;
+  const fees = dvc.fees ?? [];
+  const components = dvc.components ?? [];
   return {
     id,
     ...(typeof schema.$id === 'string' ? { $id: schema.$id } : {}),
     ...(typeof schema.title === 'string' ? { title: schema.title } : {}),
-    code: typeof dvc.code === 'string' ? dvc.code : id,
-    name: dvc.name ?? schema.title,
+    code: dvc.code ?? id,
+    name: dvc.name ?? (typeof schema.title === 'string' ? schema.title : id),
     sector: dvc.sector,
     agency: dvc.agency,
     level: dvc.level,
@@ -354,11 +359,11 @@ function catalogEntry(id: string, schema: Record<string, unknown>): CatalogEntry
   };
 }
 
-function feeSummary(fee: Record<string, unknown>): FeeSummary {
-  const amount = (fee.amount ?? {}) as Record<string, unknown>;
+function feeSummary(fee: Fee): FeeSummary {
+  const amount = fee.amount as Record<string, unknown>;
   const summary: FeeSummary = {
-    key: String(fee.key),
-    kind: String(fee.kind),
+    key: fee.key,
+    kind: fee.kind,
     name: fee.name,
     basis: 'fixed' in amount ? 'FIXED' : 'percent' in amount ? 'PERCENT' : amount.unit === 'PAGE' ? 'PER_PAGE' : 'PER_COPY',
     conditional: fee.when !== undefined,
