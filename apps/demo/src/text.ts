@@ -32,11 +32,11 @@ export const vi = {
   duration: (value: number, unit: string) =>
     `${value} ${unit === 'WORKING_DAY' ? 'ngày làm việc' : unit === 'HOUR' ? 'giờ' : 'ngày'}`,
   perUnit: { PER_COPY: '/bản', PER_PAGE: '/trang' },
-  /** The units a price tier covers: "bản thứ 1", "trang thứ 2–5", "từ bản thứ 6". */
+  /** The units a price tier covers: "bản thứ 1", "từ trang thứ 2 đến trang thứ 5", "từ bản thứ 6 trở đi". */
   tierUnits: (basis: 'PER_COPY' | 'PER_PAGE', from: number, upTo?: number) => {
     const unit = basis === 'PER_PAGE' ? 'trang' : 'bản';
-    if (upTo === undefined) return `từ ${unit} thứ ${from}`;
-    return from === upTo ? `${unit} thứ ${from}` : `${unit} thứ ${from}–${upTo}`;
+    if (upTo === undefined) return `từ ${unit} thứ ${from} trở đi`;
+    return from === upTo ? `${unit} thứ ${from}` : `từ ${unit} thứ ${from} đến ${unit} thứ ${upTo}`;
   },
   percentOf: (percent: string) => `${percent}%`,
   minMax: (min?: string, max?: string) =>

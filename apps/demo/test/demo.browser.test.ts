@@ -285,7 +285,7 @@ describe('the catalogue worded for the page', () => {
   it('writes a fee priced in tiers with the units each price covers', async () => {
     const { feeAmountText } = await import('../src/catalog.js');
     const fee: Fee = { key: 'copies', kind: 'PHI', name: 'Bản sao', basis: 'PER_COPY', amount: 8000, tiers: [{ price: 8000, upTo: 1 }, { price: 5000, upTo: 5 }, { price: 3000 }], conditional: false, exemptions: 0 };
-    expect(feeAmountText(fee, 'vi')).to.equal('8.000\u00a0₫/bản (bản thứ 1), 5.000\u00a0₫/bản (bản thứ 2–5), 3.000\u00a0₫/bản (từ bản thứ 6)');
+    expect(feeAmountText(fee, 'vi')).to.equal('8.000\u00a0₫/bản (bản thứ 1), 5.000\u00a0₫/bản (từ bản thứ 2 đến bản thứ 5), 3.000\u00a0₫/bản (từ bản thứ 6 trở đi)');
     expect(feeAmountText(fee, 'en')).to.equal('8.000\u00a0₫ per copy (copy 1), 5.000\u00a0₫ per copy (copies 2–5), 3.000\u00a0₫ per copy (from copy 6)');
     expect(feeAmountText({ ...fee, tiers: undefined }, 'vi')).to.equal('8.000\u00a0₫/bản');
   });

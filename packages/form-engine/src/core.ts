@@ -17,6 +17,8 @@ export { formatMessage, hasMessages, registerMessages } from './messages.js';
 export type { MessageContext, MessageDictionary, MessageKey } from './messages.js';
 export { SchemaError, SchemaContext } from './schema.js';
 export { matches, deepEqual } from './evaluate.js';
+export { composeDate, splitDate, wrongDateParts } from './date-parts.js';
+export type { DatePart } from './date-parts.js';
 export { parsePointer, joinPointer, getIn, setIn } from './pointer.js';
 export * from './types.js';
 export { PREPARED, isPrepared };

@@ -1,20 +1,16 @@
 import type { DossierForm, FormOptions } from './api.js';
 import { openForm } from './form.js';
-import { registerMessages } from './messages.js';
-import { en } from './messages-en.js';
 import { prepareWithProblems } from './prepare.js';
 import { checkProcedure } from './procedure/check.js';
 import { SchemaError } from './schema.js';
 import { createSchemaValidator } from './validator/interpreter.js';
 
-// The full engine speaks both languages from the start (the core loads English on demand).
-registerMessages('en', en);
-
 /**
  * Creates a form for a schema. Throws `SchemaError` listing every problem of a broken schema (also
  * unknown formats, and an `x-dvc` that breaks the procedure vocabulary's meta-schema).
  * Without `options.validator` the built-in eval-free validator is used; pass `null` for none.
- * (`@dvc-kit/form-engine/core` has a `createForm` without the validator, for precompiled ones.)
+ * (`@dvc-kit/form-engine/core` has a `createForm` without the validator, for precompiled ones.) Imported from
+ * `@dvc-kit/form-engine/create-form`, it brings no English messages: register them, or let the element load them.
  */
 export function createForm(schema: unknown, data?: unknown, options: FormOptions = {}): DossierForm {
   // Every check, even for a schema marked prepared: the full engine trusts no mark (the core does).

@@ -1,8 +1,14 @@
+import { registerMessages } from './messages.js';
+import { en } from './messages-en.js';
+
+// The package's main entry speaks both languages from the start (the core and create-form load English on demand).
+registerMessages('en', en);
+
+export { en as englishMessages };
 export type { DossierForm, FormOptions } from './api.js';
 export { createForm } from './create-form.js';
 export { inputValueOf, localized } from './form.js';
 export { registerFormat, registeredFormats } from './formats.js';
-export { en as englishMessages } from './messages-en.js';
 export { formatMessage, hasMessages, registerMessages } from './messages.js';
 export type { MessageContext, MessageDictionary, MessageKey } from './messages.js';
 export { SchemaError, SchemaContext, detectDraft } from './schema.js';
@@ -10,6 +16,8 @@ export { lintSchema, upgradeDraft04 } from './lint.js';
 export type { Draft } from './schema.js';
 export { checkUiVocabulary } from './ui-vocabulary.js';
 export { matches, deepEqual } from './evaluate.js';
+export { composeDate, splitDate, wrongDateParts } from './date-parts.js';
+export type { DatePart } from './date-parts.js';
 export { parsePointer, joinPointer, getIn, setIn } from './pointer.js';
 export * from './types.js';
 export { createSchemaValidator, STANDARD_FORMAT_NAMES } from './validator/interpreter.js';

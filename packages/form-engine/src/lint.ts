@@ -132,6 +132,10 @@ export function lintSchema(schema: unknown, checkUiVocabulary: (ui: unknown, poi
     } else if ('pattern' in sub) {
       problems.push({ pointer: `${pointer}/pattern`, keyword: 'pattern', message: '"pattern" must be a string.' });
     }
+    // The date input keeps a date typed only in part as "year-month-day": only "format": "date" rejects it.
+    if (isPlainObject(sub['x-ui']) && sub['x-ui'].widget === 'date' && sub.format !== 'date') {
+      problems.push({ pointer: `${pointer}/x-ui/widget`, keyword: 'x-ui', message: 'The "date" widget needs "format": "date" next to it, so that a date typed only in part is an error.' });
+    }
     if (isPlainObject(sub.patternProperties)) {
       for (const pattern of Object.keys(sub.patternProperties)) {
         if (safeRegExp(pattern) === null) {

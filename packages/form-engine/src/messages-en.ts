@@ -2,7 +2,8 @@
  * The English validation messages: `@dvc-kit/form-engine/messages-en`. Registered by the full engine, and
  * loaded on demand by `<dvc-dossier-form>` when a form first turns English.
  */
-import { isChoice, num, typedDate, type MessageDictionary } from './messages.js';
+import { splitDate, wrongDateParts } from './date-parts.js';
+import { isChoice, num, type MessageDictionary } from './messages.js';
 
 const FORMAT_NAMES_EN: Record<string, string> = {
   date: 'a valid date',
@@ -49,10 +50,13 @@ export const en = {
   contains: (c) => `${c.label} has no matching item`,
   not: (c) => `${c.label} is not valid`,
   notANumber: (c) => `${c.label} must be a number, like 1250 or 12.5`,
-  unreadableDate: (c) =>
-    typedDate(c)
-      ? `${c.label} must be a real date, like 27 3 2007`
-      : `${c.label}: "${String(c.params.value)}" is not a valid ${c.kind === 'time' ? 'time' : 'date'}, please ${c.kind === 'date' ? 'enter' : 'choose'} it again`,
+  unreadableDate: (c) => {
+    const wrong = c.kind === 'date' ? wrongDateParts(c.params.value) : [];
+    if (wrong.length === 3) return `${c.label} must be a real date, like 27 3 2007`;
+    if (wrong.length > 0 && splitDate(c.params.value)![wrong[0]!] !== '') return `${c.label}: the year must have 4 digits`;
+    if (wrong.length > 0) return `${c.label} must include a ${wrong.join(' and ')}`;
+    return `${c.label}: "${String(c.params.value)}" is not a valid ${c.kind === 'time' ? 'time' : 'date'}, please ${c.kind === 'date' ? 'enter' : 'choose'} it again`;
+  },
   fallback: (c) => `${c.label} is not valid`,
 } satisfies MessageDictionary;
 

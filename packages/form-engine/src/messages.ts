@@ -3,6 +3,7 @@
  * Vietnamese is the source and built in; other languages (`messages-en.ts`) must provide every key and are
  * registered when needed, so a Vietnamese page never loads them.
  */
+import { splitDate, wrongDateParts } from './date-parts.js';
 import type { Locale } from './types.js';
 
 export interface MessageContext {
@@ -23,14 +24,13 @@ export const num = (c: MessageContext, value: unknown): string => {
   if (typeof value !== 'number') return String(value);
   const text = String(Math.abs(value));
   // 1e21, 1e-7: rare limits; the platform writes them.
-  if (!/^\d+(\.\d+)?$/.test(text)) return value.toLocaleString(c.locale === 'vi' ? 'vi-VN' : 'en-GB');
+  if (!/^\d+(\.\d+)?$/.test(text)) return value.toLocaleString(c.locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 20 });
   const [whole, fraction] = text.split('.') as [string, string?];
   const [group, decimal] = c.locale === 'vi' ? ['.', ','] : [',', '.'];
   return `${value < 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+$)/g, group)}${fraction ? decimal + fraction : ''}`;
 };
 const lower = (label: string) => label.charAt(0).toLocaleLowerCase('vi') + label.slice(1);
-/** A date typed in its three parts (day, month, year: "year-month-day" so far), rather than a value that came in. */
-export const typedDate = (c: MessageContext): boolean => c.kind === 'date' && /^[^-]*-[^-]*-[^-]*$/.test(String(c.params.value));
+const DATE_PARTS_VI = { day: 'ngày', month: 'tháng', year: 'năm' } as const;
 export const isChoice = (kind: string) => kind === 'select' || kind === 'radio' || kind === 'alternatives' || kind === 'checkboxes';
 
 const FORMAT_NAMES_VI: Record<string, string> = {
@@ -83,10 +83,13 @@ export const vi = {
   contains: (c) => `${c.label} chưa có mục phù hợp`,
   not: (c) => `${c.label} chưa hợp lệ`,
   notANumber: (c) => `${c.label} phải là một số, ví dụ 1.250 hoặc 12,5`,
-  unreadableDate: (c) =>
-    typedDate(c)
-      ? `${c.label} phải là một ngày có thật, ví dụ 27 3 2007`
-      : `${c.label}: "${String(c.params.value)}" không phải là ${c.kind === 'time' ? 'giờ' : 'ngày'} hợp lệ, vui lòng ${c.kind === 'date' ? 'nhập' : 'chọn'} lại`,
+  unreadableDate: (c) => {
+    const wrong = c.kind === 'date' ? wrongDateParts(c.params.value) : [];
+    if (wrong.length === 3) return `${c.label} không có thật, vui lòng nhập lại, ví dụ 27 3 2007`;
+    if (wrong.length > 0 && splitDate(c.params.value)![wrong[0]!] !== '') return `${c.label}: năm phải gồm 4 chữ số`;
+    if (wrong.length > 0) return `${c.label} còn thiếu ${wrong.map((part) => DATE_PARTS_VI[part]).join(' và ')}`;
+    return `${c.label}: "${String(c.params.value)}" không phải là ${c.kind === 'time' ? 'giờ' : 'ngày'} hợp lệ, vui lòng ${c.kind === 'date' ? 'nhập' : 'chọn'} lại`;
+  },
   fallback: (c) => `${c.label} chưa hợp lệ`,
 } satisfies Record<string, MessageFn>;
 

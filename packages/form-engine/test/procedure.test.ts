@@ -72,6 +72,21 @@ describe('the x-dvc procedure vocabulary', () => {
     ]);
     expect(() => createForm(broken)).toThrow(SchemaError);
   });
+
+  it('checks that price tiers are in order, with only the last one open', () => {
+    const tiered = structuredClone(procedure);
+    const fees = (tiered['x-dvc'] as Record<string, unknown>).fees as Record<string, unknown>[];
+    const amount = fees[0]!.amount as Record<string, unknown>;
+    expect(amount.tiers, 'the fixture prices per copy in tiers').toBeDefined();
+    const problems = (tiers: unknown[]) => {
+      amount.tiers = tiers;
+      return checkProcedure(tiered).map((p) => `${p.pointer} ${p.message}`);
+    };
+    expect(problems([{ price: 8000, upTo: 1 }, { price: 5000, upTo: 5 }, { price: 3000 }])).toEqual([]);
+    expect(problems([{ price: 8000, upTo: 5 }, { price: 5000, upTo: 3 }, { price: 3000 }])).toEqual(['/x-dvc/fees/0/amount/tiers/1/upTo "upTo" must be more than the tier before (5).']);
+    expect(problems([{ price: 8000 }, { price: 5000 }])).toEqual(['/x-dvc/fees/0/amount/tiers/0 Every tier but the last needs "upTo", its last unit.']);
+    expect(problems([{ price: 8000, upTo: 1 }, { price: 5000, upTo: 9 }])).toEqual(['/x-dvc/fees/0/amount/tiers/1/upTo The last tier covers every unit after the others: leave out "upTo".']);
+  });
 });
 
 describe('dossier components become upload fields', () => {

@@ -96,6 +96,13 @@ describe('broken schemas give one typed error listing every problem', () => {
     expect(() => createForm({ ...schema, properties: { ...schema.properties, taxCode: {}, phone: {} } })).not.toThrow();
   });
 
+  it('asks for format date where the date widget is used', () => {
+    expect(problemsOf(() => createForm({ type: 'object', properties: { born: { type: 'string', 'x-ui': { widget: 'date' } } } }))).toEqual([
+      '/properties/born/x-ui/widget The "date" widget needs "format": "date" next to it, so that a date typed only in part is an error.',
+    ]);
+    expect(() => createForm({ type: 'object', properties: { born: { type: 'string', format: 'date', 'x-ui': { widget: 'date' } } } })).not.toThrow();
+  });
+
   it('accepts x- extension keywords and annotations', () => {
     expect(() => createForm({ type: 'object', 'x-vendor': { a: 1 }, $comment: 'ok', deprecated: false, properties: {} })).not.toThrow();
     expect(() => createAjvValidator({ type: 'object', 'x-vendor': { a: 1 }, properties: { a: { type: 'string', 'x-ui': { widget: 'textarea' } } } })).not.toThrow();

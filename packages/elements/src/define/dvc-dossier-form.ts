@@ -1,4 +1,4 @@
-import { createForm } from '@dvc-kit/form-engine';
+import { createForm } from '@dvc-kit/form-engine/create-form';
 import { DvcDossierForm } from '../dossier-form/dossier-form.js';
 // The typed dvc-* events (GlobalEventHandlersEventMap) come with the tag.
 export type * from '../events/index.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import '../define/dvc-dossier-form.js';
 import type { DvcDossierForm } from './dossier-form.js';
@@ -75,7 +75,7 @@ describe('a date: day, month and year, as Vietnamese writes it', () => {
     expect(el.valid).to.equal(false);
     expect(await el.requestSubmit()).to.equal(false);
     const group = part(el, '/born', 'day').closest('fieldset')!;
-    expect(group.querySelector('.error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Lỗi: Ngày sinh phải là một ngày có thật, ví dụ 27 3 2007');
+    expect(group.querySelector('.error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Lỗi: Ngày sinh không có thật, vui lòng nhập lại, ví dụ 27 3 2007');
     for (const name of ['day', 'month', 'year'] as const) expect(part(el, '/born', name).getAttribute('aria-invalid')).to.equal('true');
     expect(group.getAttribute('aria-describedby')!.split(' ')).to.include(group.querySelector('.error')!.id);
     // The error summary link goes to the day.
@@ -103,7 +103,40 @@ describe('a date: day, month and year, as Vietnamese writes it', () => {
     expect(part(el, '/born', 'day').closest('fieldset')!.querySelector('.error')).to.equal(null);
     part(el, '/born', 'month').blur();
     await el.updateComplete;
-    expect(part(el, '/born', 'day').closest('fieldset')!.querySelector('.error')!.textContent).to.contain('ngày có thật');
+    expect(part(el, '/born', 'day').closest('fieldset')!.querySelector('.error')!.textContent).to.contain('Ngày sinh còn thiếu năm');
+    // Only the missing part is marked, and the summary leads to it.
+    expect((['day', 'month', 'year'] as const).map((name) => part(el, '/born', name).getAttribute('aria-invalid'))).to.deep.equal([null, null, 'true']);
+    await el.requestSubmit();
+    el.shadowRoot!.querySelector<HTMLAnchorElement>('.error-summary a')!.click();
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, '/born', 'year'));
+  });
+
+  it('pressing a part’s label moves into that part without counting as leaving the date', async () => {
+    const el = await fixture<DvcDossierForm>(html`<dvc-dossier-form lang="vi" .schema=${schema}></dvc-dossier-form>`);
+    await el.ready;
+    await typeIn(el, part(el, '/born', 'day'), '27');
+    const label = part(el, '/born', 'month').closest('.date-part')!.querySelector('label')!;
+    const box = label.getBoundingClientRect();
+    const before = part(el, '/born', 'month').getBoundingClientRect().top;
+    await sendMouse({ type: 'click', position: [Math.round(box.left + 5), Math.round(box.top + box.height / 2)] });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, '/born', 'month'));
+    expect(part(el, '/born', 'day').closest('fieldset')!.querySelector('.error')).to.equal(null);
+    expect(part(el, '/born', 'month').getBoundingClientRect().top).to.equal(before);
+  });
+
+  it('a whole date pasted into one part fills the three', async () => {
+    const el = await fixture<DvcDossierForm>(html`<dvc-dossier-form lang="vi" .schema=${schema}></dvc-dossier-form>`);
+    await el.ready;
+    const day = part(el, '/born', 'day');
+    const data = new DataTransfer();
+    data.setData('text', '27/03/2007');
+    day.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+    await el.updateComplete;
+    expect((el.data as { born: string }).born).to.equal('2007-03-27');
+    expect(parts(el, '/born')).to.deep.equal(['27', '03', '2007']); // as pasted
+    // Each part takes only its digits.
+    expect([day.maxLength, part(el, '/born', 'month').maxLength, part(el, '/born', 'year').maxLength]).to.deep.equal([2, 2, 4]);
   });
 });
 

@@ -6,8 +6,11 @@ import { live } from 'lit/directives/live.js';
 import {
   createForm,
   deepEqual,
+  composeDate,
   getIn,
   isPrepared,
+  wrongDateParts,
+  type DatePart,
   parsePointer,
   type DossierForm,
   type FieldError,
@@ -31,7 +34,7 @@ import { LocaleController, resolveLocale } from '../shared/locale.js';
 import { inUserGesture, watchUserGestures } from '../shared/user-gesture.js';
 import { styles } from './dossier-form.styles.js';
 import { attrs } from './internal/attrs.js';
-import { composeDate, inputValue, rememberTyped, type DatePart } from './internal/input-value.js';
+import { inputValue, rememberTyped } from './internal/input-value.js';
 import { TEXT_KINDS, displayValue } from './internal/values.js';
 
 const INPUT_TYPES: Readonly<Record<string, string>> = {
@@ -53,11 +56,6 @@ const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([
 
 type Problem = SchemaProblem;
 
-/** Shown (and sent with `dvc-error`) by the precompiled-only tag when no `validator` was given. */
-const NEEDS_VALIDATOR = {
-  vi: 'Trang này cần bộ kiểm tra dữ liệu đã biên dịch sẵn (thuộc tính validator) cho biểu mẫu, nhưng chưa được cung cấp.',
-  en: 'This page needs a precompiled validator for the form (the validator property), and none was given.',
-} as const;
 
 function problemsOf(error: unknown): readonly Problem[] {
   const problems = (error as { problems?: unknown } | null)?.problems;
@@ -323,9 +321,12 @@ export class DvcDossierForm extends DvcFormControl {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('lang')) this._localeController.locale = resolveLocale(this);
+    if (changed.has('lang')) {
+      this._localeController.locale = resolveLocale(this);
+      this._localeFailed = null; // a language chosen again is tried again
+    }
     const wanted = this._localeController.locale;
-    const waiting = !hasLocale(wanted) && this._localeFailed !== wanted;
+    const waiting = this._waitingForLanguage();
     if (waiting) this._loadLocale(wanted);
     const locale = waiting || !hasLocale(wanted) ? 'vi' : wanted;
     this._locale = locale;
@@ -336,7 +337,7 @@ export class DvcDossierForm extends DvcFormControl {
       this._load();
       return;
     }
-    if (this._waitingSchema && !this._localeLoading) {
+    if (this._waitingSchema && !waiting) {
       const { schema } = this._waitingSchema;
       this._waitingSchema = null;
       this._create(schema);
@@ -381,6 +382,12 @@ export class DvcDossierForm extends DvcFormControl {
 
   // ---------------------------------------------------------------- loading
 
+  /** Whether the wanted language's text is still to come (not when it failed: then the form is Vietnamese). */
+  private _waitingForLanguage(): boolean {
+    const wanted = this._localeController.locale;
+    return !hasLocale(wanted) && this._localeFailed !== wanted;
+  }
+
   /** Loads a language's text once; the form keeps speaking Vietnamese until it is there (or if it fails). */
   private _loadLocale(locale: Locale): void {
     if (this._localeLoading) return;
@@ -414,10 +421,12 @@ export class DvcDossierForm extends DvcFormControl {
   /** The form for a schema, with the data from code (read now: it may have changed while the schema was loading). */
   private _create(schema: unknown): DossierForm | null {
     this._schemaInUse = schema;
-    if (!this._form && this._localeLoading) {
+    if (!this._form && this._waitingForLanguage()) {
       this._waitingSchema = { schema };
+      this._loading = true;
       return null;
     }
+    this._loading = false;
     const data = this._hasDataFromCode ? this._dataFromCode : undefined;
     const locale = this._locale;
     const { createDefaultForm, loadPrepareSchema } = this.constructor as typeof DvcDossierForm;
@@ -428,7 +437,7 @@ export class DvcDossierForm extends DvcFormControl {
         // The full engine prepares a raw schema itself (and checks the x-dvc meta-schema too).
         form = createDefaultForm(schema, data, this.validator ? { ...options, validator: this.validator } : options);
       } else if (!this.validator) {
-        throw new Error(NEEDS_VALIDATOR[locale]);
+        throw new Error(this._messages.needsValidator);
       } else if (!isPrepared(schema) && loadPrepareSchema) {
         this._prepare(loadPrepareSchema(), schema);
         return null;
@@ -599,7 +608,7 @@ export class DvcDossierForm extends DvcFormControl {
     if (!kind || pointer === undefined || !TEXT_KINDS.has(kind)) return;
     if (target.dataset.part) {
       // One of a date's three parts: the value is made of all three.
-      const parts = [...this.renderRoot.querySelectorAll<HTMLInputElement>(`input[data-part][data-pointer="${CSS.escape(pointer)}"]`)];
+      const parts = this._dateInputs(pointer);
       const text = (part: DatePart) => parts.find((input) => input.dataset.part === part)?.value ?? '';
       this._apply((form) => {
         const next = form.setInput(pointer, composeDate(text('day'), text('month'), text('year')));
@@ -651,8 +660,10 @@ export class DvcDossierForm extends DvcFormControl {
     const target = event.target as HTMLElement;
     const pointer = target.dataset?.pointer;
     if (!this._form || pointer === undefined || !target.dataset.kind) return;
-    // Moving between the options of one group is not leaving the field.
+    // Moving between the options of one group is not leaving the field; nor is pressing a date part's label
+    // (focus moves to its input only when the press ends).
     if ((event.relatedTarget as HTMLElement | null)?.dataset?.pointer === pointer) return;
+    if (!event.relatedTarget && this._pressedDate === pointer) return;
     const touch = () => {
       const next = this._form?.touch(pointer);
       if (next && next !== this._state) this._state = next;
@@ -660,6 +671,34 @@ export class DvcDossierForm extends DvcFormControl {
     // A field removed while focused (its condition stopped holding) blurs in the middle of rendering.
     if (this._updating) queueMicrotask(touch);
     else touch();
+  }
+
+  /** The date field a pointer is pressed in (see `_onFocusOut`). */
+  private _pressedDate: string | null = null;
+
+  private _onPointerDown(event: PointerEvent): void {
+    const group = (event.target as Element).closest<HTMLElement>('[data-date-of]');
+    this._pressedDate = group?.dataset.dateOf ?? null;
+    if (this._pressedDate !== null) {
+      // Cleared once the press has ended and the label's click has moved the focus.
+      addEventListener('pointerup', () => setTimeout(() => (this._pressedDate = null)), { once: true });
+    }
+  }
+
+  /** A whole date pasted into one part ("27/03/2007", "27.3.2007", "27 3 2007") fills the three. */
+  private _onPaste(event: ClipboardEvent): void {
+    const target = event.target as HTMLInputElement;
+    if (!target.dataset?.part) return;
+    const match = /^\s*(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{4})\s*$/.exec(event.clipboardData?.getData('text') ?? '');
+    if (!match) return;
+    event.preventDefault();
+    const values: Record<string, string> = { day: match[1]!, month: match[2]!, year: match[3]! };
+    for (const input of this._dateInputs(target.dataset.pointer!)) input.value = values[input.dataset.part!] ?? '';
+    target.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+
+  private _dateInputs(pointer: string): HTMLInputElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLInputElement>(`input[data-part][data-pointer="${CSS.escape(pointer)}"]`)];
   }
 
   private _onSubmit(event: Event): void {
@@ -730,8 +769,10 @@ export class DvcDossierForm extends DvcFormControl {
 
   /** Focus a field from the error summary and scroll its label or legend into view (as GOV.UK does). */
   private _focusField(id: string): void {
-    const field = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    let field = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
     if (!field) return;
+    // A date: the first part to correct.
+    if (field.dataset.part) field = field.closest('[data-date-of]')?.querySelector<HTMLElement>('input[aria-invalid="true"]') ?? field;
     field.focus({ preventScroll: true });
     let label: Element | null = null;
     if (field.localName === 'fieldset') label = field.querySelector(':scope > legend');
@@ -761,6 +802,8 @@ export class DvcDossierForm extends DvcFormControl {
       @change=${this._onChange}
       @focusout=${this._onFocusOut}
       @click=${this._onClick}
+      @pointerdown=${this._onPointerDown}
+      @paste=${this._onPaste}
     >
       ${this._summary && this._summary.length ? this._renderSummary(this._summary) : nothing}
       <fieldset class="frame" ?disabled=${this.disabled || this._formDisabled}>
@@ -1037,6 +1080,8 @@ export class DvcDossierForm extends DvcFormControl {
     const hintId = `${node.id}-hint`;
     const describedBy = [hintId, invalid ? `${node.id}-error` : ''].filter(Boolean).join(' ');
     const birthday = node.autocomplete === 'bday';
+    // Only the parts to correct are marked (all three when the value has another shape).
+    const wrong = invalid ? wrongDateParts(node.value) : [];
     const part = (name: DatePart, label: string, id: string) =>
       html`<div class="date-part">
         <label class="date-part-label" for=${id}>${label}</label>
@@ -1051,9 +1096,10 @@ export class DvcDossierForm extends DvcFormControl {
             id,
             'data-pointer': node.pointer,
             autocomplete: birthday ? `bday-${name}` : 'off',
+            maxlength: name === 'year' ? '4' : '2',
             required: node.required,
             readonly: node.readOnly,
-            'aria-invalid': invalid ? 'true' : undefined,
+            'aria-invalid': invalid && (wrong.length === 0 || wrong.includes(name)) ? 'true' : undefined,
           })}
           .value=${inputValue(node, name)}
         />
@@ -1061,6 +1107,7 @@ export class DvcDossierForm extends DvcFormControl {
     return html`<fieldset
       ${attrs({
         class: `field group date-group${invalid ? ' field--error' : ''}`,
+        'data-date-of': node.pointer,
         part: invalid ? 'field field-invalid fieldset' : 'field fieldset',
         'aria-describedby': describedBy,
       })}

@@ -22,6 +22,7 @@ export const en = {
   schemaErrorTitle: 'The form cannot be shown',
   schemaErrorIntro:
     'This form is misconfigured. Please try again later or tell the team that runs this public-service portal.',
+  needsValidator: 'This page needs a precompiled validator for the form (the validator property), and none was given.',
   fetchFailed: (url: string, status: string) => `Could not load the form from ${url} (${status}).`,
   yes: 'Yes',
   no: 'No',

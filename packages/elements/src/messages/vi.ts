@@ -25,6 +25,8 @@ export const vi = {
   schemaErrorTitle: 'Không thể hiển thị biểu mẫu',
   schemaErrorIntro:
     'Biểu mẫu này đang bị lỗi cấu hình. Vui lòng thử lại sau hoặc báo cho đơn vị quản lý cổng dịch vụ công.',
+  /** Shown (and sent with `dvc-error`) by the precompiled-only tag when no `validator` was given. */
+  needsValidator: 'Trang này cần bộ kiểm tra dữ liệu đã biên dịch sẵn (thuộc tính validator) cho biểu mẫu, nhưng chưa được cung cấp.',
   fetchFailed: (url: string, status: string) => `Không tải được biểu mẫu từ ${url} (${status}).`,
   yes: 'Có',
   no: 'Không',

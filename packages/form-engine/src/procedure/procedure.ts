@@ -91,6 +91,17 @@ export function checkProcedureReferences(schema: unknown): SchemaProblem[] {
     const amount = isPlainObject(fee.amount) ? fee.amount : {};
     checkPointer(amount.quantityField, `${at}/amount/quantityField`, true);
     checkPointer(amount.baseField, `${at}/amount/baseField`, true);
+    // Tiers in order: each but the last says its last unit, each past the one before; the last covers the rest.
+    const tiers = objects(amount.tiers);
+    let previous = 0;
+    tiers.forEach((tier, j) => {
+      const last = j === tiers.length - 1;
+      const upTo = tier.upTo;
+      if (last && upTo !== undefined) problems.push({ pointer: `${at}/amount/tiers/${j}/upTo`, keyword: 'x-dvc', message: 'The last tier covers every unit after the others: leave out "upTo".' });
+      else if (!last && typeof upTo !== 'number') problems.push({ pointer: `${at}/amount/tiers/${j}`, keyword: 'x-dvc', message: 'Every tier but the last needs "upTo", its last unit.' });
+      else if (!last && (upTo as number) <= previous) problems.push({ pointer: `${at}/amount/tiers/${j}/upTo`, keyword: 'x-dvc', message: `"upTo" must be more than the tier before (${previous}).` });
+      if (typeof upTo === 'number') previous = upTo;
+    });
     objects(fee.exemptions).forEach((exemption, j) => {
       if (exemption.when !== undefined) checkCondition(exemption.when, `${at}/exemptions/${j}/when`);
     });
