@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countingReporter } from '../../scripts/wtr-counting-reporter.mjs';
+import { debianChromium } from '../../scripts/wtr-chromium.mjs';
 
 // Smoke test of the BUILT demo: the tests load apps/demo/dist/index.html (vite's output, `base: './'`) in an
 // iframe served from the repository root, so its CSP meta, its chunks and its catalogue are the real ones.
@@ -28,13 +28,6 @@ async function serveBuiltDemo(context, next) {
   }
 }
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const args = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
 export default {
   files: ['test/**/*.browser.test.ts'],
   nodeResolve: true,
@@ -53,7 +46,7 @@ export default {
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head><script>window.litIssuedWarnings = new Set(['dev-mode']);</script></head>` +
     `<body><script type="module" src="${testFramework}"></script></body></html>`,
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
+  browsers: [debianChromium()],
   concurrency: 1,
   testFramework: { config: { timeout: 15000 } },
   reporters: [defaultReporter(), countingReporter('demo')],

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countingReporter } from '../../scripts/wtr-counting-reporter.mjs';
+import { debianChromium } from '../../scripts/wtr-chromium.mjs';
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { PROCEDURES_DIR, precompiledValidator, procedureCase } from './src/csp/standalone-validator.mjs';
@@ -93,13 +93,6 @@ function procedureFixtures() {
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; connect-src 'self'";
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const args = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
 export default {
   // src/csp runs in its own group, under a Content-Security-Policy.
   files: ['src/**/*.browser.test.ts', '!src/csp/**'],
@@ -139,7 +132,7 @@ export default {
         `<body><script type="module" src="${testFramework}"></script></body></html>`,
     },
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
+  browsers: [debianChromium()],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), countingReporter('elements')],
