@@ -273,6 +273,35 @@ export const Dates: Story = {
   },
 };
 
+/** The date input's states: a date of birth (three parts, `bday` autocomplete) and a date with its own help. */
+const datesSchema = {
+  type: 'object',
+  title: 'Ngày tháng',
+  required: ['birthDate'],
+  properties: {
+    birthDate: { type: 'string', format: 'date', title: 'Ngày sinh', 'x-ui': { autocomplete: 'bday', en: { title: 'Date of birth' } } },
+    issuedOn: {
+      type: 'string',
+      format: 'date',
+      title: 'Ngày cấp',
+      description: 'Ghi ở mặt sau thẻ căn cước.',
+      'x-ui': { en: { title: 'Date of issue', description: 'Printed on the back of the identity card.' } },
+    },
+  },
+};
+
+/** A date typed as day, month and year: empty. */
+export const DateEmpty: Story = { args: { schema: datesSchema } };
+
+/** A date typed as day, month and year: filled. */
+export const DateFilled: Story = { args: { schema: datesSchema, data: { birthDate: '2007-03-27', issuedOn: '2021-07-01' } } };
+
+/** A month left out, and a day that does not exist: only the parts to correct are marked. */
+export const DateErrors: Story = { args: { schema: datesSchema, data: { birthDate: '2007--27', issuedOn: '2021-02-30' }, submitted: true } };
+
+/** The same in English. */
+export const DateErrorsEnglish: Story = { args: { schema: datesSchema, data: { birthDate: '07-3-27' }, lang: 'en', submitted: true } };
+
 /** Nested objects, as fieldsets with legends, with `$defs` and `$ref` and a `readOnly` field. */
 export const NestedObjects: Story = {
   args: {
