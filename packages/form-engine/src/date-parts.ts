@@ -24,15 +24,26 @@ export function splitDate(value: unknown): Record<DatePart, string> | null {
   return { year: match[1]!, month: unpad(match[2]!), day: unpad(match[3]!) };
 }
 
+/** What is wrong with a date typed in parts, and the parts to correct. */
+export interface DateMistake {
+  reason: 'missing' | 'shortYear' | 'notReal';
+  parts: DatePart[];
+}
+
 /**
- * The parts to correct in a date value that is not a valid one: the missing parts, else a year without four
- * digits, else all three (no such day). Empty for a value of another shape (nothing to point at).
+ * What is wrong with a date value that is not a valid one: missing parts, else a year without four digits, else
+ * no such day (all three parts). Null for a value of another shape (nothing to point at).
  */
-export function wrongDateParts(value: unknown): DatePart[] {
+export function dateMistake(value: unknown): DateMistake | null {
   const parts = splitDate(value);
-  if (!parts) return [];
+  if (!parts) return null;
   const missing = (['day', 'month', 'year'] as const).filter((part) => parts[part] === '');
-  if (missing.length > 0) return missing;
-  if (parts.year.length !== 4) return ['year'];
-  return ['day', 'month', 'year'];
+  if (missing.length > 0) return { reason: 'missing', parts: missing };
+  if (parts.year.length !== 4) return { reason: 'shortYear', parts: ['year'] };
+  return { reason: 'notReal', parts: ['day', 'month', 'year'] };
+}
+
+/** The parts to correct in a date value that is not a valid one (see `dateMistake`); none for another shape. */
+export function wrongDateParts(value: unknown): DatePart[] {
+  return dateMistake(value)?.parts ?? [];
 }

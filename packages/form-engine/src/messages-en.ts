@@ -2,7 +2,7 @@
  * The English validation messages: `@dvc-kit/form-engine/messages-en`. Registered by the full engine, and
  * loaded on demand by `<dvc-dossier-form>` when a form first turns English.
  */
-import { splitDate, wrongDateParts } from './date-parts.js';
+import { dateMistake } from './date-parts.js';
 import { isChoice, num, type MessageDictionary } from './messages.js';
 
 const FORMAT_NAMES_EN: Record<string, string> = {
@@ -51,10 +51,10 @@ export const en = {
   not: (c) => `${c.label} is not valid`,
   notANumber: (c) => `${c.label} must be a number, like 1250 or 12.5`,
   unreadableDate: (c) => {
-    const wrong = c.kind === 'date' ? wrongDateParts(c.params.value) : [];
-    if (wrong.length === 3) return `${c.label} must be a real date, like 27 3 2007`;
-    if (wrong.length > 0 && splitDate(c.params.value)![wrong[0]!] !== '') return `${c.label}: the year must have 4 digits`;
-    if (wrong.length > 0) return `${c.label} must include a ${wrong.join(' and ')}`;
+    const mistake = c.kind === 'date' ? dateMistake(c.params.value) : null;
+    if (mistake?.reason === 'notReal') return `${c.label} must be a real date, like 27 3 2007`;
+    if (mistake?.reason === 'shortYear') return `${c.label}: the year must have 4 digits`;
+    if (mistake) return `${c.label} must include a ${mistake.parts.join(' and ')}`;
     return `${c.label}: "${String(c.params.value)}" is not a valid ${c.kind === 'time' ? 'time' : 'date'}, please ${c.kind === 'date' ? 'enter' : 'choose'} it again`;
   },
   fallback: (c) => `${c.label} is not valid`,

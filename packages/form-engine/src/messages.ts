@@ -3,7 +3,7 @@
  * Vietnamese is the source and built in; other languages (`messages-en.ts`) must provide every key and are
  * registered when needed, so a Vietnamese page never loads them.
  */
-import { splitDate, wrongDateParts } from './date-parts.js';
+import { dateMistake } from './date-parts.js';
 import type { Locale } from './types.js';
 
 export interface MessageContext {
@@ -84,10 +84,10 @@ export const vi = {
   not: (c) => `${c.label} chưa hợp lệ`,
   notANumber: (c) => `${c.label} phải là một số, ví dụ 1.250 hoặc 12,5`,
   unreadableDate: (c) => {
-    const wrong = c.kind === 'date' ? wrongDateParts(c.params.value) : [];
-    if (wrong.length === 3) return `${c.label} không có thật, vui lòng nhập lại, ví dụ 27 3 2007`;
-    if (wrong.length > 0 && splitDate(c.params.value)![wrong[0]!] !== '') return `${c.label}: năm phải gồm 4 chữ số`;
-    if (wrong.length > 0) return `${c.label} còn thiếu ${wrong.map((part) => DATE_PARTS_VI[part]).join(' và ')}`;
+    const mistake = c.kind === 'date' ? dateMistake(c.params.value) : null;
+    if (mistake?.reason === 'notReal') return `${c.label} không có thật, vui lòng nhập lại, ví dụ 27 3 2007`;
+    if (mistake?.reason === 'shortYear') return `${c.label}: năm phải gồm 4 chữ số`;
+    if (mistake) return `${c.label} còn thiếu ${mistake.parts.map((part) => DATE_PARTS_VI[part]).join(' và ')}`;
     return `${c.label}: "${String(c.params.value)}" không phải là ${c.kind === 'time' ? 'giờ' : 'ngày'} hợp lệ, vui lòng ${c.kind === 'date' ? 'nhập' : 'chọn'} lại`;
   },
   fallback: (c) => `${c.label} chưa hợp lệ`,

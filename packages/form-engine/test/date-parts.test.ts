@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeDate, splitDate, wrongDateParts } from '../src/core.js';
+import { composeDate, dateMistake, splitDate, wrongDateParts } from '../src/core.js';
 
 describe('a date typed in three parts', () => {
   it('makes an ISO date when written in full, else keeps what was typed', () => {
@@ -23,5 +23,6 @@ describe('a date typed in three parts', () => {
     expect(wrongDateParts('07-3-27')).toEqual(['year']);
     expect(wrongDateParts('2026-02-31')).toEqual(['day', 'month', 'year']);
     expect(wrongDateParts('14-05-1990')).toEqual([]);
+    expect([dateMistake('2007--27')?.reason, dateMistake('07-3-27')?.reason, dateMistake('2026-02-31')?.reason, dateMistake('14-05-1990')]).toEqual(['missing', 'shortYear', 'notReal', null]);
   });
 });
