@@ -167,8 +167,11 @@ export class DvcDossierForm extends DvcFormControl {
 
   private readonly _localeController = new LocaleController(this);
   private _messages: Messages = messagesFor('vi');
-  /** The locale the form speaks: the wanted one once its text is loaded, Vietnamese until then. */
-  private _locale: Locale = 'vi';
+  /** The locale the form speaks: the wanted one once its text is loaded, Vietnamese until then (or if it failed). */
+  private get _locale(): Locale {
+    const wanted = this._localeController.locale;
+    return hasLocale(wanted) ? wanted : 'vi';
+  }
   private _localeLoading: Promise<void> | null = null;
   /**
    * A schema ready (given, fetched or prepared) while the first form's language is still loading: the form is
@@ -328,8 +331,7 @@ export class DvcDossierForm extends DvcFormControl {
     const wanted = this._localeController.locale;
     const waiting = this._waitingForLanguage();
     if (waiting) this._loadLocale(wanted);
-    const locale = waiting || !hasLocale(wanted) ? 'vi' : wanted;
-    this._locale = locale;
+    const locale = this._locale;
     this._messages = messagesFor(locale);
     // A validator given after the schema was refused for the lack of one: try again.
     const retry = changed.has('validator') && this._problems !== null;
@@ -608,7 +610,7 @@ export class DvcDossierForm extends DvcFormControl {
     if (!kind || pointer === undefined || !TEXT_KINDS.has(kind)) return;
     if (target.dataset.part) {
       // One of a date's three parts: the value is made of all three.
-      const parts = this._dateInputs(pointer);
+      const parts = this._inputsOf(pointer, '[data-part]');
       const text = (part: DatePart) => parts.find((input) => input.dataset.part === part)?.value ?? '';
       this._apply((form) => {
         const next = form.setInput(pointer, composeDate(text('day'), text('month'), text('year')));
@@ -640,9 +642,7 @@ export class DvcDossierForm extends DvcFormControl {
         this._apply((form) => form.setInput(pointer, target.value));
         break;
       case 'checkboxes': {
-        const boxes = this.renderRoot.querySelectorAll<HTMLInputElement>(
-          `input[data-kind="checkboxes"][data-pointer="${CSS.escape(pointer)}"]`,
-        );
+        const boxes = this._inputsOf(pointer, '[data-kind="checkboxes"]');
         const indexes: number[] = [];
         boxes.forEach((box) => {
           if (box.checked) indexes.push(Number(box.dataset.index));
@@ -693,12 +693,13 @@ export class DvcDossierForm extends DvcFormControl {
     if (!match) return;
     event.preventDefault();
     const values: Record<string, string> = { day: match[1]!, month: match[2]!, year: match[3]! };
-    for (const input of this._dateInputs(target.dataset.pointer!)) input.value = values[input.dataset.part!] ?? '';
+    for (const input of this._inputsOf(target.dataset.pointer!, '[data-part]')) input.value = values[input.dataset.part!] ?? '';
     target.dispatchEvent(new Event('input', { bubbles: true }));
   }
 
-  private _dateInputs(pointer: string): HTMLInputElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLInputElement>(`input[data-part][data-pointer="${CSS.escape(pointer)}"]`)];
+  /** The inputs of one field that has several (checkboxes, a date's parts), picked by `filter`. */
+  private _inputsOf(pointer: string, filter: string): HTMLInputElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLInputElement>(`input${filter}[data-pointer="${CSS.escape(pointer)}"]`)];
   }
 
   private _onSubmit(event: Event): void {
