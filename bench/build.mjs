@@ -13,6 +13,7 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync, renameSync
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join, basename, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { initialOutputs } from '../scripts/initial-chunks.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const entriesDir = join(here, 'entries');
@@ -97,14 +98,7 @@ export async function buildAll({ only, allowMissing = false } = {}) {
     // initial load = the entry + everything reachable through static imports; the rest is lazy
     const outputs = result.metafile.outputs;
     const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint && o.endsWith(`/${name}.js`));
-    const initial = new Set();
-    const stack = [entryOut];
-    while (stack.length) {
-      const o = stack.pop();
-      if (initial.has(o)) continue;
-      initial.add(o);
-      for (const imp of outputs[o].imports) if (imp.kind === 'import-statement' && outputs[imp.path]) stack.push(imp.path);
-    }
+    const initial = initialOutputs(outputs, entryOut);
     const js = Object.keys(outputs).filter((o) => o.endsWith('.js'));
     const chunkInfo = (o) => {
       const inputs = Object.keys(outputs[o].inputs);

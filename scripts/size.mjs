@@ -31,6 +31,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { initialOutputs } from './initial-chunks.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const KiB = 1024;
@@ -124,14 +125,7 @@ function duplicates(outputs) {
 function splitOutputs(outputs) {
   // Dynamic imports are entry points too in esbuild's metafile: the page is the stdin entry, page.js.
   const entry = Object.keys(outputs).find((f) => /(^|\/)page\.js$/.test(f));
-  const initial = new Set();
-  const stack = [entry];
-  while (stack.length) {
-    const f = stack.pop();
-    if (initial.has(f)) continue;
-    initial.add(f);
-    for (const imp of outputs[f].imports) if (imp.kind === 'import-statement' && outputs[imp.path]) stack.push(imp.path);
-  }
+  const initial = initialOutputs(outputs, entry);
   const js = Object.keys(outputs).filter((f) => f.endsWith('.js'));
   return { initial: js.filter((f) => initial.has(f)), lazy: js.filter((f) => !initial.has(f)) };
 }
