@@ -14,7 +14,7 @@
 //       the procedure's precompiled validator through the element's `validator` property. Fails
 //       when the interpreter or the meta-schema gets into it.
 //   (b) "generated validators": per procedure in schemas/procedures, the standalone validator
-//       `dvc-schema build` writes (ajv standalone code, bundled; see
+//       `dvc-schema build` writes, with the Vietnamese messages it carries (ajv standalone code, bundled; see
 //       packages/elements/src/csp/standalone-validator.mjs), reported apart: it depends on the schema.
 //   (c) "default page": define/dvc-dossier-form.js: engine (with its eval-free interpreter) +
 //       element + Lit, for any schema given at run time.

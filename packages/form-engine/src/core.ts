@@ -14,7 +14,7 @@ export type { DossierForm, FormOptions } from './api.js';
 export { inputValueOf, localized } from './form.js';
 export { registerFormat, registeredFormats } from './formats.js';
 export { formatMessage, hasMessages, registerMessages } from './messages.js';
-export type { MessageContext, MessageDictionary, MessageKey } from './messages.js';
+export type { Dictionaries, MessageContext, MessageDictionary, MessageFn, MessageKey } from './messages.js';
 export { SchemaError, SchemaContext } from './schema.js';
 export { matches, deepEqual } from './evaluate.js';
 export { composeDate, dateMistake, splitDate, wrongDateParts } from './date-parts.js';

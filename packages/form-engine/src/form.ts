@@ -634,7 +634,7 @@ class Form implements DossierForm {
       if (definition?.message) return localized(definition.message, this.locale);
       // A native date or time control cannot show text it cannot parse: name the value in the message.
       if ((node.kind === 'date' || node.kind === 'datetime' || node.kind === 'time') && typeof node.value === 'string') {
-        return formatMessage('unreadableDate', { label: node.label, kind: node.kind, params: { value: node.value }, locale: this.locale });
+        return formatMessage('unreadableDate', { label: node.label, kind: node.kind, params: { value: node.value }, locale: this.locale }, this.validator?.messages);
       }
     }
     const keyword = error.keyword === 'type' && typeof node.value === 'string' && (node.kind === 'number' || node.kind === 'integer') ? 'notANumber' : error.keyword;
@@ -644,7 +644,7 @@ class Form implements DossierForm {
       kind: node.kind,
       params: error.params,
       locale: this.locale,
-    });
+    }, this.validator?.messages);
   }
 
   /** The node of a pointer if it is in the current tree, else its nearest ancestor that is. */

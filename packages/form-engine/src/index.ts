@@ -1,16 +1,19 @@
 import { registerMessages } from './messages.js';
 import { en } from './messages-en.js';
+import { vi } from './messages-vi.js';
 
-// The package's main entry speaks both languages from the start (the core and create-form load English on demand).
+// The package's main entry speaks both languages from the start (the core gets Vietnamese with its validator,
+// and the elements load English on demand).
+registerMessages('vi', vi);
 registerMessages('en', en);
 
-export { en as englishMessages };
+export { en as englishMessages, vi as vietnameseMessages };
 export type { DossierForm, FormOptions } from './api.js';
 export { createForm } from './create-form.js';
 export { inputValueOf, localized } from './form.js';
 export { registerFormat, registeredFormats } from './formats.js';
 export { formatMessage, hasMessages, registerMessages } from './messages.js';
-export type { MessageContext, MessageDictionary, MessageKey } from './messages.js';
+export type { Dictionaries, MessageContext, MessageDictionary, MessageFn, MessageKey } from './messages.js';
 export { SchemaError, SchemaContext, detectDraft } from './schema.js';
 export { lintSchema, upgradeDraft04 } from './lint.js';
 export type { Draft } from './schema.js';

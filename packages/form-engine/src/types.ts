@@ -1,4 +1,5 @@
 /** Public types of the form engine: plain data in, plain data out. No DOM. */
+import type { Dictionaries } from './messages.js';
 
 export type JsonSchema = boolean | JsonSchemaObject;
 export interface JsonSchemaObject {
@@ -145,6 +146,11 @@ export interface RawValidationError {
  */
 export interface Validator {
   validate(data: unknown): readonly RawValidationError[];
+  /**
+   * Messages that come with the validator, by language: `dvc-schema build` bundles the Vietnamese ones into each
+   * precompiled validator, so a page that uses only the engine's core still words every error.
+   */
+  messages?: Dictionaries;
 }
 
 /** A custom string format, registered by name (e.g. `cccd`). */

@@ -5,16 +5,16 @@ import { pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createForm, createSchemaValidator } from '@dvc-kit/form-engine';
-import type { RawValidationError } from '@dvc-kit/form-engine';
+import { englishMessages, type RawValidationError } from '@dvc-kit/form-engine';
 import { createAjvValidator } from '@dvc-kit/form-engine/ajv';
-import { createForm as createCoreForm, isPrepared } from '@dvc-kit/form-engine/core';
+import { createForm as createCoreForm, isPrepared, type Dictionaries } from '@dvc-kit/form-engine/core';
 import type { Catalog } from '../src/build.js';
 import { proceduresDir, repoRoot, runCli, tempDir } from './helpers.js';
 
 const procedures = readdirSync(proceduresDir).filter((id) => existsSync(join(proceduresDir, id, 'schema.json'))).sort();
 
 interface BuiltModule {
-  default: { validate(data: unknown): RawValidationError[] };
+  default: { validate(data: unknown): RawValidationError[]; messages: Dictionaries };
   validate: ((data: unknown) => boolean) & { errors?: RawValidationError[] | null };
 }
 
@@ -161,6 +161,10 @@ describe('dvc-schema build of every real procedure', () => {
       expect(form.state.valid, `${id}/${name}`).toBe(name.startsWith('valid'));
       expect(form.state.root.children?.some((c) => c.pointer === '/attachments'), `${id}/${name}`).toBe(components.length > 0);
     }
+    // The validator brings the Vietnamese messages, for a page whose engine core has none.
+    const vi = mod.default.messages.vi!;
+    expect(Object.keys(vi).sort()).toEqual(Object.keys(englishMessages).sort());
+    expect(vi.required({ label: 'Họ và tên', kind: 'text', params: {}, locale: 'vi' })).toBe('Vui lòng nhập họ và tên');
   });
 
   it('lists every procedure in catalog.json with its x-dvc metadata and files', () => {

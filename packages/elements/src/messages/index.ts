@@ -11,9 +11,12 @@ export function messagesFor(locale: Locale): Messages {
   return loaded[locale] ?? vi;
 }
 
-/** Whether a locale's text is there, the form's and the engine's validation messages alike. */
+/**
+ * Whether a locale's text is there, the form's and the engine's validation messages alike. Vietnamese always is:
+ * the engine's Vietnamese messages come with the validator (or the full engine).
+ */
 export function hasLocale(locale: Locale): boolean {
-  return loaded[locale] !== undefined && hasMessages(locale);
+  return locale === 'vi' || (loaded[locale] !== undefined && hasMessages(locale));
 }
 
 let english: Promise<void> | undefined;

@@ -16,6 +16,7 @@ import { UI_META_SCHEMA } from './ui-meta-schema.js';
 import { DVC_META_SCHEMA } from '../procedure/dvc-meta-schema.js';
 export { UI_META_SCHEMA };
 import { expandProcedure } from '../procedure/procedure.js';
+import { vi } from '../messages-vi.js';
 
 export interface AjvValidatorOptions {
   formats?: Record<string, FormatDefinition>;
@@ -76,6 +77,8 @@ export function createAjvValidator(procedureSchema: unknown, options: AjvValidat
     validate(data: unknown): readonly RawValidationError[] {
       return compiled(data) ? [] : ((compiled.errors ?? []) as RawValidationError[]);
     },
+    // A page that opts into ajv loads it on demand anyway: the Vietnamese messages come along.
+    messages: { vi },
   };
 }
 
