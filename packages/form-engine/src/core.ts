@@ -7,7 +7,7 @@
 import type { DossierForm, FormOptions } from './api.js';
 import type { JsonSchemaObject } from './types.js';
 import { openForm } from './form.js';
-import { PREPARED, isPrepared } from './prepared.js';
+import { CONDITIONS, PREPARED, isPrepared } from './prepared.js';
 import { SchemaError } from './schema.js';
 
 export type { DossierForm, FormOptions } from './api.js';
@@ -16,12 +16,12 @@ export { registerFormat, registeredFormats } from './formats.js';
 export { formatMessage, hasMessages, registerMessages } from './messages.js';
 export type { Dictionaries, MessageContext, MessageDictionary, MessageFn, MessageKey } from './messages.js';
 export { SchemaError, SchemaContext } from './schema.js';
-export { matches, deepEqual } from './evaluate.js';
+export { deepEqual } from './evaluate.js';
 export { composeDate, dateMistake, splitDate, wrongDateParts } from './date-parts.js';
 export type { DateMistake, DatePart } from './date-parts.js';
 export { parsePointer, joinPointer, getIn, setIn } from './pointer.js';
 export * from './types.js';
-export { PREPARED, isPrepared };
+export { CONDITIONS, PREPARED, isPrepared };
 
 /**
  * Creates a form for a prepared schema, validated by `options.validator` only (none when it is left out:
@@ -34,6 +34,19 @@ export function createForm(schema: unknown, data?: unknown, options: FormOptions
       {
         pointer: '',
         message: `The schema is not prepared (no "${PREPARED}": true at its root). Use the schema.json that dvc-schema build writes, or prepareSchema() from @dvc-kit/form-engine/prepare.`,
+      },
+    ]);
+  }
+  const conditions = (schema as JsonSchemaObject)[CONDITIONS];
+  if (!Array.isArray(conditions)) {
+    throw new SchemaError([{ pointer: '', message: `The schema was prepared by an older version (no "${CONDITIONS}"). Build it again with dvc-schema build.` }]);
+  }
+  // The core has no schema matcher: what the form shows under a condition is the validator's to decide.
+  if (conditions.length > 0 && typeof options.validator?.test !== 'function') {
+    throw new SchemaError([
+      {
+        pointer: '',
+        message: `The schema has conditions (if, or alternatives) and the validator cannot test them (no "test"). Use the validator that dvc-schema build writes next to this schema.json.`,
       },
     ]);
   }

@@ -5,6 +5,7 @@ import { vi } from './messages-vi.js';
 import { prepareWithProblems } from './prepare.js';
 import { checkProcedure } from './procedure/check.js';
 import { SchemaError } from './schema.js';
+import { matches } from './evaluate.js';
 import { createSchemaValidator } from './validator/interpreter.js';
 
 /**
@@ -29,5 +30,6 @@ export function createForm(schema: unknown, data?: unknown, options: FormOptions
     }
   }
   if (problems.length > 0) throw new SchemaError(problems);
-  return openForm(prepared, data, { ...options, validator });
+  // A validator without tests (the interpreter, ajv, a hand-made one) leaves the conditions to the engine's matcher.
+  return openForm(prepared, data, { ...options, validator }, matches);
 }

@@ -8,7 +8,7 @@
  * submittable data, whose pruning is memoised the same way.
  */
 import type { DossierForm, FormOptions } from './api.js';
-import { deepEqual, matches } from './evaluate.js';
+import { deepEqual } from './evaluate.js';
 import { registeredFormats } from './formats.js';
 import { formatMessage } from './messages.js';
 import {
@@ -22,6 +22,7 @@ import {
   setIn,
 } from './pointer.js';
 import { SchemaContext, conditionalsOf, mergeSchemas } from './schema.js';
+import { CONDITIONS } from './prepared.js';
 import type {
   FieldError,
   FieldNode,
@@ -81,12 +82,16 @@ const NO_ERRORS: readonly string[] = Object.freeze([]);
 const RECURSION_STOP: JsonSchemaObject = Object.freeze({}) as JsonSchemaObject;
 const ID_PREFIX = 'dvc-field';
 
+/** Decides whether a value matches a subschema without a validator's help (the full engine's `matches`). */
+export type Matcher = (context: SchemaContext, schema: JsonSchema, value: unknown) => boolean;
+
 /**
  * A form for a prepared schema (see `prepareSchema`): the public `createForm` of each entry point
- * prepares or checks the schema and picks the validator, then calls this.
+ * prepares or checks the schema and picks the validator, then calls this. Conditions are decided by the
+ * validator's `test` (a precompiled validator has one), else by `matcher`.
  */
-export function openForm(schema: JsonSchemaObject, data: unknown, options: FormOptions): DossierForm {
-  return new Form(schema, data, options);
+export function openForm(schema: JsonSchemaObject, data: unknown, options: FormOptions, matcher?: Matcher): DossierForm {
+  return new Form(schema, data, options, matcher);
 }
 
 class Form implements DossierForm {
@@ -112,8 +117,18 @@ class Form implements DossierForm {
   private errorLists: { errors: readonly FieldError[]; shown: readonly FieldError[] } = { errors: [], shown: [] };
   state!: FormState;
 
-  constructor(schema: JsonSchemaObject, data: unknown, options: FormOptions) {
+  /** Index into the validator's tests of each condition subschema (see CONDITIONS). */
+  private readonly conditionIndex = new Map<unknown, number>();
+
+  constructor(
+    schema: JsonSchemaObject,
+    data: unknown,
+    options: FormOptions,
+    private readonly matcher?: Matcher,
+  ) {
     this.context = new SchemaContext(schema);
+    const conditions = schema[CONDITIONS];
+    if (Array.isArray(conditions)) conditions.forEach((pointer, i) => this.conditionIndex.set(getIn(schema, parsePointer(pointer as string)), i));
     this.formats = { ...registeredFormats(), ...options.formats };
     this.locale = options.locale ?? 'vi';
     this.validator = options.validator ?? null;
@@ -229,6 +244,15 @@ class Form implements DossierForm {
   /** The node at a pointer in the current tree, if any. */
   getNode(pointer: string): FieldNode | undefined {
     return this.nodes.get(pointer);
+  }
+
+  /** Whether a value matches a condition subschema (an `if`, or an alternative's branch). */
+  private holds(condition: JsonSchema, value: unknown): boolean {
+    if (typeof condition === 'boolean') return condition;
+    const index = this.conditionIndex.get(condition);
+    const test = this.validator?.test;
+    if (test && index !== undefined) return test.call(this.validator, index, value);
+    return this.matcher ? this.matcher(this.context, condition, value) : false;
   }
 
   // ---- recomputation ----------------------------------------------------------------------
@@ -546,7 +570,7 @@ class Form implements DossierForm {
       if (resolved && isPlainObject(resolved.properties)) for (const key of Object.keys(resolved.properties)) declaredElsewhere.add(key);
     };
     const applyConditional = (conditional: { if: JsonSchema; then?: JsonSchema; else?: JsonSchema }) => {
-      const holds = matches(this.context, conditional.if, object);
+      const holds = this.holds(conditional.if, object);
       apply(holds ? conditional.then : conditional.else);
       remember(holds ? conditional.else : conditional.then);
     };
@@ -571,12 +595,14 @@ class Form implements DossierForm {
     let alternatives: ObjectLayout['alternatives'];
     const branches = objectBranches(this.context, schema);
     if (branches) {
+      // The branches as written (the conditions the validator compiled), in the order of `branches`.
+      const rawBranches = ((schema.oneOf ?? schema.anyOf) as JsonSchema[]).filter((b) => this.context.resolve(b).type !== 'null');
       const discriminator = discriminatorOf(this.context, branches);
       let selected = -1;
       if (discriminator) {
         selected = branches.findIndex((b) => deepEqual(constOf(this.context.resolve((b.properties as Record<string, JsonSchema>)[discriminator])), object[discriminator]));
       } else {
-        selected = this.chosenAlternatives.get(pointer) ?? branches.findIndex((b) => matches(this.context, b, object));
+        selected = this.chosenAlternatives.get(pointer) ?? rawBranches.findIndex((b) => this.holds(b, object));
         if (selected === -1 && Object.keys(object).length > 0) selected = bestBranch(branches, object);
       }
       branches.forEach((branch, i) => (i === selected ? apply(branch) : remember(branch)));

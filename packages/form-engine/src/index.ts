@@ -26,7 +26,7 @@ export * from './types.js';
 export { createSchemaValidator, STANDARD_FORMAT_NAMES } from './validator/interpreter.js';
 export type { SchemaValidatorOptions } from './validator/interpreter.js';
 export { checkProcedure } from './procedure/check.js';
-export { PREPARED, isPrepared, prepareSchema } from './prepare.js';
+export { CONDITIONS, PREPARED, conditionPointers, isPrepared, prepareSchema } from './prepare.js';
 export type { ProcedureCheck } from './prepare.js';
 export { checkProcedureReferences, expandProcedure, acceptedTypes, EXTENSION_TYPES, DEFAULT_ACCEPT, DEFAULT_MAX_SIZE_MB } from './procedure/procedure.js';
 export type { DossierComponent, FileMetadata } from './procedure/procedure.js';

@@ -6,12 +6,12 @@
 import { isPlainObject } from './pointer.js';
 import { checkProcedureReferences, expandProcedure } from './procedure/procedure.js';
 import { lintSchema, upgradeDraft04 } from './lint.js';
-import { SchemaError } from './schema.js';
-import type { JsonSchemaObject, SchemaProblem } from './types.js';
+import { SchemaContext, SchemaError, forEachSubschema } from './schema.js';
+import type { JsonSchema, JsonSchemaObject, SchemaProblem } from './types.js';
 import { checkUiVocabulary } from './ui-vocabulary.js';
-import { PREPARED, isPrepared } from './prepared.js';
+import { CONDITIONS, PREPARED, isPrepared } from './prepared.js';
 
-export { PREPARED, isPrepared };
+export { CONDITIONS, PREPARED, isPrepared };
 
 /** Checks an `x-dvc` vocabulary: problems, or none when it can be expanded into upload fields. */
 export type ProcedureCheck = (schema: unknown) => SchemaProblem[];
@@ -35,7 +35,27 @@ export function prepareWithProblems(
   if (procedureProblems.length === 0) upgraded = expandProcedure(upgraded);
   const root: JsonSchemaObject =
     upgraded === true || upgraded === undefined ? {} : upgraded === false ? { not: {} } : isPlainObject(upgraded) ? (upgraded as JsonSchemaObject) : {};
-  return { schema: problems.length > 0 ? root : { ...root, [PREPARED]: true }, problems };
+  return { schema: problems.length > 0 ? root : { ...root, [PREPARED]: true, [CONDITIONS]: conditionPointers(root) }, problems };
+}
+
+/**
+ * Where the form will ask "does the data match this subschema?": every `if`, and every object branch of a
+ * `oneOf`/`anyOf` with two or more of them (the alternatives the form offers). Booleans need no test.
+ */
+export function conditionPointers(root: JsonSchemaObject): string[] {
+  const context = new SchemaContext(root);
+  const pointers: string[] = [];
+  forEachSubschema(root, (schema, pointer) => {
+    if (isPlainObject(schema.if)) pointers.push(`${pointer}/if`);
+    for (const keyword of ['oneOf', 'anyOf'] as const) {
+      const list = schema[keyword];
+      if (!Array.isArray(list)) continue;
+      const objects = list.map((branch, i) => [context.resolve(branch as JsonSchema), i] as const).filter(([b]) => b.type !== 'null');
+      if (objects.length < 2 || !objects.every(([b]) => isPlainObject(b.properties) || b.type === 'object' || Array.isArray(b.required))) continue;
+      for (const [, i] of objects) if (isPlainObject(list[i])) pointers.push(`${pointer}/${keyword}/${i}`);
+    }
+  });
+  return pointers;
 }
 
 /**

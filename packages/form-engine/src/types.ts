@@ -151,6 +151,12 @@ export interface Validator {
    * precompiled validator, so a page that uses only the engine's core still words every error.
    */
   messages?: Dictionaries;
+  /**
+   * Whether a value matches the prepared schema's condition number `index` (its `x-dvc-conditions` list: each `if`
+   * and each object branch of a `oneOf`/`anyOf`). `dvc-schema build` compiles them with the validator, so the
+   * engine's core needs no schema matcher; the core requires it when the schema has conditions.
+   */
+  test?(index: number, value: unknown): boolean;
 }
 
 /** A custom string format, registered by name (e.g. `cccd`). */

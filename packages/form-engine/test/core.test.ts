@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SchemaError, createForm } from '../src/core.js';
 import type { JsonSchemaObject, Validator } from '../src/core.js';
 import { createForm as createFullForm } from '../src/index.js';
-import { PREPARED, prepareSchema } from '../src/prepare.js';
+import { CONDITIONS, PREPARED, prepareSchema } from '../src/prepare.js';
 
 const schema: JsonSchemaObject = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -93,7 +93,7 @@ describe('@dvc-kit/form-engine/core', () => {
   });
 
   it('the full createForm checks a schema marked prepared again: the mark is only a claim', () => {
-    const marked = { [PREPARED]: true, type: 'object', properties: { a: { type: 'string', minLenght: 1 } } };
+    const marked = { [PREPARED]: true, [CONDITIONS]: [], type: 'object', properties: { a: { type: 'string', minLenght: 1 } } };
     expect(() => createForm(marked)).not.toThrow(); // the core trusts it
     expect(() => createFullForm(marked)).toThrow(SchemaError);
     // prepareSchema checks only the x-dvc references; the full createForm adds the meta-schema.
@@ -128,5 +128,62 @@ describe('@dvc-kit/form-engine/core', () => {
     expect(inputs.some((i) => i.endsWith('src/form.ts'))).toBe(true);
     // Nor what preparing a schema takes: the linter, the x-ui checker and the x-dvc expansion.
     expect(inputs.filter((i) => /validator\/|dvc-meta-schema|procedure\/|ajv|prepare\.ts|ui-vocabulary/.test(i))).toEqual([]);
+  });
+
+  describe('conditions, decided by the validator', () => {
+    const conditional: JsonSchemaObject = {
+      type: 'object',
+      properties: {
+        married: { type: 'boolean' },
+        gender: { oneOf: [{ const: 'M', title: 'Nam' }, { const: 'F', title: 'Nữ' }] },
+        note: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+        applicant: {
+          oneOf: [
+            { title: 'Cá nhân', properties: { name: { type: 'string' } }, required: ['name'] },
+            { title: 'Tổ chức', properties: { taxCode: { type: 'string' } }, required: ['taxCode'] },
+          ],
+        },
+      },
+      allOf: [{ if: { properties: { married: { const: true } }, required: ['married'] }, then: { properties: { spouse: { type: 'string' } } } }],
+    };
+
+    it('prepareSchema lists every if and every object branch of alternatives, not option lists or nullables', () => {
+      expect(prepareSchema(conditional)[CONDITIONS]).toEqual(['/properties/applicant/oneOf/0', '/properties/applicant/oneOf/1', '/allOf/0/if']);
+      expect(prepareSchema(schema)[CONDITIONS]).toEqual([]);
+    });
+
+    it('asks the validator’s test, by the index of the condition in that list', () => {
+      const asked: [number, unknown][] = [];
+      let married = false;
+      const validator: Validator = {
+        validate: () => [],
+        test: (index, value) => {
+          asked.push([index, value]);
+          return index === 2 ? married : index === 1;
+        },
+      };
+      const form = createForm(prepareSchema(conditional), { married: false }, { validator });
+      const keys = () => form.state.root.children!.map((c) => c.pointer);
+      expect(keys()).not.toContain('/spouse');
+      expect(asked.some(([index, value]) => index === 2 && (value as { married?: boolean }).married === false)).toBe(true);
+      married = true;
+      form.setValue('/married', true);
+      expect(keys()).toContain('/spouse');
+      // The alternative whose test holds is the one selected (no discriminator here).
+      expect(form.getNode('/applicant')?.selectedOption).toBe(1);
+    });
+
+    it('refuses a schema with conditions when the validator cannot test them, and one prepared before conditions were listed', () => {
+      const prepared = prepareSchema(conditional);
+      expect(() => createForm(prepared, {}, { validator: { validate: () => [] } })).toThrow(/cannot test them/);
+      expect(() => createForm(prepared)).toThrow(SchemaError);
+      const { [CONDITIONS]: _conditions, ...old } = prepareSchema(schema);
+      expect(() => createForm(old)).toThrow(/older version/);
+    });
+
+    it('the full createForm decides them itself when the validator has no test', () => {
+      const form = createFullForm(conditional, { married: true });
+      expect(form.state.root.children!.map((c) => c.pointer)).toContain('/spouse');
+    });
   });
 });

@@ -5,7 +5,7 @@ import type { JsonSchemaObject, Validator } from '../src/core.js';
 import { en } from '../src/messages-en.js';
 import { vi } from '../src/messages-vi.js';
 
-const schema: JsonSchemaObject = { type: 'object', required: ['name'], properties: { name: { type: 'string', title: 'Họ và tên', 'x-ui': { en: { title: 'Full name' } } } }, 'x-dvc-prepared': true };
+const schema: JsonSchemaObject = { type: 'object', required: ['name'], properties: { name: { type: 'string', title: 'Họ và tên', 'x-ui': { en: { title: 'Full name' } } } }, 'x-dvc-prepared': true, 'x-dvc-conditions': [] };
 const requiresName: Validator = {
   validate: (data) => ((data as { name?: string }).name ? [] : [{ instancePath: '', schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'name' } }]),
 };

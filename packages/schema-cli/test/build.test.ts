@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createForm, createSchemaValidator } from '@dvc-kit/form-engine';
+import { CONDITIONS, SchemaContext, createForm, createSchemaValidator, getIn, matches, parsePointer, type FieldNode, type JsonSchemaObject } from '@dvc-kit/form-engine';
 import { englishMessages, type RawValidationError } from '@dvc-kit/form-engine';
 import { createAjvValidator } from '@dvc-kit/form-engine/ajv';
 import { createForm as createCoreForm, isPrepared, type Dictionaries } from '@dvc-kit/form-engine/core';
@@ -14,7 +14,7 @@ import { proceduresDir, repoRoot, runCli, tempDir } from './helpers.js';
 const procedures = readdirSync(proceduresDir).filter((id) => existsSync(join(proceduresDir, id, 'schema.json'))).sort();
 
 interface BuiltModule {
-  default: { validate(data: unknown): RawValidationError[]; messages: Dictionaries };
+  default: { validate(data: unknown): RawValidationError[]; test(index: number, value: unknown): boolean; messages: Dictionaries };
   validate: ((data: unknown) => boolean) & { errors?: RawValidationError[] | null };
 }
 
@@ -57,6 +57,21 @@ function mutate(example: unknown, rand: () => number): unknown {
     else parent[key] = structuredClone(pick(REPLACEMENTS));
   }
   return data;
+}
+
+/** Every value inside a value (itself included): where a condition may be asked. */
+function valuesIn(value: unknown, into: unknown[] = []): unknown[] {
+  into.push(value);
+  if (Array.isArray(value)) for (const item of value) valuesIn(item, into);
+  else if (typeof value === 'object' && value !== null) for (const item of Object.values(value)) valuesIn(item, into);
+  return into;
+}
+
+/** The pointers of every node the form shows. */
+function shownPointers(node: FieldNode, into: string[] = []): string[] {
+  into.push(node.pointer);
+  for (const child of node.children ?? node.items ?? []) shownPointers(child, into);
+  return into;
 }
 
 const comparable = (errors: readonly RawValidationError[]) =>
@@ -127,9 +142,19 @@ describe('dvc-schema build of every real procedure', () => {
       .filter((n) => n.startsWith('valid') && n.endsWith('.json'))
       .map((n) => JSON.parse(readFileSync(join(examplesDir, n), 'utf8')) as unknown);
     const rand = random([...id].reduce((sum, c) => sum * 31 + c.charCodeAt(0), 7) | 0);
+    // The conditions compiled into the module decide as the engine's matcher does.
+    const root = prepared as JsonSchemaObject;
+    const context = new SchemaContext(root);
+    const conditions = (root[CONDITIONS] as string[]).map((pointer) => getIn(root, parsePointer(pointer)) as JsonSchemaObject);
     let invalid = 0;
     for (let i = 0; i < 300; i++) {
       const data = mutate(examples[i % examples.length], rand);
+      for (const value of valuesIn(data)) {
+        conditions.forEach((condition, index) => expect(mod.default.test(index, value), `${index} ${JSON.stringify(value)}`).toBe(matches(context, condition, value)));
+      }
+      // So the page's core shows what the full engine shows.
+      const core = createCoreForm(prepared, data, { validator: mod.default });
+      expect(shownPointers(core.state.root), JSON.stringify(data)).toEqual(shownPointers(createForm(prepared, data).state.root));
       const expected = ajv.validate(data);
       const built = mod.default.validate(data);
       if (expected.length > 0) invalid++;

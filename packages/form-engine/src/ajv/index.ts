@@ -17,6 +17,7 @@ import { DVC_META_SCHEMA } from '../procedure/dvc-meta-schema.js';
 export { UI_META_SCHEMA };
 import { expandProcedure } from '../procedure/procedure.js';
 import { vi } from '../messages-vi.js';
+import { CONDITIONS } from '../prepared.js';
 
 export interface AjvValidatorOptions {
   formats?: Record<string, FormatDefinition>;
@@ -57,7 +58,11 @@ export function createAjv(schema: unknown, options: AjvValidatorOptions = {}): A
 
 /** Builds a validator for the schema, or throws SchemaError listing every problem ajv finds. */
 export function createAjvValidator(procedureSchema: unknown, options: AjvValidatorOptions = {}): Validator {
-  const schema = expandProcedure(upgradeDraft04(procedureSchema));
+  let schema = expandProcedure(upgradeDraft04(procedureSchema));
+  const conditions = isObject(schema) && Array.isArray(schema[CONDITIONS]) ? (schema[CONDITIONS] as string[]) : [];
+  // The conditions of a prepared schema are compiled by pointer, so the root needs an id to point into.
+  const rootId = isObject(schema) && typeof schema.$id === 'string' ? schema.$id : 'dvc:procedure';
+  if (conditions.length > 0 && isObject(schema) && schema.$id === undefined) schema = { ...schema, $id: rootId };
   const ajv = createAjv(schema, options);
   const problems: SchemaProblem[] = [];
   if (!ajv.validateSchema(schema as AnySchemaObject)) {
@@ -79,6 +84,21 @@ export function createAjvValidator(procedureSchema: unknown, options: AjvValidat
     },
     // A page that opts into ajv loads it on demand anyway: the Vietnamese messages come along.
     messages: { vi },
+    ...(conditions.length > 0 ? { test: conditionTests(ajv, rootId, conditions) } : {}),
+  };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `Validator.test` for a prepared schema's conditions, each compiled the first time it is asked. */
+function conditionTests(ajv: AjvInstance, rootId: string, conditions: readonly string[]): (index: number, value: unknown) => boolean {
+  const compiled: (ValidateFunction | undefined)[] = [];
+  return (index, value) => {
+    const pointer = conditions[index];
+    if (pointer === undefined) return false;
+    const test = (compiled[index] ??= ajv.getSchema(`${rootId}#${encodeURI(pointer)}`));
+    if (!test) throw new Error(`No condition at ${pointer} in ${rootId}`);
+    return test(value) === true;
   };
 }
 
