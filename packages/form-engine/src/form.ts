@@ -95,91 +95,89 @@ export function openForm(schema: JsonSchemaObject, data: unknown, options: FormO
 }
 
 class Form implements DossierForm {
-  private readonly context: SchemaContext;
-  private readonly formats: Record<string, FormatDefinition>;
-  private locale: Locale;
-  private validator: Validator | null;
-  private readOnly: boolean;
-  private data: unknown;
-  private initialData: unknown;
-  private submitted = false;
-  private epoch = 0;
-  private revision = 0;
-  private prefilled = new Set<string>();
-  private readonly dirty = new Set<string>();
-  private readonly touched = new Set<string>();
-  private readonly chosenAlternatives = new Map<string, number>();
-  private readonly nodes = new Map<string, FieldNode>();
+  readonly #context: SchemaContext;
+  readonly #formats: Record<string, FormatDefinition>;
+  #locale: Locale;
+  #validator: Validator | null;
+  #readOnly: boolean;
+  #data: unknown;
+  #initialData: unknown;
+  #submitted = false;
+  #epoch = 0;
+  #revision = 0;
+  #prefilled = new Set<string>();
+  readonly #dirty = new Set<string>();
+  readonly #touched = new Set<string>();
+  readonly #chosenAlternatives = new Map<string, number>();
+  readonly #nodes = new Map<string, FieldNode>();
   /** Pointers whose nodes must be rebuilt in the current pass (a changed pointer and its ancestors). */
-  private stale = new Set<string>();
-  private errorMessages = new Map<string, readonly string[]>();
-  private rawErrors: readonly RawValidationError[] = [];
-  private errorLists: { errors: readonly FieldError[]; shown: readonly FieldError[] } = { errors: [], shown: [] };
+  #stale = new Set<string>();
+  #errorMessages = new Map<string, readonly string[]>();
+  #rawErrors: readonly RawValidationError[] = [];
+  #errorLists: { errors: readonly FieldError[]; shown: readonly FieldError[] } = { errors: [], shown: [] };
   state!: FormState;
 
   /** Index into the validator's tests of each condition subschema (see CONDITIONS). */
-  private readonly conditionIndex = new Map<unknown, number>();
+  readonly #conditionIndex = new Map<unknown, number>();
 
-  constructor(
-    schema: JsonSchemaObject,
-    data: unknown,
-    options: FormOptions,
-    private readonly matcher?: Matcher,
-  ) {
-    this.context = new SchemaContext(schema);
+  readonly #matcher?: Matcher;
+
+  constructor(schema: JsonSchemaObject, data: unknown, options: FormOptions, matcher?: Matcher) {
+    this.#matcher = matcher;
+    this.#context = new SchemaContext(schema);
     const conditions = schema[CONDITIONS];
-    if (Array.isArray(conditions)) conditions.forEach((pointer, i) => this.conditionIndex.set(getIn(schema, parsePointer(pointer as string)), i));
-    this.formats = { ...registeredFormats(), ...options.formats };
-    this.locale = options.locale ?? 'vi';
-    this.validator = options.validator ?? null;
-    this.readOnly = options.readOnly ?? false;
-    this.data = data === undefined ? this.defaultValue(schema) : data;
-    this.initialData = this.data;
-    if (data !== undefined) collectPrefilled(data, '', this.prefilled);
-    this.state = this.recompute(true);
+    if (Array.isArray(conditions)) conditions.forEach((pointer, i) => this.#conditionIndex.set(getIn(schema, parsePointer(pointer as string)), i));
+    this.#formats = { ...registeredFormats(), ...options.formats };
+    this.#locale = options.locale ?? 'vi';
+    this.#validator = options.validator ?? null;
+    this.#readOnly = options.readOnly ?? false;
+    this.#data = data === undefined ? this.#defaultValue(schema) : data;
+    this.#initialData = this.#data;
+    if (data !== undefined) collectPrefilled(data, '', this.#prefilled);
+    this.state = this.#recompute(true);
   }
 
   // ---- public API -------------------------------------------------------------------------
 
   setValue(pointer: string, value: unknown): FormState {
-    const next = setIn(this.data, parsePointer(pointer), value);
-    if (next === this.data) return this.state;
-    this.data = next;
-    this.dirty.add(pointer);
-    return (this.state = this.recompute(false));
+    const next = setIn(this.#data, parsePointer(pointer), value);
+    if (next === this.#data) return this.state;
+    this.#data = next;
+    this.#dirty.add(pointer);
+    return (this.state = this.#recompute(false));
   }
 
   /** Set a field from what its native control holds (string, boolean or selected option indexes). */
   setInput(pointer: string, raw: string | boolean | readonly number[]): FormState {
-    const node = this.nodes.get(pointer);
+    const node = this.#nodes.get(pointer);
     if (!node) return this.setValue(pointer, raw);
-    const inArray = this.nodes.get(parentPointer(pointer))?.kind === 'array';
+    const inArray = this.#nodes.get(parentPointer(pointer))?.kind === 'array';
     return this.setValue(pointer, parseInput(node, metaOf(node).schema, raw, inArray));
   }
 
   touch(pointer: string): FormState {
-    if (!this.dirty.has(pointer) || this.touched.has(pointer)) return this.state;
-    this.touched.add(pointer);
-    this.stale = new Set(pointerWithAncestors(pointer));
-    return (this.state = this.recompute(false, true));
+    if (!this.#dirty.has(pointer) || this.#touched.has(pointer)) return this.state;
+    this.#touched.add(pointer);
+    this.#stale = new Set(pointerWithAncestors(pointer));
+    return (this.state = this.#recompute(false, true));
   }
 
   addItem(arrayPointer: string): FormState {
-    const current = getIn(this.data, parsePointer(arrayPointer));
-    const node = this.nodes.get(arrayPointer);
+    const current = getIn(this.#data, parsePointer(arrayPointer));
+    const node = this.#nodes.get(arrayPointer);
     const schema = node ? metaOf(node).schema : {};
-    const item = this.defaultValue(this.context.resolve(schema.items as JsonSchema), true);
+    const item = this.#defaultValue(this.#context.resolve(schema.items as JsonSchema), true);
     return this.setValue(arrayPointer, [...(Array.isArray(current) ? current : []), item]);
   }
 
   removeItem(arrayPointer: string, index: number): FormState {
-    const current = getIn(this.data, parsePointer(arrayPointer));
+    const current = getIn(this.#data, parsePointer(arrayPointer));
     if (!Array.isArray(current)) return this.state;
     return this.setValue(arrayPointer, current.filter((_, i) => i !== index));
   }
 
   moveItem(arrayPointer: string, from: number, to: number): FormState {
-    const current = getIn(this.data, parsePointer(arrayPointer));
+    const current = getIn(this.#data, parsePointer(arrayPointer));
     if (!Array.isArray(current) || to < 0 || to >= current.length || from === to) return this.state;
     const copy = current.slice();
     const [moved] = copy.splice(from, 1);
@@ -188,71 +186,71 @@ class Form implements DossierForm {
   }
 
   selectAlternative(pointer: string, optionIndex: number): FormState {
-    const node = this.nodes.get(pointer);
-    const layout = node && this.layoutOf(metaOf(node).schema, node.value, pointer);
+    const node = this.#nodes.get(pointer);
+    const layout = node && this.#layoutOf(metaOf(node).schema, node.value, pointer);
     const alternatives = layout?.alternatives;
     if (!alternatives) return this.state;
     if (alternatives.discriminator) {
       const option = alternatives.options[optionIndex];
       return this.setValue(joinPointer(pointer, alternatives.discriminator), option?.value);
     }
-    this.chosenAlternatives.set(pointer, optionIndex);
-    this.dirty.add(pointer);
-    this.stale = new Set(pointerWithAncestors(pointer));
-    return (this.state = this.recompute(false, true));
+    this.#chosenAlternatives.set(pointer, optionIndex);
+    this.#dirty.add(pointer);
+    this.#stale = new Set(pointerWithAncestors(pointer));
+    return (this.state = this.#recompute(false, true));
   }
 
   submit(): FormState {
-    this.submitted = true;
-    return (this.state = this.recompute(true));
+    this.#submitted = true;
+    return (this.state = this.#recompute(true));
   }
 
   setLocale(locale: Locale): FormState {
-    if (locale === this.locale) return this.state;
-    this.locale = locale;
-    return (this.state = this.recompute(true));
+    if (locale === this.#locale) return this.state;
+    this.#locale = locale;
+    return (this.state = this.#recompute(true));
   }
 
   setValidator(validator: Validator | null): FormState {
-    this.validator = validator;
-    return (this.state = this.recompute(true));
+    this.#validator = validator;
+    return (this.state = this.#recompute(true));
   }
 
   setReadOnly(readOnly: boolean): FormState {
-    if (readOnly === this.readOnly) return this.state;
-    this.readOnly = readOnly;
-    return (this.state = this.recompute(true));
+    if (readOnly === this.#readOnly) return this.state;
+    this.#readOnly = readOnly;
+    return (this.state = this.#recompute(true));
   }
 
   setData(data: unknown): FormState {
-    this.data = data === undefined ? this.defaultValue(this.context.root) : data;
-    this.initialData = this.data;
-    this.prefilled = new Set();
-    if (data !== undefined) collectPrefilled(data, '', this.prefilled);
-    this.dirty.clear();
-    this.touched.clear();
-    this.chosenAlternatives.clear();
-    this.submitted = false;
-    return (this.state = this.recompute(true));
+    this.#data = data === undefined ? this.#defaultValue(this.#context.root) : data;
+    this.#initialData = this.#data;
+    this.#prefilled = new Set();
+    if (data !== undefined) collectPrefilled(data, '', this.#prefilled);
+    this.#dirty.clear();
+    this.#touched.clear();
+    this.#chosenAlternatives.clear();
+    this.#submitted = false;
+    return (this.state = this.#recompute(true));
   }
 
   /** Back to the data the form started with (or was last given with `setData`). */
   reset(): FormState {
-    return this.setData(this.initialData);
+    return this.setData(this.#initialData);
   }
 
   /** The node at a pointer in the current tree, if any. */
   getNode(pointer: string): FieldNode | undefined {
-    return this.nodes.get(pointer);
+    return this.#nodes.get(pointer);
   }
 
   /** Whether a value matches a condition subschema (an `if`, or an alternative's branch). */
-  private holds(condition: JsonSchema, value: unknown): boolean {
+  #holds(condition: JsonSchema, value: unknown): boolean {
     if (typeof condition === 'boolean') return condition;
-    const index = this.conditionIndex.get(condition);
-    const test = this.validator?.test;
-    if (test && index !== undefined) return test.call(this.validator, index, value);
-    return this.matcher ? this.matcher(this.context, condition, value) : false;
+    const index = this.#conditionIndex.get(condition);
+    const test = this.#validator?.test;
+    if (test && index !== undefined) return test.call(this.#validator, index, value);
+    return this.#matcher ? this.#matcher(this.#context, condition, value) : false;
   }
 
   // ---- recomputation ----------------------------------------------------------------------
@@ -261,92 +259,92 @@ class Form implements DossierForm {
    * Pass 1 rebuilds what the data change touched (structure, visibility, pruned data), then the
    * validator runs on the pruned data; pass 2 rebuilds only the nodes whose messages changed.
    */
-  private recompute(everything: boolean, keepStale = false): FormState {
+  #recompute(everything: boolean, keepStale = false): FormState {
     if (everything) {
-      this.epoch++;
-      this.stale = new Set();
+      this.#epoch++;
+      this.#stale = new Set();
     } else if (!keepStale) {
-      this.stale = new Set();
+      this.#stale = new Set();
     }
-    let root = this.buildRoot();
+    let root = this.#buildRoot();
     const submitData = metaOf(root).pruned;
 
-    const previousMessages = this.errorMessages;
-    this.rawErrors = this.validator ? this.validator.validate(submitData) : [];
-    this.errorMessages = this.mapErrors(this.rawErrors, root);
-    const changed = changedPointers(previousMessages, this.errorMessages);
+    const previousMessages = this.#errorMessages;
+    this.#rawErrors = this.#validator ? this.#validator.validate(submitData) : [];
+    this.#errorMessages = this.#mapErrors(this.#rawErrors, root);
+    const changed = changedPointers(previousMessages, this.#errorMessages);
     if (changed.length > 0) {
-      this.stale = new Set();
-      for (const pointer of changed) for (const p of pointerWithAncestors(pointer)) this.stale.add(p);
-      root = this.buildRoot();
+      this.#stale = new Set();
+      for (const pointer of changed) for (const p of pointerWithAncestors(pointer)) this.#stale.add(p);
+      root = this.#buildRoot();
     }
     if (everything || changed.length > 0 || keepStale || this.state === undefined) {
-      this.errorLists = collectErrors(root);
+      this.#errorLists = collectErrors(root);
     }
-    this.stale = new Set();
+    this.#stale = new Set();
     return {
       root,
-      data: this.data,
+      data: this.#data,
       submitData,
-      valid: this.rawErrors.length === 0,
-      errors: this.errorLists.errors,
-      shownErrors: this.errorLists.shown,
-      submitted: this.submitted,
-      revision: ++this.revision,
+      valid: this.#rawErrors.length === 0,
+      errors: this.#errorLists.errors,
+      shownErrors: this.#errorLists.shown,
+      submitted: this.#submitted,
+      revision: ++this.#revision,
     };
   }
 
-  private buildRoot(): FieldNode {
-    return this.build(this.context.root, '', this.data, false, this.readOnly, (schema) => rootLabel(schema, this.locale));
+  #buildRoot(): FieldNode {
+    return this.#build(this.#context.root, '', this.#data, false, this.#readOnly, (schema) => rootLabel(schema, this.#locale));
   }
 
   /** `label` is computed only when the node is rebuilt: it depends on the schema, key and locale, all covered by the memo check. */
   /** Resolved schemas of the objects being built, to stop a recursive schema where the data stops. */
-  private readonly building: JsonSchemaObject[] = [];
+  readonly #building: JsonSchemaObject[] = [];
 
-  private build(rawSchema: JsonSchema, pointer: string, value: unknown, required: boolean, parentReadOnly: boolean, label: (schema: JsonSchemaObject) => string): FieldNode {
-    let schema = this.unwrapNullable(this.context.resolve(rawSchema));
+  #build(rawSchema: JsonSchema, pointer: string, value: unknown, required: boolean, parentReadOnly: boolean, label: (schema: JsonSchemaObject) => string): FieldNode {
+    let schema = this.#unwrapNullable(this.#context.resolve(rawSchema));
     // A schema that contains itself (a tree) is unfolded only as deep as the data goes.
-    if (value === undefined && this.building.includes(schema)) schema = RECURSION_STOP;
+    if (value === undefined && this.#building.includes(schema)) schema = RECURSION_STOP;
     const readOnly = parentReadOnly || schema.readOnly === true;
-    const previous = this.nodes.get(pointer);
-    if (previous && !this.stale.has(pointer)) {
+    const previous = this.#nodes.get(pointer);
+    if (previous && !this.#stale.has(pointer)) {
       const m = metaOf(previous);
-      if (m.schema === schema && m.value === value && m.required === required && m.readOnly === readOnly && m.epoch === this.epoch) {
+      if (m.schema === schema && m.value === value && m.required === required && m.readOnly === readOnly && m.epoch === this.#epoch) {
         return previous;
       }
     }
-    this.building.push(schema);
+    this.#building.push(schema);
     let node: BuiltNode;
     try {
-      node = this.createNode(schema, pointer, value, required, readOnly, label(schema === RECURSION_STOP ? this.context.resolve(rawSchema) : schema));
+      node = this.#createNode(schema, pointer, value, required, readOnly, label(schema === RECURSION_STOP ? this.#context.resolve(rawSchema) : schema));
     } finally {
-      this.building.pop();
+      this.#building.pop();
     }
-    this.nodes.set(pointer, node.node);
-    (node.node as NodeWithMeta)[META] = { schema, value, required, readOnly, epoch: this.epoch, pruned: node.pruned, ...(node.fields ? { fields: node.fields, layout: node.layout } : {}) };
+    this.#nodes.set(pointer, node.node);
+    (node.node as NodeWithMeta)[META] = { schema, value, required, readOnly, epoch: this.#epoch, pruned: node.pruned, ...(node.fields ? { fields: node.fields, layout: node.layout } : {}) };
     return node.node;
   }
 
-  private readonly unwrapped = new WeakMap<JsonSchemaObject, JsonSchemaObject>();
+  readonly #unwrapped = new WeakMap<JsonSchemaObject, JsonSchemaObject>();
 
   /** `anyOf: [X, {type: null}]` (a nullable field) renders as X. */
-  private unwrapNullable(schema: JsonSchemaObject): JsonSchemaObject {
+  #unwrapNullable(schema: JsonSchemaObject): JsonSchemaObject {
     if (schema.type !== undefined || !(schema.oneOf || schema.anyOf)) return schema;
-    const cached = this.unwrapped.get(schema);
+    const cached = this.#unwrapped.get(schema);
     if (cached) return cached;
     const list = (schema.oneOf ?? schema.anyOf) as JsonSchema[];
-    const branches = nonNullBranches(this.context, schema) ?? [];
+    const branches = nonNullBranches(this.#context, schema) ?? [];
     let result = schema;
     if (Array.isArray(list) && branches.length === 1 && list.length === 2 && constOf(branches[0]!) === undefined) {
       const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = schema;
       result = mergeSchemas(rest, branches[0]!);
     }
-    this.unwrapped.set(schema, result);
+    this.#unwrapped.set(schema, result);
     return result;
   }
 
-  private createNode(
+  #createNode(
     schema: JsonSchemaObject,
     pointer: string,
     value: unknown,
@@ -355,16 +353,16 @@ class Form implements DossierForm {
     label: string,
   ): BuiltNode {
     if (schema === RECURSION_STOP) {
-      const node: FieldNode = { pointer, id: pointerToId(ID_PREFIX, pointer), kind: 'unsupported', label, required, readOnly, value, errors: this.errorMessages.get(pointer) ?? NO_ERRORS, showErrors: this.submitted, constraints: {} };
+      const node: FieldNode = { pointer, id: pointerToId(ID_PREFIX, pointer), kind: 'unsupported', label, required, readOnly, value, errors: this.#errorMessages.get(pointer) ?? NO_ERRORS, showErrors: this.#submitted, constraints: {} };
       return { node, pruned: value };
     }
     const ui = uiOf(schema);
-    const locale = this.locale;
-    const options = optionsOf(this.context, schema, locale);
-    const type = objectBranches(this.context, schema) ? 'object' : typeOf(schema, value, options);
+    const locale = this.#locale;
+    const options = optionsOf(this.#context, schema, locale);
+    const type = objectBranches(this.#context, schema) ? 'object' : typeOf(schema, value, options);
     const format = typeof schema.format === 'string' ? schema.format : undefined;
-    const formatDefinition = format ? this.formats[format] : undefined;
-    const layoutSchema = type === 'object' && ui?.widget !== 'address' ? this.layoutOf(schema, value, pointer) : undefined;
+    const formatDefinition = format ? this.#formats[format] : undefined;
+    const layoutSchema = type === 'object' && ui?.widget !== 'address' ? this.#layoutOf(schema, value, pointer) : undefined;
     const kind = widgetOf(schema, type, options, layoutSchema);
     const base: FieldNode = {
       pointer,
@@ -374,8 +372,8 @@ class Form implements DossierForm {
       required,
       readOnly,
       value,
-      errors: this.errorMessages.get(pointer) ?? NO_ERRORS,
-      showErrors: this.submitted || this.touched.has(pointer) || this.prefilled.has(pointer),
+      errors: this.#errorMessages.get(pointer) ?? NO_ERRORS,
+      showErrors: this.#submitted || this.#touched.has(pointer) || this.#prefilled.has(pointer),
       constraints: constraintsOf(schema, type),
     };
     const help = helpOf(schema, locale);
@@ -388,29 +386,29 @@ class Form implements DossierForm {
     if (autocomplete) base.autocomplete = autocomplete;
     if (typeof ui?.rows === 'number') base.rows = ui.rows;
 
-    if (layoutSchema) return this.createObjectNode(base, schema, layoutSchema, value);
-    if (kind === 'file') base.file = fileConstraints(this.context, schema);
-    if (kind === 'array') return this.createArrayNode(base, schema, value);
+    if (layoutSchema) return this.#createObjectNode(base, schema, layoutSchema, value);
+    if (kind === 'file') base.file = fileConstraints(this.#context, schema);
+    if (kind === 'array') return this.#createArrayNode(base, schema, value);
     if (options) {
       base.options = options;
       if (kind === 'checkboxes') base.selectedOption = -1;
       else base.selectedOption = options.findIndex((o) => deepEqual(o.value, value));
     }
     if (kind === 'checkboxes') {
-      base.options = optionsOf(this.context, this.context.resolve(schema.items as JsonSchema), locale) ?? [];
+      base.options = optionsOf(this.#context, this.#context.resolve(schema.items as JsonSchema), locale) ?? [];
     }
     if (kind === 'const' && value === undefined && 'const' in schema) base.value = schema.const;
     return { node: base, pruned: value };
   }
 
-  private createObjectNode(base: FieldNode, schema: JsonSchemaObject, layout: ObjectLayout, value: unknown): BuiltNode {
+  #createObjectNode(base: FieldNode, schema: JsonSchemaObject, layout: ObjectLayout, value: unknown): BuiltNode {
     const object = isPlainObject(value) ? value : undefined;
     // Fast path for a keystroke: same layout as last time and no errors to refresh, so only the
     // children whose value changed are visited; the others are taken over as they are.
-    const previous = this.nodes.get(base.pointer);
+    const previous = this.#nodes.get(base.pointer);
     const previousMeta = previous ? metaOf(previous) : undefined;
     const reusable =
-      previousMeta?.layout === layout && previousMeta.epoch === this.epoch && previousMeta.readOnly === base.readOnly && this.stale.size === 0;
+      previousMeta?.layout === layout && previousMeta.epoch === this.#epoch && previousMeta.readOnly === base.readOnly && this.#stale.size === 0;
     const previousObject = reusable && isPlainObject(previousMeta!.value) ? previousMeta!.value : undefined;
     const fields: FieldNode[] = [];
     const byKey = layout.sections ? new Map<string, FieldNode>() : undefined;
@@ -425,7 +423,7 @@ class Form implements DossierForm {
       if (reusable && (previousObject ? previousObject[key] : undefined) === childValue) {
         child = previousMeta!.fields![i]!;
       } else {
-        child = this.build(layout.properties[key]!, this.childPointer(base.pointer, key), childValue, layout.required.has(key), base.readOnly, (s) => propertyLabel(s, key, this.locale));
+        child = this.#build(layout.properties[key]!, this.#childPointer(base.pointer, key), childValue, layout.required.has(key), base.readOnly, (s) => propertyLabel(s, key, this.#locale));
       }
       fields.push(child);
       byKey?.set(key, child);
@@ -446,7 +444,7 @@ class Form implements DossierForm {
         }
       }
     }
-    base.children = byKey ? this.sectionsOf(schema, base.pointer, fields, byKey) : fields;
+    base.children = byKey ? this.#sectionsOf(schema, base.pointer, fields, byKey) : fields;
     if (layout.alternatives) {
       base.kind = 'alternatives';
       base.options = layout.alternatives.options;
@@ -456,7 +454,7 @@ class Form implements DossierForm {
   }
 
   /** Groups an object's fields into sections when `x-ui.sections` says so (section nodes are memoised too). */
-  private sectionsOf(schema: JsonSchemaObject, pointer: string, children: FieldNode[], byKey: Map<string, FieldNode>): FieldNode[] {
+  #sectionsOf(schema: JsonSchemaObject, pointer: string, children: FieldNode[], byKey: Map<string, FieldNode>): FieldNode[] {
     const sections = uiOf(schema)?.sections as { id: string; title: LocalizedText; description?: LocalizedText; fields: string[] }[] | undefined;
     if (!sections) return children;
     const placed = new Set<FieldNode>();
@@ -466,9 +464,9 @@ class Form implements DossierForm {
       members.forEach((n) => placed.add(n));
       if (members.length === 0) continue;
       const sectionPointer = `${pointer}#${section.id}`;
-      const previous = this.nodes.get(sectionPointer);
-      const label = localized(section.title, this.locale);
-      const help = section.description ? localized(section.description, this.locale) : undefined;
+      const previous = this.#nodes.get(sectionPointer);
+      const label = localized(section.title, this.#locale);
+      const help = section.description ? localized(section.description, this.#locale) : undefined;
       if (previous && previous.label === label && sameNodes(previous.children!, members)) {
         result.push(previous);
         continue;
@@ -488,27 +486,27 @@ class Form implements DossierForm {
         section: section.id,
       };
       if (help) node.help = help;
-      this.nodes.set(sectionPointer, node);
+      this.#nodes.set(sectionPointer, node);
       result.push(node);
     }
     for (const child of children) if (!placed.has(child)) result.push(child);
     return result;
   }
 
-  private createArrayNode(base: FieldNode, schema: JsonSchemaObject, value: unknown): BuiltNode {
+  #createArrayNode(base: FieldNode, schema: JsonSchemaObject, value: unknown): BuiltNode {
     const list = Array.isArray(value) ? value : [];
     const itemSchema = (schema.items ?? true) as JsonSchema;
     const ui = uiOf(schema);
-    const resolvedItem = this.context.resolve(itemSchema);
+    const resolvedItem = this.#context.resolve(itemSchema);
     const itemLabel =
-      (this.locale === 'en' ? ((ui?.en as Record<string, string> | undefined)?.itemLabel ?? undefined) : undefined) ??
-      (ui?.itemLabel ? localized(ui.itemLabel as LocalizedText, this.locale) : undefined) ??
-      (typeof resolvedItem.title === 'string' ? resolvedItem.title : this.locale === 'en' ? 'Item' : 'Mục');
+      (this.#locale === 'en' ? ((ui?.en as Record<string, string> | undefined)?.itemLabel ?? undefined) : undefined) ??
+      (ui?.itemLabel ? localized(ui.itemLabel as LocalizedText, this.#locale) : undefined) ??
+      (typeof resolvedItem.title === 'string' ? resolvedItem.title : this.#locale === 'en' ? 'Item' : 'Mục');
     const items: FieldNode[] = [];
     let pruned: unknown[] | undefined;
     list.forEach((itemValue, index) => {
       // Items are never optional (they exist), but a "required" mark on each would only confuse.
-      const item = this.build(itemSchema, this.childPointer(base.pointer, index), itemValue, false, base.readOnly, () => `${itemLabel} ${index + 1}`);
+      const item = this.#build(itemSchema, this.#childPointer(base.pointer, index), itemValue, false, base.readOnly, () => `${itemLabel} ${index + 1}`);
       items.push(item);
       const itemPruned = metaOf(item).pruned;
       if (itemPruned !== itemValue) {
@@ -524,53 +522,53 @@ class Form implements DossierForm {
     return { node: base, pruned: pruned ?? value };
   }
 
-  private readonly childPointers = new Map<string, Map<string | number, string>>();
+  readonly #childPointers = new Map<string, Map<string | number, string>>();
 
-  private childPointer(parent: string, token: string | number): string {
-    let children = this.childPointers.get(parent);
-    if (!children) this.childPointers.set(parent, (children = new Map()));
+  #childPointer(parent: string, token: string | number): string {
+    let children = this.#childPointers.get(parent);
+    if (!children) this.#childPointers.set(parent, (children = new Map()));
     let pointer = children.get(token);
     if (pointer === undefined) children.set(token, (pointer = joinPointer(parent, token)));
     return pointer;
   }
 
   /** Layouts of objects without conditional parts never change: computed once per schema. */
-  private readonly staticLayouts = new WeakMap<JsonSchemaObject, ObjectLayout>();
+  readonly #staticLayouts = new WeakMap<JsonSchemaObject, ObjectLayout>();
 
-  private layoutOf(schema: JsonSchemaObject, value: unknown, pointer: string): ObjectLayout {
-    const cached = this.staticLayouts.get(schema);
+  #layoutOf(schema: JsonSchemaObject, value: unknown, pointer: string): ObjectLayout {
+    const cached = this.#staticLayouts.get(schema);
     if (cached) return cached;
-    const layout = this.computeLayout(schema, value, pointer);
+    const layout = this.#computeLayout(schema, value, pointer);
     const conditional =
       conditionalsOf(schema).length > 0 || schema.dependentSchemas !== undefined || schema.dependentRequired !== undefined ||
       schema.dependencies !== undefined || schema.oneOf !== undefined || schema.anyOf !== undefined;
-    if (!conditional) this.staticLayouts.set(schema, layout);
+    if (!conditional) this.#staticLayouts.set(schema, layout);
     return layout;
   }
 
   /** Which properties an object shows now: its own, plus those of the conditional parts that apply. */
-  private computeLayout(schema: JsonSchemaObject, value: unknown, pointer: string): ObjectLayout {
+  #computeLayout(schema: JsonSchemaObject, value: unknown, pointer: string): ObjectLayout {
     const object = isPlainObject(value) ? value : {};
     const properties: Record<string, JsonSchema> = { ...(isPlainObject(schema.properties) ? (schema.properties as Record<string, JsonSchema>) : {}) };
     const required = new Set<string>(Array.isArray(schema.required) ? (schema.required as string[]) : []);
     const declaredElsewhere = new Set<string>();
     const apply = (part: JsonSchema | undefined) => {
       if (part === undefined) return;
-      const resolved = this.context.resolve(part);
+      const resolved = this.#context.resolve(part);
       if (isPlainObject(resolved.properties)) {
         for (const [key, sub] of Object.entries(resolved.properties as Record<string, JsonSchema>)) {
-          properties[key] = key in properties ? mergeSchemas(this.context.resolve(properties[key]), this.context.resolve(sub)) : sub;
+          properties[key] = key in properties ? mergeSchemas(this.#context.resolve(properties[key]), this.#context.resolve(sub)) : sub;
         }
       }
       if (Array.isArray(resolved.required)) for (const key of resolved.required as string[]) required.add(key);
       for (const nested of conditionalsOf(resolved)) applyConditional(nested);
     };
     const remember = (part: JsonSchema | undefined) => {
-      const resolved = part === undefined ? undefined : this.context.resolve(part);
+      const resolved = part === undefined ? undefined : this.#context.resolve(part);
       if (resolved && isPlainObject(resolved.properties)) for (const key of Object.keys(resolved.properties)) declaredElsewhere.add(key);
     };
     const applyConditional = (conditional: { if: JsonSchema; then?: JsonSchema; else?: JsonSchema }) => {
-      const holds = this.holds(conditional.if, object);
+      const holds = this.#holds(conditional.if, object);
       apply(holds ? conditional.then : conditional.else);
       remember(holds ? conditional.else : conditional.then);
     };
@@ -593,24 +591,24 @@ class Form implements DossierForm {
     }
 
     let alternatives: ObjectLayout['alternatives'];
-    const branches = objectBranches(this.context, schema);
+    const branches = objectBranches(this.#context, schema);
     if (branches) {
       // The branches as written (the conditions the validator compiled), in the order of `branches`.
-      const rawBranches = ((schema.oneOf ?? schema.anyOf) as JsonSchema[]).filter((b) => this.context.resolve(b).type !== 'null');
-      const discriminator = discriminatorOf(this.context, branches);
+      const rawBranches = ((schema.oneOf ?? schema.anyOf) as JsonSchema[]).filter((b) => this.#context.resolve(b).type !== 'null');
+      const discriminator = discriminatorOf(this.#context, branches);
       let selected = -1;
       if (discriminator) {
-        selected = branches.findIndex((b) => deepEqual(constOf(this.context.resolve((b.properties as Record<string, JsonSchema>)[discriminator])), object[discriminator]));
+        selected = branches.findIndex((b) => deepEqual(constOf(this.#context.resolve((b.properties as Record<string, JsonSchema>)[discriminator])), object[discriminator]));
       } else {
-        selected = this.chosenAlternatives.get(pointer) ?? rawBranches.findIndex((b) => this.holds(b, object));
+        selected = this.#chosenAlternatives.get(pointer) ?? rawBranches.findIndex((b) => this.#holds(b, object));
         if (selected === -1 && Object.keys(object).length > 0) selected = bestBranch(branches, object);
       }
       branches.forEach((branch, i) => (i === selected ? apply(branch) : remember(branch)));
       alternatives = {
         selected,
         options: branches.map((branch, i) => ({
-          value: discriminator ? constOf(this.context.resolve((branch.properties as Record<string, JsonSchema>)[discriminator])) : i,
-          label: titleOf(branch, this.locale) ?? `${this.locale === 'en' ? 'Option' : 'Lựa chọn'} ${i + 1}`,
+          value: discriminator ? constOf(this.#context.resolve((branch.properties as Record<string, JsonSchema>)[discriminator])) : i,
+          label: titleOf(branch, this.#locale) ?? `${this.#locale === 'en' ? 'Option' : 'Lựa chọn'} ${i + 1}`,
         })),
       };
       if (discriminator) alternatives.discriminator = discriminator;
@@ -629,38 +627,38 @@ class Form implements DossierForm {
 
   // ---- errors -----------------------------------------------------------------------------
 
-  private mapErrors(errors: readonly RawValidationError[], root: FieldNode): Map<string, readonly string[]> {
+  #mapErrors(errors: readonly RawValidationError[], root: FieldNode): Map<string, readonly string[]> {
     const result = new Map<string, string[]>();
     const seen = new Set<string>();
-    for (const error of relevantErrors(errors, (pointer) => this.nodes.get(pointer))) {
+    for (const error of relevantErrors(errors, (pointer) => this.#nodes.get(pointer))) {
       let target = error.instancePath;
       const missing = error.params.missingProperty;
       if ((error.keyword === 'required' || error.keyword === 'dependentRequired' || error.keyword === 'dependencies') && typeof missing === 'string') {
         target = joinPointer(target, missing);
       }
-      const node = this.nearestLiveNode(target, root);
+      const node = this.#nearestLiveNode(target, root);
       const key = `${node.pointer}\u0000${error.keyword}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const schema = target === node.pointer ? metaOf(node)?.schema : undefined;
       const messages = result.get(node.pointer) ?? [];
-      messages.push(this.messageFor(error, node, schema, target !== node.pointer));
+      messages.push(this.#messageFor(error, node, schema, target !== node.pointer));
       result.set(node.pointer, messages);
     }
     return result;
   }
 
-  private messageFor(error: RawValidationError, node: FieldNode, schema: JsonSchemaObject | undefined, aboutDescendant: boolean): string {
+  #messageFor(error: RawValidationError, node: FieldNode, schema: JsonSchemaObject | undefined, aboutDescendant: boolean): string {
     // An upload field's own messages also word the problems of the files in it.
     const messageSchema = schema ?? (node.kind === 'file' ? metaOf(node).schema : undefined);
     const override = (uiOf(messageSchema ?? {})?.messages as Record<string, LocalizedText> | undefined)?.[error.keyword];
-    if (override) return localized(override, this.locale);
+    if (override) return localized(override, this.#locale);
     if (error.keyword === 'format' && !aboutDescendant) {
-      const definition = this.formats[String(error.params.format)];
-      if (definition?.message) return localized(definition.message, this.locale);
+      const definition = this.#formats[String(error.params.format)];
+      if (definition?.message) return localized(definition.message, this.#locale);
       // A native date or time control cannot show text it cannot parse: name the value in the message.
       if ((node.kind === 'date' || node.kind === 'datetime' || node.kind === 'time') && typeof node.value === 'string') {
-        return formatMessage('unreadableDate', { label: node.label, kind: node.kind, params: { value: node.value }, locale: this.locale }, this.validator?.messages);
+        return formatMessage('unreadableDate', { label: node.label, kind: node.kind, params: { value: node.value }, locale: this.#locale }, this.#validator?.messages);
       }
     }
     const keyword = error.keyword === 'type' && typeof node.value === 'string' && (node.kind === 'number' || node.kind === 'integer') ? 'notANumber' : error.keyword;
@@ -669,12 +667,12 @@ class Form implements DossierForm {
       label: node.label,
       kind: node.kind,
       params: error.params,
-      locale: this.locale,
-    }, this.validator?.messages);
+      locale: this.#locale,
+    }, this.#validator?.messages);
   }
 
   /** The node of a pointer if it is in the current tree, else its nearest ancestor that is. */
-  private nearestLiveNode(pointer: string, root: FieldNode): FieldNode {
+  #nearestLiveNode(pointer: string, root: FieldNode): FieldNode {
     const chain = pointerWithAncestors(pointer).reverse(); // '' first
     let current = root;
     for (const p of chain.slice(1)) {
@@ -685,17 +683,17 @@ class Form implements DossierForm {
     return current;
   }
 
-  private defaultValue(rawSchema: JsonSchema, forItem = false, depth = 0): unknown {
+  #defaultValue(rawSchema: JsonSchema, forItem = false, depth = 0): unknown {
     if (depth > 16) return undefined; // a recursive schema: defaults stop somewhere
-    const schema = this.context.resolve(rawSchema);
+    const schema = this.#context.resolve(rawSchema);
     if ('default' in schema) return cloneJson(schema.default);
-    const type = typeOf(schema, undefined, optionsOf(this.context, schema, this.locale));
+    const type = typeOf(schema, undefined, optionsOf(this.#context, schema, this.#locale));
     if (type === 'object') {
       const result: Record<string, unknown> = {};
       if (isPlainObject(schema.properties)) {
         for (const [key, sub] of Object.entries(schema.properties as Record<string, JsonSchema>)) {
-          const resolved = this.context.resolve(sub);
-          const value = 'default' in resolved ? cloneJson(resolved.default) : typeOf(resolved, undefined, undefined) === 'object' ? this.defaultValue(sub, false, depth + 1) : undefined;
+          const resolved = this.#context.resolve(sub);
+          const value = 'default' in resolved ? cloneJson(resolved.default) : typeOf(resolved, undefined, undefined) === 'object' ? this.#defaultValue(sub, false, depth + 1) : undefined;
           if (value !== undefined && !(isPlainObject(value) && Object.keys(value).length === 0 && !('default' in resolved))) result[key] = value;
         }
       }
