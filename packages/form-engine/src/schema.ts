@@ -1,5 +1,5 @@
 /**
- * Reading a JSON Schema as the form does at run time: draft detection, local `$ref` resolution and `allOf`
+ * Reading a JSON Schema as the form does at run time: local `$ref` resolution and `allOf`
  * merging (and the subschema walk `$ref` resolution needs). The structural checks, and what a keyword may be,
  * live in `lint.ts`, which only preparing a schema and the validators load.
  */
@@ -71,16 +71,14 @@ export function forEachSubschema(
  */
 export class SchemaContext {
   readonly root: JsonSchemaObject;
-  readonly draft: Draft;
-  private readonly resolved = new WeakMap<object, JsonSchemaObject>();
-  private readonly anchors = new Map<string, JsonSchemaObject>();
+  readonly #resolved = new WeakMap<object, JsonSchemaObject>();
+  readonly #anchors = new Map<string, JsonSchemaObject>();
 
   constructor(root: JsonSchemaObject) {
     this.root = root;
-    this.draft = detectDraft(root);
     forEachSubschema(root, (schema) => {
-      if (typeof schema.$anchor === 'string') this.anchors.set(schema.$anchor, schema);
-      if (typeof schema.$id === 'string' && schema !== root && schema.$id.startsWith('#')) this.anchors.set(schema.$id.slice(1), schema);
+      if (typeof schema.$anchor === 'string') this.#anchors.set(schema.$anchor, schema);
+      if (typeof schema.$id === 'string' && schema !== root && schema.$id.startsWith('#')) this.#anchors.set(schema.$id.slice(1), schema);
     });
   }
 
@@ -95,7 +93,7 @@ export class SchemaContext {
       fragment = hash === -1 ? '' : ref.slice(hash + 1);
     }
     fragment = safeDecode(fragment);
-    if (fragment !== '' && !fragment.startsWith('/')) return this.anchors.get(fragment);
+    if (fragment !== '' && !fragment.startsWith('/')) return this.#anchors.get(fragment);
     let current: unknown = this.root;
     for (const token of parsePointer(fragment)) {
       if (Array.isArray(current)) current = current[Number(token)];
@@ -112,9 +110,9 @@ export class SchemaContext {
   resolve(schema: JsonSchema | undefined): JsonSchemaObject {
     if (schema === undefined || schema === true) return EMPTY;
     if (schema === false) return NEVER;
-    const cached = this.resolved.get(schema);
+    const cached = this.#resolved.get(schema);
     if (cached) return cached;
-    this.resolved.set(schema, schema); // guards against reference cycles
+    this.#resolved.set(schema, schema); // guards against reference cycles
     let result: JsonSchemaObject = schema;
     if (typeof schema.$ref === 'string') {
       const target = this.lookupRef(schema.$ref);
@@ -126,7 +124,7 @@ export class SchemaContext {
       result = (allOf as JsonSchema[]).reduce<JsonSchemaObject>((acc, member) => mergeSchemas(acc, this.resolve(member)), rest);
       // keep allOf for validation-only keywords the merge cannot express; rendering ignores it
     }
-    this.resolved.set(schema, result);
+    this.#resolved.set(schema, result);
     return result;
   }
 }
