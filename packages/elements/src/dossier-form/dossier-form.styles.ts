@@ -98,7 +98,7 @@ export const styles = [
     color: var(--_dvc-error);
   }
 
-  .field--error:not(fieldset) {
+  .field--error {
     border-inline-start: 4px solid var(--_dvc-error);
     padding-inline-start: 0.75rem;
   }

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
   createForm,
@@ -33,7 +32,7 @@ import { hasLocale, loadMessages, messagesFor, type Messages } from '../messages
 import { LocaleController, resolveLocale } from '../shared/locale.js';
 import { inUserGesture, watchUserGestures } from '../shared/user-gesture.js';
 import { styles } from './dossier-form.styles.js';
-import { attrs } from './internal/attrs.js';
+import { attrs, type AttrMap } from './internal/attrs.js';
 import { inputValue, rememberTyped } from './internal/input-value.js';
 import { TEXT_KINDS, displayValue } from './internal/values.js';
 
@@ -650,7 +649,7 @@ export class DvcDossierForm extends DvcFormControl {
         this._apply((form) => form.setInput(pointer, indexes));
         break;
       }
-      case 'alternative':
+      case 'alternatives':
         this._apply((form) => form.selectAlternative(pointer, Number(target.dataset.index)));
         break;
     }
@@ -865,33 +864,28 @@ export class DvcDossierForm extends DvcFormControl {
 
   private _renderField(node: FieldNode): TemplateResult {
     switch (node.kind) {
-      case 'textarea':
-        return this._renderTextInput(node, true);
       case 'checkbox':
         return this._renderCheckbox(node);
       case 'radio':
       case 'checkboxes':
+      case 'alternatives':
         return this._renderChoices(node);
       case 'select':
         return this._renderSelect(node);
       case 'date':
         return this._renderDate(node);
       case 'const':
+      case 'unsupported':
         return this._renderConst(node);
       case 'object':
         return this._renderObject(node);
       case 'array':
         return this._renderArray(node);
-      case 'alternatives':
-        return this._renderAlternatives(node);
-      case 'unsupported':
-        return this._renderUnsupported(node);
       case 'address':
-        return this._renderAddress(node);
       case 'file':
-        return this._renderFile(node);
+        return this._renderPicker(node);
       default:
-        return this._renderTextInput(node, false);
+        return this._renderTextInput(node);
     }
   }
 
@@ -899,16 +893,15 @@ export class DvcDossierForm extends DvcFormControl {
     return node.showErrors && node.errors.length > 0;
   }
 
-  private _describedBy(node: FieldNode): string | undefined {
-    const hint = node.help ? `${node.id}-hint` : '';
-    const error = this._invalid(node) ? `${node.id}-error` : '';
-    return hint && error ? `${hint} ${error}` : hint || error || undefined;
+  /** The ids of the hint (when there is one) and of the error (when it shows). */
+  private _describedBy(node: FieldNode, hint = node.help): string | undefined {
+    const hintId = hint ? `${node.id}-hint` : '';
+    const errorId = this._invalid(node) ? `${node.id}-error` : '';
+    return hintId && errorId ? `${hintId} ${errorId}` : hintId || errorId || undefined;
   }
 
-  private _renderHint(node: FieldNode): unknown {
-    return node.help
-      ? html`<div class="hint" id="${node.id}-hint" part="field-hint">${node.help}</div>`
-      : nothing;
+  private _renderHint(node: FieldNode, text = node.help): unknown {
+    return text ? html`<div class="hint" id="${node.id}-hint" part="field-hint">${text}</div>` : nothing;
   }
 
   private _renderError(node: FieldNode): unknown {
@@ -922,60 +915,98 @@ export class DvcDossierForm extends DvcFormControl {
     return node.required ? html`<span class="required" aria-hidden="true">*</span>` : nothing;
   }
 
-  private _fieldParts(node: FieldNode, extra = ''): string {
-    return `field${extra}${this._invalid(node) ? ' field-invalid' : ''}`;
+  /** The parts of a field's wrapper: `field`, `field-invalid` while its error shows, `fieldset` for a group. */
+  private _fieldParts(node: FieldNode, group = false): string {
+    return `field${this._invalid(node) ? ' field-invalid' : ''}${group ? ' fieldset' : ''}`;
   }
 
-  private _fieldAttrs(node: FieldNode, extraClass = ''): Record<string, string> {
-    const invalid = this._invalid(node);
+  /** Class and parts of a field's wrapper; a single control's wrapper is marked while its error shows. */
+  private _fieldAttrs(node: FieldNode, extraClass = '', group = false): AttrMap {
     return {
-      class: `field${extraClass}${invalid ? ' field--error' : ''}`,
-      part: invalid ? 'field field-invalid' : 'field',
+      class: `field${extraClass}${this._invalid(node) && !group ? ' field--error' : ''}`,
+      part: this._fieldParts(node, group),
     };
   }
 
-  private _renderTextInput(node: FieldNode, multiline: boolean): TemplateResult {
-    const invalid = this._invalid(node);
-    const kind = node.kind;
-    // One template and one attribute directive per input: this is the hot path of long forms.
-    const common = {
+  /** The attributes of a field's control (`more` adds to them or leaves some out with `undefined`). */
+  private _controlAttrs(node: FieldNode, more: AttrMap): AttrMap {
+    return {
       id: node.id,
       'data-pointer': node.pointer,
-      'data-kind': kind,
-      placeholder: node.placeholder,
-      autocomplete: node.autocomplete,
+      'data-kind': node.kind,
       required: node.required,
-      readonly: node.readOnly,
-      'aria-invalid': invalid ? 'true' : undefined,
+      'aria-invalid': this._invalid(node) ? 'true' : undefined,
       'aria-describedby': this._describedBy(node),
+      ...more,
     };
-    return multiline
-      ? html`<div ${attrs(this._fieldAttrs(node))}>
-          <label class="label" for=${node.id} part="field-label">${node.label}${this._renderRequired(node)}</label>
-          ${this._renderHint(node)}${this._renderError(node)}<textarea
-            class="input textarea"
-            part="input"
-            ${attrs({ ...common, rows: String(node.rows ?? 4), inputmode: node.inputMode })}
-            .value=${inputValue(node)}
-          ></textarea>
-        </div>`
-      : html`<div ${attrs(this._fieldAttrs(node))}>
-          <label class="label" for=${node.id} part="field-label">${node.label}${this._renderRequired(node)}</label>
-          ${this._renderHint(node)}${this._renderError(node)}<input
-            part="input"
-            ${attrs({
-              ...common,
-              class: `input input--${kind}`,
-              type: INPUT_TYPES[kind] ?? 'text',
-              inputmode: node.inputMode ?? DEFAULT_INPUT_MODES[kind],
-            })}
-            .value=${inputValue(node)}
-          />
-        </div>`;
+  }
+
+  /**
+   * The scaffold of a field with one control (text, textarea, select): the label with its required mark, the
+   * hint and the error, then the control.
+   */
+  private _renderLabelled(node: FieldNode, control: TemplateResult): TemplateResult {
+    return html`<div ${attrs(this._fieldAttrs(node))}>
+      <label class="label" for=${node.id} part="field-label">${node.label}${this._renderRequired(node)}</label>
+      ${this._renderHint(node)}${this._renderError(node)}${control}
+    </div>`;
+  }
+
+  /**
+   * The scaffold of a field made of several controls (choices, a date's parts) or of a list: a fieldset
+   * described by its hint and error, led by its legend with the required mark, the hint and the error.
+   */
+  private _renderGroup(
+    node: FieldNode,
+    wrapper: AttrMap,
+    body: unknown,
+    legendPart = 'legend field-label',
+    hint = node.help,
+  ): TemplateResult {
+    return html`<fieldset ${attrs({ ...wrapper, 'aria-describedby': this._describedBy(node, hint) })}>
+      <legend class="legend" part=${legendPart}>${node.label}${this._renderRequired(node)}</legend>
+      ${this._renderHint(node, hint)}${this._renderError(node)}${body}
+    </fieldset>`;
+  }
+
+  private _renderTextInput(node: FieldNode): TemplateResult {
+    const kind = node.kind;
+    const multiline = kind === 'textarea';
+    // One attribute directive per input: this is the hot path of long forms.
+    const controlAttrs = attrs(
+      this._controlAttrs(node, {
+        class: multiline ? 'input textarea' : `input input--${kind}`,
+        type: multiline ? undefined : (INPUT_TYPES[kind] ?? 'text'),
+        rows: multiline ? String(node.rows ?? 4) : undefined,
+        inputmode: node.inputMode ?? DEFAULT_INPUT_MODES[kind],
+        placeholder: node.placeholder,
+        autocomplete: node.autocomplete,
+        readonly: node.readOnly,
+      }),
+    );
+    return this._renderLabelled(
+      node,
+      multiline
+        ? html`<textarea part="input" ${controlAttrs} .value=${inputValue(node)}></textarea>`
+        : html`<input part="input" ${controlAttrs} .value=${inputValue(node)} />`,
+    );
+  }
+
+  private _renderSelect(node: FieldNode): TemplateResult {
+    const selected = node.selectedOption ?? -1;
+    return this._renderLabelled(
+      node,
+      html`<select class="input select" part="input" ${attrs(this._controlAttrs(node, { disabled: node.readOnly }))}>
+        <option value="" .selected=${live(selected < 0)}>${this._messages.choose}</option>
+        ${(node.options ?? []).map(
+          (option, i) => html`<option value=${i} .selected=${live(i === selected)}>${option.label}</option>`,
+        )}
+      </select>`,
+    );
   }
 
   private _renderCheckbox(node: FieldNode): TemplateResult {
-    const invalid = this._invalid(node);
+    // The error first and the hint last, as GOV.UK lays out a single checkbox.
     return html`<div ${attrs(this._fieldAttrs(node, ' field--checkbox'))}>
       ${this._renderError(node)}
       <div class="choice">
@@ -983,14 +1014,7 @@ export class DvcDossierForm extends DvcFormControl {
           class="choice-input"
           part="input"
           type="checkbox"
-          data-kind="checkbox"
-          ${attrs({
-            id: node.id,
-            'data-pointer': node.pointer,
-            disabled: node.readOnly,
-            'aria-invalid': invalid ? 'true' : undefined,
-            'aria-describedby': this._describedBy(node),
-          })}
+          ${attrs(this._controlAttrs(node, { required: false, disabled: node.readOnly }))}
           .checked=${live(node.value === true)}
         />
         <label class="choice-label" for=${node.id} part="field-label">${node.label}${this._renderRequired(node)}</label>
@@ -999,76 +1023,52 @@ export class DvcDossierForm extends DvcFormControl {
     </div>`;
   }
 
+  /**
+   * Radio buttons (`radio`) or checkboxes (`checkboxes`) in a fieldset; for `alternatives`, radio buttons that
+   * choose a branch, whose fields follow.
+   */
   private _renderChoices(node: FieldNode): TemplateResult {
-    const invalid = this._invalid(node);
-    const radio = node.kind === 'radio';
-    const value = node.value;
-    const options = node.options ?? [];
-    return html`<fieldset
-      ${attrs({
-        class: `field group choice-group${invalid ? ' field--error' : ''}`,
-        part: invalid ? 'field field-invalid fieldset' : 'field fieldset',
-        'aria-describedby': this._describedBy(node),
-      })}
-    >
-      <legend class="legend" part="legend field-label">${node.label}${this._renderRequired(node)}</legend>
-      ${this._renderHint(node)}${this._renderError(node)}
-      <div class="choices${radio && options.length <= 2 ? ' choices--inline' : ''}">
-        ${options.map((option, i) => {
-          const id = i === 0 ? node.id : `${node.id}-${i}`;
-          const checked = radio
-            ? deepEqual(option.value, value)
-            : Array.isArray(value) && value.some((v) => deepEqual(v, option.value));
-          return html`<div class="choice">
-            <input
-              class="choice-input"
-              part="input"
-              ${attrs({
-                type: radio ? 'radio' : 'checkbox',
-                id,
-                name: radio ? node.id : undefined,
-                'data-pointer': node.pointer,
-                'data-kind': node.kind,
-                'data-index': String(i),
-                required: radio && node.required,
-                disabled: node.readOnly,
-                'aria-invalid': invalid ? 'true' : undefined,
-              })}
-              .checked=${live(checked)}
-            />
-            <label class="choice-label" for=${id}>${option.label}</label>
-          </div>`;
-        })}
-      </div>
-    </fieldset>`;
-  }
-
-  private _renderSelect(node: FieldNode): TemplateResult {
+    const { id, kind, value } = node;
+    const branches = kind === 'alternatives';
+    const radio = kind !== 'checkboxes';
     const invalid = this._invalid(node);
     const options = node.options ?? [];
-    const selected = node.selectedOption ?? -1;
-    return html`<div ${attrs(this._fieldAttrs(node))}>
-      <label class="label" for=${node.id} part="field-label">${node.label}${this._renderRequired(node)}</label>
-      ${this._renderHint(node)}${this._renderError(node)}
-      <select
-        class="input select"
-        part="input"
-        data-kind="select"
-        ${attrs({
-          id: node.id,
-          'data-pointer': node.pointer,
-          required: node.required,
-          disabled: node.readOnly,
-          'aria-invalid': invalid ? 'true' : undefined,
-          'aria-describedby': this._describedBy(node),
-        })}
-      >
-        <option value="" .selected=${live(selected < 0)}>${this._messages.choose}</option>
-        ${options.map(
-          (option, i) => html`<option value=${i} .selected=${live(i === selected)}>${option.label}</option>`,
-        )}
-      </select>
-    </div>`;
+    return this._renderGroup(
+      node,
+      // A branch's wrapper is a group of fields, not one field.
+      branches ? { class: 'group alternatives', part: 'fieldset' } : this._fieldAttrs(node, ' group', true),
+      html`<div class="choices${radio && !branches && options.length <= 2 ? ' choices--inline' : ''}">
+          ${options.map((option, i) => {
+            const optionId = i === 0 ? id : `${id}-${i}`;
+            return html`<div class="choice">
+              <input
+                class="choice-input"
+                part="input"
+                ${attrs({
+                  type: radio ? 'radio' : 'checkbox',
+                  id: optionId,
+                  name: branches ? `${id}-branch` : radio ? id : undefined,
+                  'data-pointer': node.pointer,
+                  'data-kind': kind,
+                  'data-index': String(i),
+                  required: radio && node.required,
+                  disabled: node.readOnly,
+                  'aria-invalid': invalid ? 'true' : undefined,
+                })}
+                .checked=${live(
+                  radio
+                    ? i === node.selectedOption
+                    : Array.isArray(value) && value.some((v) => deepEqual(v, option.value)),
+                )}
+              />
+              <label class="choice-label" for=${optionId}>${option.label}</label>
+            </div>`;
+          })}
+        </div>
+        ${branches && node.children?.length
+          ? html`<div class="fields branch">${this._renderChildren(node.children)}</div>`
+          : nothing}`,
+    );
   }
 
   /**
@@ -1078,8 +1078,6 @@ export class DvcDossierForm extends DvcFormControl {
   private _renderDate(node: FieldNode): TemplateResult {
     const m = this._messages;
     const invalid = this._invalid(node);
-    const hintId = `${node.id}-hint`;
-    const describedBy = [hintId, invalid ? `${node.id}-error` : ''].filter(Boolean).join(' ');
     const birthday = node.autocomplete === 'bday';
     // Only the parts to correct are marked (all three when the value has another shape).
     const wrong = invalid ? wrongDateParts(node.value) : [];
@@ -1105,98 +1103,93 @@ export class DvcDossierForm extends DvcFormControl {
           .value=${inputValue(node, name)}
         />
       </div>`;
-    return html`<fieldset
-      ${attrs({
-        class: `field group date-group${invalid ? ' field--error' : ''}`,
-        'data-date-of': node.pointer,
-        part: invalid ? 'field field-invalid fieldset' : 'field fieldset',
-        'aria-describedby': describedBy,
-      })}
-    >
-      <legend class="legend" part="legend field-label">${node.label}${this._renderRequired(node)}</legend>
-      <div class="hint" id=${hintId} part="field-hint">${node.help ? html`${node.help} ` : nothing}${m.dateExample}</div>
-      ${this._renderError(node)}
-      <div class="date-parts">
+    return this._renderGroup(
+      node,
+      { ...this._fieldAttrs(node, ' group', true), 'data-date-of': node.pointer },
+      html`<div class="date-parts">
         ${part('day', m.dateDay, node.id)}${part('month', m.dateMonth, `${node.id}-month`)}${part('year', m.dateYear, `${node.id}-year`)}
-      </div>
-    </fieldset>`;
+      </div>`,
+      undefined,
+      node.help ? `${node.help} ${m.dateExample}` : m.dateExample,
+    );
   }
 
+  /** A fixed value shown as text (`const`), or a value the form cannot edit and keeps as it is (`unsupported`). */
   private _renderConst(node: FieldNode): TemplateResult {
     const m = this._messages;
-    return html`<div class="field field--const" part=${this._fieldParts(node)}>
-      <div class="label" id="${node.id}-label" part="field-label">${node.label}</div>
+    const id = node.id;
+    const value = displayValue(node.value, m.yes, m.no);
+    const fixed = node.kind === 'const';
+    return html`<div class="field" part=${this._fieldParts(node)}>
+      <div class="label" id=${fixed ? `${id}-label` : nothing} part="field-label">${node.label}</div>
       ${this._renderHint(node)}${this._renderError(node)}
-      <p class="const" id=${node.id} tabindex="-1" aria-labelledby="${node.id}-label ${node.id}">${displayValue(node.value, m.yes, m.no)}</p>
+      ${fixed
+        ? html`<p class="const" id=${id} tabindex="-1" aria-labelledby="${id}-label ${id}">${value}</p>`
+        : html`<p class="note" id=${id} tabindex="-1">${m.unsupported}</p>
+            ${node.value === undefined ? nothing : html`<pre class="const">${value}</pre>`}`}
     </div>`;
   }
 
-  private _renderAddress(node: FieldNode): TemplateResult {
-    // Registers <dvc-address-picker> on first use, so forms without an address never load it.
-    void import('../define/dvc-address-picker.js');
-    return html`<div class="field" part=${this._fieldParts(node)}>
-      <dvc-address-picker
-        id=${node.id}
-        data-pointer=${node.pointer}
-        data-kind="address"
-        .value=${node.value as AddressValue | undefined}
-        label=${node.label}
-        lang=${this._formLocale}
-        ?required=${node.required}
-        ?readonly=${node.readOnly}
-        @dvc-change=${this._onAddressChange}
-      ></dvc-address-picker>
-      ${this._renderHint(node)}${this._renderError(node)}
-    </div>`;
-  }
-
-  private _onAddressChange(event: DvcChangeEvent): void {
-    // The picker's own event stops here; the form reports the change of the whole dossier instead.
-    event.stopPropagation();
-    const pointer = (event.currentTarget as HTMLElement).dataset.pointer;
-    if (pointer === undefined) return;
-    const address = event.detail.data as AddressValue;
-    const value = Object.fromEntries(Object.entries(address).filter(([, part]) => typeof part === 'string' && part.trim() !== ''));
-    this._apply((form) => form.setValue(pointer, Object.keys(value).length > 0 ? value : undefined));
-  }
-
-  private _renderFile(node: FieldNode): TemplateResult {
-    // Registers <dvc-file-upload> on first use, so forms without attachments never load it.
-    void import('../define/dvc-file-upload.js');
-    const file = node.file ?? { accept: [], multiple: true };
-    return html`<div class="field" part=${this._fieldParts(node)}>
-      <dvc-file-upload
-        id=${node.id}
-        data-pointer=${node.pointer}
-        data-kind="file"
+  /** An address or attachments: an element of their own, which shows the label (and the upload, the hint). */
+  private _renderPicker(node: FieldNode): TemplateResult {
+    const upload = node.kind === 'file';
+    const common = attrs(
+      this._controlAttrs(node, {
+        label: node.label,
+        lang: this._formLocale,
+        readonly: node.readOnly,
+        'aria-invalid': undefined,
+        'aria-describedby': undefined,
+      }),
+    );
+    let picker: TemplateResult;
+    if (upload) {
+      // Registers <dvc-file-upload> on first use, so forms without attachments never load it.
+      void import('../define/dvc-file-upload.js');
+      const file = node.file ?? { accept: [], multiple: true };
+      picker = html`<dvc-file-upload
+        ${common}
         .value=${(node.value as unknown[] | undefined) ?? []}
         .accept=${file.accept}
         .maxBytes=${file.maxBytes ?? 10 * 1024 * 1024}
         .multiple=${file.multiple}
         .template=${file.template}
-        label=${node.label}
         .hint=${node.help}
-        lang=${this._formLocale}
-        ?required=${node.required}
-        ?readonly=${node.readOnly}
-        @dvc-change=${this._onFileChange}
-      ></dvc-file-upload>
-      ${this._renderError(node)}
+        @dvc-change=${this._onPickerChange}
+      ></dvc-file-upload>`;
+    } else {
+      // Registers <dvc-address-picker> on first use, so forms without an address never load it.
+      void import('../define/dvc-address-picker.js');
+      picker = html`<dvc-address-picker
+        ${common}
+        .value=${node.value as AddressValue | undefined}
+        @dvc-change=${this._onPickerChange}
+      ></dvc-address-picker>`;
+    }
+    return html`<div class="field" part=${this._fieldParts(node)}>
+      ${picker}${upload ? nothing : this._renderHint(node)}${this._renderError(node)}
     </div>`;
   }
 
   /** The files the citizen attached, by field pointer; handed over with dvc-submit. */
   private readonly _files = new Map<string, File[]>();
 
-  private _onFileChange(event: DvcChangeEvent): void {
-    // As with the address: the field's own event stops here, the form reports the whole dossier.
+  private _onPickerChange(event: DvcChangeEvent): void {
+    // The field's own event stops here; the form reports the change of the whole dossier instead.
     event.stopPropagation();
-    const upload = event.currentTarget as HTMLElement & { files?: readonly File[] };
-    const pointer = upload.dataset.pointer;
-    if (pointer === undefined) return;
-    const metadata = event.detail.data as unknown[];
-    this._files.set(pointer, [...(upload.files ?? [])]);
-    this._apply((form) => form.setValue(pointer, metadata.length > 0 ? metadata : undefined));
+    const picker = event.currentTarget as HTMLElement & { files?: readonly File[] };
+    const pointer = picker.dataset.pointer!;
+    let value: unknown;
+    if (picker.dataset.kind === 'file') {
+      const metadata = event.detail.data as unknown[];
+      this._files.set(pointer, [...(picker.files ?? [])]);
+      value = metadata.length > 0 ? metadata : undefined;
+    } else {
+      const address = event.detail.data as AddressValue;
+      const parts = Object.entries(address).filter(([, part]) => typeof part === 'string' && part.trim() !== '');
+      value = parts.length > 0 ? Object.fromEntries(parts) : undefined;
+    }
+    this._apply((form) => form.setValue(pointer, value));
   }
 
   /** Files of the upload fields whose values are part of the submitted data (hidden ones are left out). */
@@ -1208,18 +1201,6 @@ export class DvcDossierForm extends DvcFormControl {
     return files;
   }
 
-  private _renderUnsupported(node: FieldNode): TemplateResult {
-    const m = this._messages;
-    return html`<div class="field field--unsupported" part=${this._fieldParts(node)}>
-      <div class="label" part="field-label">${node.label}</div>
-      ${this._renderHint(node)}${this._renderError(node)}
-      <p class="note" id=${node.id} tabindex="-1">${m.unsupported}</p>
-      ${node.value === undefined
-        ? nothing
-        : html`<pre class="const">${displayValue(node.value, m.yes, m.no)}</pre>`}
-    </div>`;
-  }
-
   private _renderObject(node: FieldNode): TemplateResult {
     const section = Boolean(node.section);
     return html`<fieldset
@@ -1227,7 +1208,7 @@ export class DvcDossierForm extends DvcFormControl {
       part="fieldset"
       id=${node.id}
       tabindex="-1"
-      aria-describedby=${ifDefined(this._describedBy(node))}
+      aria-describedby=${this._describedBy(node) ?? nothing}
     >
       ${node.label
         ? html`<legend class="legend${section ? ' section-legend' : ''}" part="legend">
@@ -1245,17 +1226,10 @@ export class DvcDossierForm extends DvcFormControl {
     const count = items.length;
     const itemLabel = node.itemLabel || m.defaultItemLabel;
     const canMove = !node.readOnly;
-    return html`<fieldset
-      class="group array"
-      part="fieldset"
-      id=${node.id}
-      data-array=${node.pointer}
-      tabindex="-1"
-      aria-describedby=${ifDefined(this._describedBy(node))}
-    >
-      <legend class="legend" part="legend">${node.label}${this._renderRequired(node)}</legend>
-      ${this._renderHint(node)}${this._renderError(node)}
-      ${count
+    return this._renderGroup(
+      node,
+      { class: 'group array', part: 'fieldset', id: node.id, 'data-array': node.pointer, tabindex: '-1' },
+      html`${count
         ? html`<ol class="items">
             ${items.map((item, i) =>
               guard([item, i === count - 1, node.canRemove, canMove, itemLabel, m], () =>
@@ -1264,18 +1238,19 @@ export class DvcDossierForm extends DvcFormControl {
             )}
           </ol>`
         : html`<p class="empty">${m.noItems}</p>`}
-      ${node.canAdd
-        ? html`<button
-            type="button"
-            class="button button--secondary"
-            part="button"
-            data-action="add"
-            data-pointer=${node.pointer}
-          >
-            ${m.addItem(itemLabel)}
-          </button>`
-        : nothing}
-    </fieldset>`;
+        ${node.canAdd
+          ? html`<button
+              type="button"
+              class="button button--secondary"
+              part="button"
+              data-action="add"
+              data-pointer=${node.pointer}
+            >
+              ${m.addItem(itemLabel)}
+            </button>`
+          : nothing}`,
+      'legend',
+    );
   }
 
   private _renderItem(
@@ -1310,44 +1285,5 @@ export class DvcDossierForm extends DvcFormControl {
           </div>`
         : nothing}
     </li>`;
-  }
-
-  private _renderAlternatives(node: FieldNode): TemplateResult {
-    const invalid = this._invalid(node);
-    const selected = node.selectedOption ?? -1;
-    const options = node.options ?? [];
-    return html`<fieldset
-      class="group alternatives${invalid ? ' field--error' : ''}"
-      part="fieldset"
-      aria-describedby=${ifDefined(this._describedBy(node))}
-    >
-      <legend class="legend" part="legend field-label">${node.label}${this._renderRequired(node)}</legend>
-      ${this._renderHint(node)}${this._renderError(node)}
-      <div class="choices">
-        ${options.map((option, i) => {
-          const id = i === 0 ? node.id : `${node.id}-${i}`;
-          return html`<div class="choice">
-            <input
-              class="choice-input"
-              part="input"
-              type="radio"
-              id=${id}
-              name="${node.id}-branch"
-              data-pointer=${node.pointer}
-              data-kind="alternative"
-              data-index=${i}
-              ?required=${node.required}
-              ?disabled=${node.readOnly}
-              aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
-              .checked=${live(i === selected)}
-            />
-            <label class="choice-label" for=${id}>${option.label}</label>
-          </div>`;
-        })}
-      </div>
-      ${node.children?.length
-        ? html`<div class="fields branch">${this._renderChildren(node.children)}</div>`
-        : nothing}
-    </fieldset>`;
   }
 }
