@@ -5,6 +5,7 @@ import { SchemaError, createForm } from '../src/core.js';
 import type { JsonSchemaObject, Validator } from '../src/core.js';
 import { createForm as createFullForm } from '../src/index.js';
 import { CONDITIONS, PREPARED, prepareSchema } from '../src/prepare.js';
+import { createAjvValidator } from '../src/ajv/index.js';
 
 const schema: JsonSchemaObject = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -179,6 +180,12 @@ describe('@dvc-kit/form-engine/core', () => {
       expect(() => createForm(prepared)).toThrow(SchemaError);
       const { [CONDITIONS]: _conditions, ...old } = prepareSchema(schema);
       expect(() => createForm(old)).toThrow(/older version/);
+    });
+
+    it('ajv tests them in a schema whose id ends in an empty fragment (as draft-04 ids often do)', () => {
+      const prepared = prepareSchema({ $schema: 'http://json-schema.org/draft-04/schema#', id: 'https://dvc.gov.vn/ho-tich.json#', ...conditional });
+      const form = createForm(prepared, { applicant: { taxCode: '0101' } }, { validator: createAjvValidator(prepared) });
+      expect(form.getNode('/applicant')?.selectedOption).toBe(1);
     });
 
     it('the full createForm decides them itself when the validator has no test', () => {

@@ -299,7 +299,9 @@ export async function standaloneValidator(expandedSchema: object, id = 'schema')
   const conditions = ((expandedSchema as Record<string, unknown>)[CONDITIONS] ?? []) as string[];
   // Conditions are compiled by pointer into the root, which needs an id for that.
   const stripped = withoutAnnotations(expandedSchema) as Record<string, unknown>;
-  const rootId = typeof stripped.$id === 'string' ? stripped.$id : 'dvc:procedure';
+  // Without the empty fragment ajv drops from ids ("…/schema.json#", usual in draft-04), else "##/…" finds nothing.
+  const declaredId = typeof stripped.$id === 'string' ? stripped.$id.replace(/#$/, '') : '';
+  const rootId = declaredId || 'dvc:procedure';
   const schema = { ...stripped, $id: rootId };
   const ajv = createAjv(schema);
   // createAjv takes no code options; these are read when compiling, so setting them here works.

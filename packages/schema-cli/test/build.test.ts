@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONDITIONS, SchemaContext, createForm, createSchemaValidator, getIn, matches, parsePointer, type FieldNode, type JsonSchemaObject } from '@dvc-kit/form-engine';
+import { CONDITIONS, SchemaContext, createForm, createSchemaValidator, getIn, matches, parsePointer, prepareSchema, type FieldNode, type JsonSchemaObject } from '@dvc-kit/form-engine';
 import { englishMessages, type RawValidationError } from '@dvc-kit/form-engine';
 import { createAjvValidator } from '@dvc-kit/form-engine/ajv';
 import { createForm as createCoreForm, isPrepared, type Dictionaries } from '@dvc-kit/form-engine/core';
+import { standaloneValidator } from '../src/build.js';
 import type { Catalog } from '../src/build.js';
 import { proceduresDir, repoRoot, runCli, tempDir } from './helpers.js';
 
@@ -272,5 +273,25 @@ describe('incremental builds', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('p/schema.json:');
     expect(run.stderr).toContain('Unknown keyword "minLenght".');
+  });
+});
+
+describe('standaloneValidator', () => {
+  it('compiles the conditions of a schema whose id ends in an empty fragment (as draft-04 ids often do)', async () => {
+    const schema = {
+      $schema: 'http://json-schema.org/draft-04/schema#',
+      id: 'https://dvc.gov.vn/ho-tich.json#',
+      type: 'object',
+      properties: { 'họ tên/đệm': { type: 'string' } },
+      oneOf: [
+        { properties: { kind: { enum: ['a'] } }, required: ['kind'] },
+        { properties: { kind: { enum: ['b'] } }, required: ['kind'] },
+      ],
+    };
+    const prepared = prepareSchema(schema);
+    const file = join(tempDir('empty-fragment'), 'validator.js');
+    writeFileSync(file, await standaloneValidator(prepared, 'p'));
+    const mod = (await import(pathToFileURL(file).href)) as BuiltModule;
+    expect([mod.default.test(0, { kind: 'a' }), mod.default.test(1, { kind: 'a' })]).toEqual([true, false]);
   });
 });

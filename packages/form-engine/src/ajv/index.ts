@@ -61,8 +61,10 @@ export function createAjvValidator(procedureSchema: unknown, options: AjvValidat
   let schema = expandProcedure(upgradeDraft04(procedureSchema));
   const conditions = isObject(schema) && Array.isArray(schema[CONDITIONS]) ? (schema[CONDITIONS] as string[]) : [];
   // The conditions of a prepared schema are compiled by pointer, so the root needs an id to point into.
-  const rootId = isObject(schema) && typeof schema.$id === 'string' ? schema.$id : 'dvc:procedure';
-  if (conditions.length > 0 && isObject(schema) && schema.$id === undefined) schema = { ...schema, $id: rootId };
+  // Without the empty fragment ajv drops from ids ("…/schema.json#", usual in draft-04), else "##/…" finds nothing.
+  const declaredId = isObject(schema) && typeof schema.$id === 'string' ? schema.$id.replace(/#$/, '') : '';
+  const rootId = declaredId || 'dvc:procedure';
+  if (conditions.length > 0 && isObject(schema) && schema.$id !== rootId) schema = { ...schema, $id: rootId };
   const ajv = createAjv(schema, options);
   const problems: SchemaProblem[] = [];
   if (!ajv.validateSchema(schema as AnySchemaObject)) {
