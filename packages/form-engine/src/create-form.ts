@@ -1,6 +1,6 @@
 import type { DossierForm, FormOptions } from './api.js';
 import { openForm } from './form.js';
-import { registerMessages } from './messages.js';
+import { hasMessages, registerMessages } from './messages.js';
 import { vi } from './messages-vi.js';
 import { prepareWithProblems } from './prepare.js';
 import { checkProcedure } from './procedure/check.js';
@@ -16,8 +16,8 @@ import { createSchemaValidator } from './validator/interpreter.js';
  * `@dvc-kit/form-engine/create-form`, it brings no English messages: register them, or let the element load them.
  */
 export function createForm(schema: unknown, data?: unknown, options: FormOptions = {}): DossierForm {
-  // The full engine words errors in Vietnamese whatever validator it is given.
-  registerMessages('vi', vi);
+  // The full engine words errors in Vietnamese whatever validator it is given; a page's own Vietnamese stays.
+  if (!hasMessages('vi')) registerMessages('vi', vi);
   // Every check, even for a schema marked prepared: the full engine trusts no mark (the core does).
   const { schema: prepared, problems } = prepareWithProblems(schema, checkProcedure, { verifyPrepared: true });
   let validator = options.validator;

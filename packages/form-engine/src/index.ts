@@ -1,10 +1,10 @@
-import { registerMessages } from './messages.js';
+import { hasMessages, registerMessages } from './messages.js';
 import { en } from './messages-en.js';
 import { vi } from './messages-vi.js';
 
 // The package's main entry speaks both languages from the start (the core gets Vietnamese with its validator,
 // and the elements load English on demand).
-registerMessages('vi', vi);
+if (!hasMessages('vi')) registerMessages('vi', vi);
 registerMessages('en', en);
 
 export { en as englishMessages, vi as vietnameseMessages };

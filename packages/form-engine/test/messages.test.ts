@@ -34,6 +34,13 @@ describe('validation messages by language', () => {
     expect(form.setLocale('en').errors.map((e) => e.message)).toEqual(['Enter Full name']);
   });
 
+  it('the full createForm keeps Vietnamese messages registered before it (registered ones come first)', async () => {
+    const { createForm: createFullForm } = await import('../src/create-form.js');
+    registerMessages('vi', { ...vi, required: (c) => `Xin nhập ${c.label}` });
+    const raw = { type: 'object', required: ['name'], properties: { name: { type: 'string', title: 'Họ và tên' } } };
+    expect(createFullForm(raw, {}).submit().errors.map((e) => e.message)).toEqual(['Xin nhập Họ và tên']);
+  });
+
   it('English has every message Vietnamese has', async () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
   });
