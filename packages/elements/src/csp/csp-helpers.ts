@@ -59,7 +59,7 @@ export async function expectSameVerdicts(procedure: ProcedureCase, validator?: V
     expect(el.valid, example.name).to.equal(example.valid);
     const submitted = await el.requestSubmit();
     expect(submitted, example.name).to.equal(example.valid);
-    const summary = el.shadowRoot!.querySelectorAll('.error-summary-list li').length;
+    const summary = el.shadowRoot!.querySelectorAll('[part="error-summary"] li').length;
     if (example.valid) expect(summary, example.name).to.equal(0);
     else expect(summary, example.name).to.be.greaterThan(0);
   }

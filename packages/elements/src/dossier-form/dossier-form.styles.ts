@@ -8,19 +8,8 @@ import { baseStyles } from '../shared/base.styles.js';
 export const styles = [
   baseStyles,
   css`
-  .base {
-    margin: 0;
-    padding: 0;
-  }
-
-  .frame {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-  }
-
-  .fields {
+  .fields,
+  .items {
     display: flex;
     flex-direction: column;
     gap: var(--_dvc-gap);
@@ -36,6 +25,9 @@ export const styles = [
     min-inline-size: 0;
   }
 
+  /* After .field: a field made of several controls is a group too. */
+  .base,
+  .frame,
   .group {
     margin: 0;
     padding: 0;
@@ -43,9 +35,9 @@ export const styles = [
     min-inline-size: 0;
   }
 
-  .group.object,
-  .group.array,
-  .group.alternatives,
+  .object,
+  .array,
+  .alternatives,
   .item > .group {
     padding-inline-start: 1rem;
     border-inline-start: 4px solid #b1b4b6;
@@ -70,15 +62,24 @@ export const styles = [
     margin-block-end: 0.75rem;
   }
 
-  .section-title {
+  /* The titles of a section, the error summary and the schema error box. */
+  h2 {
     margin: 0;
-    font-size: 1.5em;
+    font-size: 1.375em;
     line-height: 1.25;
   }
 
-  .label {
+  .section-title {
+    font-size: 1.5em;
+  }
+
+  .label,
+  .date-part-label {
     display: block;
     margin-block-end: 0.25rem;
+  }
+
+  .label {
     font-weight: 700;
   }
 
@@ -129,11 +130,6 @@ export const styles = [
     gap: 1rem;
   }
 
-  .date-part-label {
-    display: block;
-    margin-block-end: 0.25rem;
-  }
-
   .input--day,
   .input--month {
     inline-size: 3.5rem;
@@ -143,7 +139,7 @@ export const styles = [
     inline-size: 5rem;
   }
 
-  .textarea {
+  textarea {
     resize: vertical;
   }
 
@@ -171,9 +167,8 @@ export const styles = [
   }
 
   .choices--inline {
-    flex-direction: row;
-    flex-wrap: wrap;
-    gap: 0.5rem 1.5rem;
+    flex-flow: row wrap;
+    column-gap: 1.5rem;
   }
 
   .choice {
@@ -204,18 +199,22 @@ export const styles = [
     font: inherit;
   }
 
-  .note {
+  .note,
+  .empty {
     margin: 0 0 0.25rem;
     color: var(--_dvc-muted);
   }
 
-  .items {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_dvc-gap);
-    margin: 0 0 1rem;
+  .items,
+  .error-summary ul {
+    margin: 0;
     padding: 0;
     list-style: none;
+  }
+
+  .items,
+  .empty {
+    margin-block-end: 1rem;
   }
 
   .item-actions {
@@ -223,11 +222,6 @@ export const styles = [
     flex-wrap: wrap;
     gap: 0.5rem;
     margin-block-start: 0.75rem;
-  }
-
-  .empty {
-    margin: 0 0 1rem;
-    color: var(--_dvc-muted);
   }
 
   .branch {
@@ -282,19 +276,11 @@ export const styles = [
     outline: 3px solid var(--_dvc-focus);
   }
 
-  .error-summary-title {
-    margin: 0 0 0.75rem;
-    font-size: 1.375em;
-    line-height: 1.25;
+  .error-summary h2 {
+    margin-block-end: 0.75rem;
   }
 
-  .error-summary-list {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .error-summary-list li + li {
+  .error-summary li + li {
     margin-block-start: 0.375rem;
   }
 
@@ -310,18 +296,16 @@ export const styles = [
     color: var(--dvc-color-text, #0b0c0c);
   }
 
-  .schema-error-title {
-    margin: 0 0 0.5rem;
-    font-size: 1.375em;
-    line-height: 1.25;
+  .schema-error h2 {
+    margin-block-end: 0.5rem;
   }
 
-  .schema-error-list {
+  .schema-error ul {
     margin: 0;
     padding-inline-start: 1.25rem;
   }
 
-  .pointer {
+  code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     overflow-wrap: anywhere;
   }

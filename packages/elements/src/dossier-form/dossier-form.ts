@@ -825,11 +825,11 @@ export class DvcDossierForm extends DvcFormControl {
   private _renderProblems(problems: readonly Problem[]): TemplateResult {
     const m = this._messages;
     return html`<div class="base schema-error" part="base schema-error" role="alert">
-      <h2 class="schema-error-title">${m.schemaErrorTitle}</h2>
+      <h2>${m.schemaErrorTitle}</h2>
       <p>${m.schemaErrorIntro}</p>
-      <ul class="schema-error-list">
+      <ul>
         ${problems.map(
-          (p) => html`<li><code class="pointer">${p.pointer || '#'}</code> ${p.message}</li>`,
+          (p) => html`<li><code>${p.pointer || '#'}</code> ${p.message}</li>`,
         )}
       </ul>
     </div>`;
@@ -838,8 +838,8 @@ export class DvcDossierForm extends DvcFormControl {
   private _renderSummary(errors: readonly FieldError[]): TemplateResult {
     return html`<div class="error-summary" part="error-summary" tabindex="-1">
       <div role="alert">
-        <h2 class="error-summary-title">${this._messages.errorSummaryTitle}</h2>
-        <ul class="error-summary-list">
+        <h2>${this._messages.errorSummaryTitle}</h2>
+        <ul>
           ${errors.map(
             (e) => html`<li><a href="#${e.id}" data-target=${e.id}>${summaryText(e)}</a></li>`,
           )}
@@ -975,7 +975,7 @@ export class DvcDossierForm extends DvcFormControl {
     // One attribute directive per input: this is the hot path of long forms.
     const controlAttrs = attrs(
       this._controlAttrs(node, {
-        class: multiline ? 'input textarea' : `input input--${kind}`,
+        class: `input input--${kind}`,
         type: multiline ? undefined : (INPUT_TYPES[kind] ?? 'text'),
         rows: multiline ? String(node.rows ?? 4) : undefined,
         inputmode: node.inputMode ?? DEFAULT_INPUT_MODES[kind],
@@ -996,7 +996,7 @@ export class DvcDossierForm extends DvcFormControl {
     const selected = node.selectedOption ?? -1;
     return this._renderLabelled(
       node,
-      html`<select class="input select" part="input" ${attrs(this._controlAttrs(node, { disabled: node.readOnly }))}>
+      html`<select class="input" part="input" ${attrs(this._controlAttrs(node, { disabled: node.readOnly }))}>
         <option value="" .selected=${live(selected < 0)}>${this._messages.choose}</option>
         ${(node.options ?? []).map(
           (option, i) => html`<option value=${i} .selected=${live(i === selected)}>${option.label}</option>`,

@@ -28,20 +28,20 @@ export const baseStyles = css`
   }
 
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: border-box;
   }
 
   .base {
     --_dvc-text: var(--dvc-color-text, #0b0c0c);
     --_dvc-muted: var(--dvc-color-muted, #505a5f);
-    --_dvc-bg: var(--dvc-color-background, #ffffff);
+    --_dvc-bg: var(--dvc-color-background, #fff);
     --_dvc-border: var(--dvc-color-border, #6f777b);
     --_dvc-accent: var(--dvc-color-accent, #0b5cab);
-    --_dvc-accent-contrast: var(--dvc-color-accent-contrast, #ffffff);
+    --_dvc-accent-contrast: var(--dvc-color-accent-contrast, #fff);
     --_dvc-error: var(--dvc-color-error, #b3261e);
-    --_dvc-focus: var(--dvc-color-focus, #ffdd00);
+    --_dvc-focus: var(--dvc-color-focus, #fd0);
     --_dvc-gap: var(--dvc-field-gap, 1.5rem);
     --_dvc-radius: var(--dvc-radius, 0.25rem);
   }
