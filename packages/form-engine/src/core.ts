@@ -41,14 +41,6 @@ export function createForm(schema: unknown, data?: unknown, options: FormOptions
   if (!Array.isArray(conditions)) {
     throw new SchemaError([{ pointer: '', message: `The schema was prepared by an older version (no "${CONDITIONS}"). Build it again with dvc-schema build.` }]);
   }
-  // The core has no schema matcher: what the form shows under a condition is the validator's to decide.
-  if (conditions.length > 0 && typeof options.validator?.test !== 'function') {
-    throw new SchemaError([
-      {
-        pointer: '',
-        message: `The schema has conditions (if, or alternatives) and the validator cannot test them (no "test"). Use the validator that dvc-schema build writes next to this schema.json.`,
-      },
-    ]);
-  }
+  // No matcher: the form refuses a validator that cannot test the conditions (here and in setValidator).
   return openForm(schema as JsonSchemaObject, data, options);
 }

@@ -21,7 +21,7 @@ import {
   pointerWithAncestors,
   setIn,
 } from './pointer.js';
-import { SchemaContext, conditionalsOf, mergeSchemas } from './schema.js';
+import { SchemaContext, SchemaError, conditionalsOf, mergeSchemas } from './schema.js';
 import { CONDITIONS } from './prepared.js';
 import type {
   FieldError,
@@ -129,7 +129,7 @@ class Form implements DossierForm {
     if (Array.isArray(conditions)) conditions.forEach((pointer, i) => this.#conditionIndex.set(getIn(schema, parsePointer(pointer as string)), i));
     this.#formats = { ...registeredFormats(), ...options.formats };
     this.#locale = options.locale ?? 'vi';
-    this.#validator = options.validator ?? null;
+    this.#validator = this.#testing(options.validator ?? null);
     this.#readOnly = options.readOnly ?? false;
     this.#data = data === undefined ? this.#defaultValue(schema) : data;
     this.#initialData = this.#data;
@@ -212,7 +212,7 @@ class Form implements DossierForm {
   }
 
   setValidator(validator: Validator | null): FormState {
-    this.#validator = validator;
+    this.#validator = this.#testing(validator);
     return (this.state = this.#recompute(true));
   }
 
@@ -242,6 +242,17 @@ class Form implements DossierForm {
   /** The node at a pointer in the current tree, if any. */
   getNode(pointer: string): FieldNode | undefined {
     return this.#nodes.get(pointer);
+  }
+
+  /** The validator, unless the form has conditions, no matcher (the core) and the validator cannot test them. */
+  #testing(validator: Validator | null): Validator | null {
+    if (this.#matcher || this.#conditionIndex.size === 0 || typeof validator?.test === 'function') return validator;
+    throw new SchemaError([
+      {
+        pointer: '',
+        message: `The schema has conditions (if, or alternatives) and the validator cannot test them (no "test"). Use the validator that dvc-schema build writes next to this schema.json.`,
+      },
+    ]);
   }
 
   /** Whether a value matches a condition subschema (an `if`, or an alternative's branch). */

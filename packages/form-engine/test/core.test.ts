@@ -182,6 +182,17 @@ describe('@dvc-kit/form-engine/core', () => {
       expect(() => createForm(old)).toThrow(/older version/);
     });
 
+    it('refuses, as createForm does, to swap in a validator that cannot test them', () => {
+      const tests: Validator = { validate: () => [], test: (index) => index === 1 };
+      const form = createForm(prepareSchema(conditional), {}, { validator: tests });
+      expect(() => form.setValidator({ validate: () => [] })).toThrow(/cannot test them/);
+      expect(() => form.setValidator(null)).toThrow(/cannot test them/);
+      // The form keeps the validator it had.
+      expect(form.setLocale('en').root.children!.find((c) => c.pointer === '/applicant')?.selectedOption).toBe(1);
+      // The full createForm decides them itself, whatever the validator.
+      expect(() => createFullForm(conditional, {}, { validator: tests }).setValidator(null)).not.toThrow();
+    });
+
     it('ajv tests them in a schema whose id ends in an empty fragment (as draft-04 ids often do)', () => {
       const prepared = prepareSchema({ $schema: 'http://json-schema.org/draft-04/schema#', id: 'https://dvc.gov.vn/ho-tich.json#', ...conditional });
       const form = createForm(prepared, { applicant: { taxCode: '0101' } }, { validator: createAjvValidator(prepared) });
