@@ -164,36 +164,36 @@ export class DvcDossierForm extends DvcFormControl {
   @state() private _loading = false;
   @state() private _summary: readonly FieldError[] | null = null;
 
-  private readonly _localeController = new LocaleController(this);
-  private _messages: Messages = messagesFor('vi');
+  readonly #localeController = new LocaleController(this);
+  #messages: Messages = messagesFor('vi');
   /** The locale the form speaks: the wanted one once its text is loaded, Vietnamese until then (or if it failed). */
-  private get _locale(): Locale {
-    const wanted = this._localeController.locale;
+  get #locale(): Locale {
+    const wanted = this.#localeController.locale;
     return hasLocale(wanted) ? wanted : 'vi';
   }
-  private _localeLoading: Promise<void> | null = null;
+  #localeLoading: Promise<void> | null = null;
   /**
    * A schema ready (given, fetched or prepared) while the first form's language is still loading: the form is
    * created once the text is there, so it never shows in Vietnamese first.
    */
-  private _waitingSchema: { schema: unknown } | null = null;
+  #waitingSchema: { schema: unknown } | null = null;
   /** A language whose text could not be downloaded: not tried again by this form. */
-  private _localeFailed: Locale | null = null;
-  private _form: DossierForm | null = null;
-  private _formLocale: Locale = 'vi';
-  private _generation = 0;
-  private _pending: Promise<void> | null = null;
-  private _dataFromCode: unknown = undefined;
-  private _hasDataFromCode = false;
-  private _lastFormValue: unknown = Symbol('none');
-  private _validityKey: string | null = null;
-  private _schemaInUse: unknown = undefined;
+  #localeFailed: Locale | null = null;
+  #form: DossierForm | null = null;
+  #formLocale: Locale = 'vi';
+  #generation = 0;
+  #pending: Promise<void> | null = null;
+  #dataFromCode: unknown = undefined;
+  #hasDataFromCode = false;
+  #lastFormValue: unknown = Symbol('none');
+  #validityKey: string | null = null;
+  #schemaInUse: unknown = undefined;
   /** True while Lit renders: removing a focused field then fires focusout synchronously. */
-  private _updating = false;
+  #updating = false;
 
   constructor() {
     super();
-    this.addEventListener('invalid', this._onInvalid);
+    this.addEventListener('invalid', this.#onInvalid);
     watchUserGestures();
     upgradeProperties(this, ['data']);
   }
@@ -205,14 +205,14 @@ export class DvcDossierForm extends DvcFormControl {
    * Setting it replaces the data as a prefill (touched and submitted are reset) and never fires `dvc-change`.
    */
   get data(): unknown {
-    return this._form ? this._form.state.data : this._dataFromCode;
+    return this.#form ? this.#form.state.data : this.#dataFromCode;
   }
 
   set data(value: unknown) {
-    this._dataFromCode = value;
-    this._hasDataFromCode = true;
-    if (this._form) {
-      this._state = this._form.setData(value);
+    this.#dataFromCode = value;
+    this.#hasDataFromCode = true;
+    if (this.#form) {
+      this._state = this.#form.setData(value);
       this._summary = null;
     }
   }
@@ -234,9 +234,9 @@ export class DvcDossierForm extends DvcFormControl {
 
   /** Like a native control, but shows the form's own errors: every inline error and the error summary. */
   override reportValidity(): boolean {
-    if (!this._form) return this._internals.checkValidity();
-    void this._reveal(true);
-    return this._form.state.valid;
+    if (!this.#form) return this._internals.checkValidity();
+    void this.#reveal(true);
+    return this.#form.state.valid;
   }
 
   /**
@@ -245,11 +245,11 @@ export class DvcDossierForm extends DvcFormControl {
    * Resolves to whether the data was valid.
    */
   async requestSubmit(): Promise<boolean> {
-    await this._settled();
-    if (!this._form || this.disabled || this._formDisabled) return false;
-    if (!(await this._reveal(true))) return false;
-    const submitData = this._form.state.submitData;
-    const event = new DvcSubmitEvent({ data: submitData, files: this._submittedFiles(submitData) });
+    await this.#settled();
+    if (!this.#form || this.disabled || this._formDisabled) return false;
+    if (!(await this.#reveal(true))) return false;
+    const submitData = this.#form.state.submitData;
+    const event = new DvcSubmitEvent({ data: submitData, files: this.#submittedFiles(submitData) });
     this.dispatchEvent(event);
     if (!event.defaultPrevented) this._internals.form?.requestSubmit();
     return true;
@@ -263,38 +263,38 @@ export class DvcDossierForm extends DvcFormControl {
    * once the citizen pauses, and at the latest when the owning form builds its entry list (the
    * `formdata` event, which every submission and `new FormData(form)` fires).
    */
-  private _formValueTimer: ReturnType<typeof setTimeout> | undefined;
-  private _formOwner: HTMLFormElement | null = null;
+  #formValueTimer: ReturnType<typeof setTimeout> | undefined;
+  #formOwner: HTMLFormElement | null = null;
 
-  private _scheduleFormValue(): void {
-    this._formValueTimer ??= setTimeout(() => this._flushFormValue(), 50);
+  #scheduleFormValue(): void {
+    this.#formValueTimer ??= setTimeout(() => this.#flushFormValue(), 50);
   }
 
-  private _flushFormValue(): string | null {
-    clearTimeout(this._formValueTimer);
-    this._formValueTimer = undefined;
-    const data = this._lastFormValue;
+  #flushFormValue(): string | null {
+    clearTimeout(this.#formValueTimer);
+    this.#formValueTimer = undefined;
+    const data = this.#lastFormValue;
     const value = data === undefined || data === null || typeof data === 'symbol' ? null : JSON.stringify(data);
     this._internals.setFormValue(value);
     return value;
   }
 
-  private readonly _onFormData = (event: FormDataEvent): void => {
-    if (this._formValueTimer === undefined) return;
-    const value = this._flushFormValue();
+  readonly #onFormData = (event: FormDataEvent): void => {
+    if (this.#formValueTimer === undefined) return;
+    const value = this.#flushFormValue();
     if (this.name && !this.disabled && !this._formDisabled && value !== null) event.formData.set(this.name, value);
   };
 
   /** @internal */
   formAssociatedCallback(form: HTMLFormElement | null): void {
-    this._formOwner?.removeEventListener('formdata', this._onFormData);
-    this._formOwner = form;
-    form?.addEventListener('formdata', this._onFormData);
+    this.#formOwner?.removeEventListener('formdata', this.#onFormData);
+    this.#formOwner = form;
+    form?.addEventListener('formdata', this.#onFormData);
   }
 
   formResetCallback(): void {
-    if (!this._form) return;
-    this._state = this._form.reset();
+    if (!this.#form) return;
+    this._state = this.#form.reset();
     this._summary = null;
   }
 
@@ -314,9 +314,9 @@ export class DvcDossierForm extends DvcFormControl {
     // Also wait for the schema and validator, and for an update requested during the last one
     // (e.g. formDisabledCallback after the `disabled` attribute was reflected).
     let result = await super.getUpdateComplete();
-    for (let round = 0; (this._pending || this._localeLoading || !result || this.isUpdatePending) && round < 10; round++) {
-      if (this._pending) await this._pending;
-      if (this._localeLoading) await this._localeLoading;
+    for (let round = 0; (this.#pending || this.#localeLoading || !result || this.isUpdatePending) && round < 10; round++) {
+      if (this.#pending) await this.#pending;
+      if (this.#localeLoading) await this.#localeLoading;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -324,31 +324,31 @@ export class DvcDossierForm extends DvcFormControl {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('lang')) {
-      this._localeController.locale = resolveLocale(this);
-      this._localeFailed = null; // a language chosen again is tried again
+      this.#localeController.locale = resolveLocale(this);
+      this.#localeFailed = null; // a language chosen again is tried again
     }
-    const wanted = this._localeController.locale;
-    const waiting = this._waitingForLanguage();
-    if (waiting) this._loadLocale(wanted);
-    const locale = this._locale;
-    this._messages = messagesFor(locale);
+    const wanted = this.#localeController.locale;
+    const waiting = this.#waitingForLanguage();
+    if (waiting) this.#loadLocale(wanted);
+    const locale = this.#locale;
+    this.#messages = messagesFor(locale);
     // A validator given after the schema was refused for the lack of one: try again.
     const retry = changed.has('validator') && this._problems !== null;
     if (changed.has('schema') || changed.has('schemaSrc') || changed.has('formats') || retry) {
-      this._load();
+      this.#load();
       return;
     }
-    if (this._waitingSchema && !waiting) {
-      const { schema } = this._waitingSchema;
-      this._waitingSchema = null;
-      this._create(schema);
+    if (this.#waitingSchema && !waiting) {
+      const { schema } = this.#waitingSchema;
+      this.#waitingSchema = null;
+      this.#create(schema);
       return;
     }
-    const form = this._form;
+    const form = this.#form;
     if (!form) return;
     let next = form.state;
-    if (locale !== this._formLocale) {
-      this._formLocale = locale;
+    if (locale !== this.#formLocale) {
+      this.#formLocale = locale;
       next = form.setLocale(locale);
       // The summary lists the same problems, now worded in the new language.
       if (this._summary) this._summary = next.errors;
@@ -358,9 +358,9 @@ export class DvcDossierForm extends DvcFormControl {
       // Back to the default validator: a new form (the interpreter comes with the full createForm), same data;
       // kept as the data from code too, so a precompiled page that refuses the form keeps it for the retry.
       if (!this.validator) {
-        this._dataFromCode = form.state.data;
-        this._hasDataFromCode = true;
-        this._create(this._schemaInUse);
+        this.#dataFromCode = form.state.data;
+        this.#hasDataFromCode = true;
+        this.#create(this.#schemaInUse);
         return;
       }
       next = form.setValidator(this.validator);
@@ -369,67 +369,67 @@ export class DvcDossierForm extends DvcFormControl {
   }
 
   protected override update(changed: PropertyValues): void {
-    this._updating = true;
+    this.#updating = true;
     try {
       super.update(changed);
     } finally {
-      this._updating = false;
+      this.#updating = false;
     }
   }
 
   protected override updated(): void {
-    this._syncInternals();
+    this.#syncInternals();
   }
 
   // ---------------------------------------------------------------- loading
 
   /** Whether the wanted language's text is still to come (not when it failed: then the form is Vietnamese). */
-  private _waitingForLanguage(): boolean {
-    const wanted = this._localeController.locale;
-    return !hasLocale(wanted) && this._localeFailed !== wanted;
+  #waitingForLanguage(): boolean {
+    const wanted = this.#localeController.locale;
+    return !hasLocale(wanted) && this.#localeFailed !== wanted;
   }
 
   /** Loads a language's text once; the form keeps speaking Vietnamese until it is there (or if it fails). */
-  private _loadLocale(locale: Locale): void {
-    if (this._localeLoading) return;
-    this._localeLoading = loadMessages(locale)
+  #loadLocale(locale: Locale): void {
+    if (this.#localeLoading) return;
+    this.#localeLoading = loadMessages(locale)
       .catch(() => undefined)
       .then(() => {
-        this._localeLoading = null;
+        this.#localeLoading = null;
         // Not there after loading (a failed download): stay in Vietnamese, and do not try again and again.
-        if (!hasLocale(locale)) this._localeFailed = locale;
+        if (!hasLocale(locale)) this.#localeFailed = locale;
         this.requestUpdate();
       });
   }
 
-  private _load(): void {
-    const generation = ++this._generation;
-    this._form = null;
+  #load(): void {
+    const generation = ++this.#generation;
+    this.#form = null;
     this._state = null;
     this._problems = null;
     this._summary = null;
     this._loading = false;
-    this._pending = null;
-    this._waitingSchema = null;
+    this.#pending = null;
+    this.#waitingSchema = null;
     if (this.schema !== undefined && this.schema !== null) {
-      this._create(this.schema);
+      this.#create(this.schema);
     } else if (this.schemaSrc) {
       this._loading = true;
-      this._pending = this._fetchSchema(generation, this.schemaSrc);
+      this.#pending = this.#fetchSchema(generation, this.schemaSrc);
     }
   }
 
   /** The form for a schema, with the data from code (read now: it may have changed while the schema was loading). */
-  private _create(schema: unknown): DossierForm | null {
-    this._schemaInUse = schema;
-    if (!this._form && this._waitingForLanguage()) {
-      this._waitingSchema = { schema };
+  #create(schema: unknown): DossierForm | null {
+    this.#schemaInUse = schema;
+    if (!this.#form && this.#waitingForLanguage()) {
+      this.#waitingSchema = { schema };
       this._loading = true;
       return null;
     }
     this._loading = false;
-    const data = this._hasDataFromCode ? this._dataFromCode : undefined;
-    const locale = this._locale;
+    const data = this.#hasDataFromCode ? this.#dataFromCode : undefined;
+    const locale = this.#locale;
     const { createDefaultForm, loadPrepareSchema } = this.constructor as typeof DvcDossierForm;
     try {
       const options = { locale, formats: this.formats, readOnly: this.readonly };
@@ -438,77 +438,77 @@ export class DvcDossierForm extends DvcFormControl {
         // The full engine prepares a raw schema itself (and checks the x-dvc meta-schema too).
         form = createDefaultForm(schema, data, this.validator ? { ...options, validator: this.validator } : options);
       } else if (!this.validator) {
-        throw new Error(this._messages.needsValidator);
+        throw new Error(this.#messages.needsValidator);
       } else if (!isPrepared(schema) && loadPrepareSchema) {
-        this._prepare(loadPrepareSchema(), schema);
+        this.#prepare(loadPrepareSchema(), schema);
         return null;
       } else {
         form = createForm(schema, data, { ...options, validator: this.validator });
       }
-      this._form = form;
-      this._formLocale = locale;
+      this.#form = form;
+      this.#formLocale = locale;
       this._state = form.state;
       return form;
     } catch (error) {
-      this._fail(error);
+      this.#fail(error);
       return null;
     }
   }
 
   /** A raw schema on a page without the full engine (`dvc-schema build` writes prepared ones): prepare it first. */
-  private _prepare(loading: Promise<(schema: unknown) => unknown>, schema: unknown): void {
-    const generation = this._generation;
+  #prepare(loading: Promise<(schema: unknown) => unknown>, schema: unknown): void {
+    const generation = this.#generation;
     const pending: Promise<void> = loading.then(
       (prepareSchema) => {
-        if (generation !== this._generation) return;
-        this._pending = null;
+        if (generation !== this.#generation) return;
+        this.#pending = null;
         let prepared: unknown;
         try {
           prepared = prepareSchema(schema);
         } catch (error) {
-          this._fail(error);
+          this.#fail(error);
           return;
         }
-        this._create(prepared);
+        this.#create(prepared);
       },
       (error: unknown) => {
-        if (generation !== this._generation) return;
-        this._pending = null;
-        this._fail(error);
+        if (generation !== this.#generation) return;
+        this.#pending = null;
+        this.#fail(error);
       },
     );
-    this._pending = pending;
+    this.#pending = pending;
   }
 
-  private async _fetchSchema(generation: number, url: string): Promise<void> {
+  async #fetchSchema(generation: number, url: string): Promise<void> {
     let schema: unknown;
     try {
-      schema = await this._download(url);
+      schema = await this.#download(url);
     } catch (error) {
       // Worded in the form's language: wait for it if it is loading.
-      if (this._localeLoading) await this._localeLoading;
-      if (generation !== this._generation) return;
+      if (this.#localeLoading) await this.#localeLoading;
+      if (generation !== this.#generation) return;
       this._loading = false;
-      this._pending = null;
-      this._fail(new Error(this._messages.fetchFailed(url, error instanceof Error ? error.message : String(error))));
+      this.#pending = null;
+      this.#fail(new Error(this.#messages.fetchFailed(url, error instanceof Error ? error.message : String(error))));
       return;
     }
-    if (generation !== this._generation) return;
+    if (generation !== this.#generation) return;
     this._loading = false;
-    this._pending = null;
-    this._create(schema);
+    this.#pending = null;
+    this.#create(schema);
   }
 
   /** The JSON at `url`; throws the reason of a network error, an HTTP error or bad JSON. */
-  private async _download(url: string): Promise<unknown> {
+  async #download(url: string): Promise<unknown> {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
     return await response.json();
   }
 
-  private _fail(error: unknown): void {
+  #fail(error: unknown): void {
     const problems = problemsOf(error);
-    this._form = null;
+    this.#form = null;
     this._state = null;
     this._summary = null;
     this._problems = problems;
@@ -516,13 +516,13 @@ export class DvcDossierForm extends DvcFormControl {
   }
 
   /** Wait until the schema and validator are ready. */
-  private async _settled(): Promise<void> {
-    while (this._pending) await this._pending;
+  async #settled(): Promise<void> {
+    while (this.#pending) await this.#pending;
   }
 
   // ---------------------------------------------------------------- internals sync
 
-  private _setState(name: string, on: boolean): void {
+  #setState(name: string, on: boolean): void {
     try {
       if (on) this._internals.states.add(name);
       else this._internals.states.delete(name);
@@ -531,33 +531,33 @@ export class DvcDossierForm extends DvcFormControl {
     }
   }
 
-  private _syncInternals(): void {
+  #syncInternals(): void {
     const s = this._state;
-    const m = this._messages;
-    this._setState('loading', this._loading);
-    this._setState('broken', this._problems !== null);
+    const m = this.#messages;
+    this.#setState('loading', this._loading);
+    this.#setState('broken', this._problems !== null);
     if (!s) {
-      this._lastFormValue = null;
-      clearTimeout(this._formValueTimer);
-      this._formValueTimer = undefined;
+      this.#lastFormValue = null;
+      clearTimeout(this.#formValueTimer);
+      this.#formValueTimer = undefined;
       this._internals.setFormValue(null);
       const message = this._problems ? m.schemaErrorTitle : m.loading;
-      if (this._validityKey !== message) {
-        this._validityKey = message;
+      if (this.#validityKey !== message) {
+        this.#validityKey = message;
         this._internals.setValidity({ customError: true }, message);
       }
-      this._setState('invalid', true);
-      this._setState('user-invalid', false);
+      this.#setState('invalid', true);
+      this.#setState('user-invalid', false);
       return;
     }
-    if (s.submitData !== this._lastFormValue) {
-      this._lastFormValue = s.submitData;
-      this._scheduleFormValue();
+    if (s.submitData !== this.#lastFormValue) {
+      this.#lastFormValue = s.submitData;
+      this.#scheduleFormValue();
     }
     const first = s.valid ? undefined : s.errors[0];
     const key = s.valid ? '' : `${first?.id ?? ''}\n${first?.message ?? m.errorSummaryTitle}`;
-    if (key !== this._validityKey) {
-      this._validityKey = key;
+    if (key !== this.#validityKey) {
+      this.#validityKey = key;
       if (s.valid) {
         this._internals.setValidity({});
       } else {
@@ -566,15 +566,15 @@ export class DvcDossierForm extends DvcFormControl {
         this._internals.setValidity({ customError: true }, message, anchor ?? undefined);
       }
     }
-    this._setState('invalid', !s.valid);
-    this._setState('user-invalid', s.shownErrors.length > 0);
+    this.#setState('invalid', !s.valid);
+    this.#setState('user-invalid', s.shownErrors.length > 0);
   }
 
   // ---------------------------------------------------------------- behaviour
 
   /** Mark the form submitted; when invalid, show the summary (and focus it). Resolves to validity. */
-  private async _reveal(focusSummary: boolean): Promise<boolean> {
-    const form = this._form;
+  async #reveal(focusSummary: boolean): Promise<boolean> {
+    const form = this.#form;
     if (!form) return false;
     this._state = form.submit();
     if (this._state.valid) {
@@ -587,165 +587,165 @@ export class DvcDossierForm extends DvcFormControl {
     return false;
   }
 
-  private _onInvalid = (event: Event): void => {
+  #onInvalid = (event: Event): void => {
     // A native form's interactive validation (a citizen's click or key): show our own errors rather than the
     // browser's bubble. A script calling form.checkValidity() gets no UI.
-    if (!inUserGesture() || !this._form) return;
+    if (!inUserGesture() || !this.#form) return;
     event.preventDefault();
-    void this._reveal(true);
+    void this.#reveal(true);
   };
 
-  private _apply(change: (form: DossierForm) => FormState): void {
-    const form = this._form;
+  #apply(change: (form: DossierForm) => FormState): void {
+    const form = this.#form;
     if (!form || this.disabled || this._formDisabled) return;
     this._state = change(form);
     this.dispatchEvent(new DvcChangeEvent({ data: this._state.data, valid: this._state.valid }));
   }
 
-  private _onInput(event: Event): void {
+  #onInput(event: Event): void {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement;
     const kind = target.dataset?.kind;
     const pointer = target.dataset?.pointer;
     if (!kind || pointer === undefined || !TEXT_KINDS.has(kind)) return;
     if (target.dataset.part) {
       // One of a date's three parts: the value is made of all three.
-      const parts = this._inputsOf(pointer, '[data-part]');
+      const parts = this.#inputsOf(pointer, '[data-part]');
       const text = (part: DatePart) => parts.find((input) => input.dataset.part === part)?.value ?? '';
-      this._apply((form) => {
+      this.#apply((form) => {
         const next = form.setInput(pointer, composeDate(text('day'), text('month'), text('year')));
         for (const input of parts) rememberTyped(input, form.getNode(pointer)?.value);
         return next;
       });
       return;
     }
-    this._apply((form) => {
+    this.#apply((form) => {
       const next = form.setInput(pointer, target.value);
       rememberTyped(target, form.getNode(pointer)?.value);
       return next;
     });
   }
 
-  private _onChange(event: Event): void {
+  #onChange(event: Event): void {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     const kind = target.dataset?.kind;
     const pointer = target.dataset?.pointer;
     if (!kind || pointer === undefined || TEXT_KINDS.has(kind)) return;
     switch (kind) {
       case 'checkbox':
-        this._apply((form) => form.setInput(pointer, (target as HTMLInputElement).checked));
+        this.#apply((form) => form.setInput(pointer, (target as HTMLInputElement).checked));
         break;
       case 'radio':
-        this._apply((form) => form.setInput(pointer, target.dataset.index ?? ''));
+        this.#apply((form) => form.setInput(pointer, target.dataset.index ?? ''));
         break;
       case 'select':
-        this._apply((form) => form.setInput(pointer, target.value));
+        this.#apply((form) => form.setInput(pointer, target.value));
         break;
       case 'checkboxes': {
-        const boxes = this._inputsOf(pointer, '[data-kind="checkboxes"]');
+        const boxes = this.#inputsOf(pointer, '[data-kind="checkboxes"]');
         const indexes: number[] = [];
         boxes.forEach((box) => {
           if (box.checked) indexes.push(Number(box.dataset.index));
         });
-        this._apply((form) => form.setInput(pointer, indexes));
+        this.#apply((form) => form.setInput(pointer, indexes));
         break;
       }
       case 'alternatives':
-        this._apply((form) => form.selectAlternative(pointer, Number(target.dataset.index)));
+        this.#apply((form) => form.selectAlternative(pointer, Number(target.dataset.index)));
         break;
     }
   }
 
-  private _onFocusOut(event: FocusEvent): void {
+  #onFocusOut(event: FocusEvent): void {
     const target = event.target as HTMLElement;
     const pointer = target.dataset?.pointer;
-    if (!this._form || pointer === undefined || !target.dataset.kind) return;
+    if (!this.#form || pointer === undefined || !target.dataset.kind) return;
     // Moving between the options of one group is not leaving the field; nor is pressing a date part's label
     // (focus moves to its input only when the press ends).
     if ((event.relatedTarget as HTMLElement | null)?.dataset?.pointer === pointer) return;
-    if (!event.relatedTarget && this._pressedDate === pointer) return;
+    if (!event.relatedTarget && this.#pressedDate === pointer) return;
     const touch = () => {
-      const next = this._form?.touch(pointer);
+      const next = this.#form?.touch(pointer);
       if (next && next !== this._state) this._state = next;
     };
     // A field removed while focused (its condition stopped holding) blurs in the middle of rendering.
-    if (this._updating) queueMicrotask(touch);
+    if (this.#updating) queueMicrotask(touch);
     else touch();
   }
 
-  /** The date field a pointer is pressed in (see `_onFocusOut`). */
-  private _pressedDate: string | null = null;
+  /** The date field a pointer is pressed in (see `#onFocusOut`). */
+  #pressedDate: string | null = null;
 
-  private _onPointerDown(event: PointerEvent): void {
+  #onPointerDown(event: PointerEvent): void {
     const group = (event.target as Element).closest<HTMLElement>('[data-date-of]');
-    this._pressedDate = group?.dataset.dateOf ?? null;
-    if (this._pressedDate !== null) {
+    this.#pressedDate = group?.dataset.dateOf ?? null;
+    if (this.#pressedDate !== null) {
       // Cleared once the press has ended and the label's click has moved the focus.
-      addEventListener('pointerup', () => setTimeout(() => (this._pressedDate = null)), { once: true });
+      addEventListener('pointerup', () => setTimeout(() => (this.#pressedDate = null)), { once: true });
     }
   }
 
   /** A whole date pasted into one part ("27/03/2007", "27.3.2007", "27 3 2007") fills the three. */
-  private _onPaste(event: ClipboardEvent): void {
+  #onPaste(event: ClipboardEvent): void {
     const target = event.target as HTMLInputElement;
     if (!target.dataset?.part) return;
     const match = /^\s*(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{4})\s*$/.exec(event.clipboardData?.getData('text') ?? '');
     if (!match) return;
     event.preventDefault();
     const values: Record<string, string> = { day: match[1]!, month: match[2]!, year: match[3]! };
-    for (const input of this._inputsOf(target.dataset.pointer!, '[data-part]')) input.value = values[input.dataset.part!] ?? '';
+    for (const input of this.#inputsOf(target.dataset.pointer!, '[data-part]')) input.value = values[input.dataset.part!] ?? '';
     target.dispatchEvent(new Event('input', { bubbles: true }));
   }
 
   /** The inputs of one field that has several (checkboxes, a date's parts), picked by `filter`. */
-  private _inputsOf(pointer: string, filter: string): HTMLInputElement[] {
+  #inputsOf(pointer: string, filter: string): HTMLInputElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLInputElement>(`input${filter}[data-pointer="${CSS.escape(pointer)}"]`)];
   }
 
-  private _onSubmit(event: Event): void {
+  #onSubmit(event: Event): void {
     event.preventDefault();
     void this.requestSubmit();
   }
 
-  private _onClick(event: Event): void {
+  #onClick(event: Event): void {
     const target = (event.target as Element).closest<HTMLElement>('button[data-action], a[data-target]');
     if (!target) return;
     if (target.localName === 'a') {
       event.preventDefault();
-      this._focusField(target.dataset.target!);
+      this.#focusField(target.dataset.target!);
       return;
     }
     const pointer = target.dataset.pointer!;
     const index = Number(target.dataset.index);
     switch (target.dataset.action) {
       case 'add':
-        this._apply((form) => form.addItem(pointer));
-        void this._focusItem(pointer, 'last');
+        this.#apply((form) => form.addItem(pointer));
+        void this.#focusItem(pointer, 'last');
         break;
       case 'remove':
-        this._apply((form) => form.removeItem(pointer, index));
-        void this._focusItem(pointer, index);
+        this.#apply((form) => form.removeItem(pointer, index));
+        void this.#focusItem(pointer, index);
         break;
       case 'up':
-        this._apply((form) => form.moveItem(pointer, index, index - 1));
-        void this._focusMoveButton(pointer, index - 1, 'up');
+        this.#apply((form) => form.moveItem(pointer, index, index - 1));
+        void this.#focusMoveButton(pointer, index - 1, 'up');
         break;
       case 'down':
-        this._apply((form) => form.moveItem(pointer, index, index + 1));
-        void this._focusMoveButton(pointer, index + 1, 'down');
+        this.#apply((form) => form.moveItem(pointer, index, index + 1));
+        void this.#focusMoveButton(pointer, index + 1, 'down');
         break;
     }
   }
 
-  private _items(arrayPointer: string): HTMLElement[] {
+  #items(arrayPointer: string): HTMLElement[] {
     return [
       ...this.renderRoot.querySelectorAll<HTMLElement>(`li[data-item-of="${CSS.escape(arrayPointer)}"]`),
     ];
   }
 
   /** After adding: the new item's first control. After removing: the item now in its place, else the one before, else the add button. */
-  private async _focusItem(arrayPointer: string, index: number | 'last'): Promise<void> {
+  async #focusItem(arrayPointer: string, index: number | 'last'): Promise<void> {
     await this.updateComplete;
-    const items = this._items(arrayPointer);
+    const items = this.#items(arrayPointer);
     const item = index === 'last' ? items[items.length - 1] : (items[index] ?? items[index - 1]);
     const target =
       item?.querySelector<HTMLElement>(FOCUSABLE) ??
@@ -757,9 +757,9 @@ export class DvcDossierForm extends DvcFormControl {
   }
 
   /** After moving: the same button on the moved item, so pressing again keeps moving it; at the end, the other one. */
-  private async _focusMoveButton(arrayPointer: string, index: number, action: 'up' | 'down'): Promise<void> {
+  async #focusMoveButton(arrayPointer: string, index: number, action: 'up' | 'down'): Promise<void> {
     await this.updateComplete;
-    const item = this._items(arrayPointer)[index];
+    const item = this.#items(arrayPointer)[index];
     const other = action === 'up' ? 'down' : 'up';
     const buttons = item ? [...item.querySelectorAll<HTMLElement>(':scope > .item-actions > button')] : [];
     const target =
@@ -768,7 +768,7 @@ export class DvcDossierForm extends DvcFormControl {
   }
 
   /** Focus a field from the error summary and scroll its label or legend into view (as GOV.UK does). */
-  private _focusField(id: string): void {
+  #focusField(id: string): void {
     let field = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
     if (!field) return;
     // A date: the first part to correct.
@@ -784,8 +784,8 @@ export class DvcDossierForm extends DvcFormControl {
   // ---------------------------------------------------------------- rendering
 
   protected override render(): TemplateResult {
-    const m = this._messages;
-    if (this._problems) return this._renderProblems(this._problems);
+    const m = this.#messages;
+    if (this._problems) return this.#renderProblems(this._problems);
     const s = this._state;
     if (!s) {
       return html`<div class="base" part="base">
@@ -797,20 +797,20 @@ export class DvcDossierForm extends DvcFormControl {
       class="base"
       part="base"
       novalidate
-      @submit=${this._onSubmit}
-      @input=${this._onInput}
-      @change=${this._onChange}
-      @focusout=${this._onFocusOut}
-      @click=${this._onClick}
-      @pointerdown=${this._onPointerDown}
-      @paste=${this._onPaste}
+      @submit=${this.#onSubmit}
+      @input=${this.#onInput}
+      @change=${this.#onChange}
+      @focusout=${this.#onFocusOut}
+      @click=${this.#onClick}
+      @pointerdown=${this.#onPointerDown}
+      @paste=${this.#onPaste}
     >
-      ${this._summary && this._summary.length ? this._renderSummary(this._summary) : nothing}
+      ${this._summary && this._summary.length ? this.#renderSummary(this._summary) : nothing}
       <fieldset class="frame" ?disabled=${this.disabled || this._formDisabled}>
         ${root.kind === 'object' && !root.section
-          ? html`${this._renderHint(root)}${this._renderError(root)}
-              <div class="fields">${this._renderChildren(root.children)}</div>`
-          : html`<div class="fields">${this._renderNode(root)}</div>`}
+          ? html`${this.#renderHint(root)}${this.#renderError(root)}
+              <div class="fields">${this.#renderChildren(root.children)}</div>`
+          : html`<div class="fields">${this.#renderNode(root)}</div>`}
         ${this.noSubmitButton || this.readonly
           ? nothing
           : html`<div class="actions">
@@ -822,8 +822,8 @@ export class DvcDossierForm extends DvcFormControl {
     </form>`;
   }
 
-  private _renderProblems(problems: readonly Problem[]): TemplateResult {
-    const m = this._messages;
+  #renderProblems(problems: readonly Problem[]): TemplateResult {
+    const m = this.#messages;
     return html`<div class="base schema-error" part="base schema-error" role="alert">
       <h2>${m.schemaErrorTitle}</h2>
       <p>${m.schemaErrorIntro}</p>
@@ -835,10 +835,10 @@ export class DvcDossierForm extends DvcFormControl {
     </div>`;
   }
 
-  private _renderSummary(errors: readonly FieldError[]): TemplateResult {
+  #renderSummary(errors: readonly FieldError[]): TemplateResult {
     return html`<div class="error-summary" part="error-summary" tabindex="-1">
       <div role="alert">
-        <h2>${this._messages.errorSummaryTitle}</h2>
+        <h2>${this.#messages.errorSummaryTitle}</h2>
         <ul>
           ${errors.map(
             (e) => html`<li><a href="#${e.id}" data-target=${e.id}>${summaryText(e)}</a></li>`,
@@ -848,95 +848,95 @@ export class DvcDossierForm extends DvcFormControl {
     </div>`;
   }
 
-  private _renderChildren(children: readonly FieldNode[] | undefined): unknown {
+  #renderChildren(children: readonly FieldNode[] | undefined): unknown {
     if (!children || children.length === 0) return nothing;
     // Keyed by pointer, so a field that appears or disappears does not shift the DOM (and focus) of the
     // others; on a keystroke only the changed field is visited.
-    return fieldList(children, this._renderFieldBound, this._messages);
+    return fieldList(children, this.#renderFieldBound, this.#messages);
   }
 
   /** One field, re-rendered only when its node (or the UI language) changed. */
-  private readonly _renderFieldBound = (node: FieldNode) => this._renderField(node);
+  readonly #renderFieldBound = (node: FieldNode) => this.#renderField(node);
 
-  private _renderNode(node: FieldNode): unknown {
-    return guard([node, this._messages], () => this._renderField(node));
+  #renderNode(node: FieldNode): unknown {
+    return guard([node, this.#messages], () => this.#renderField(node));
   }
 
-  private _renderField(node: FieldNode): TemplateResult {
+  #renderField(node: FieldNode): TemplateResult {
     switch (node.kind) {
       case 'checkbox':
-        return this._renderCheckbox(node);
+        return this.#renderCheckbox(node);
       case 'radio':
       case 'checkboxes':
       case 'alternatives':
-        return this._renderChoices(node);
+        return this.#renderChoices(node);
       case 'select':
-        return this._renderSelect(node);
+        return this.#renderSelect(node);
       case 'date':
-        return this._renderDate(node);
+        return this.#renderDate(node);
       case 'const':
       case 'unsupported':
-        return this._renderConst(node);
+        return this.#renderConst(node);
       case 'object':
-        return this._renderObject(node);
+        return this.#renderObject(node);
       case 'array':
-        return this._renderArray(node);
+        return this.#renderArray(node);
       case 'address':
       case 'file':
-        return this._renderPicker(node);
+        return this.#renderPicker(node);
       default:
-        return this._renderTextInput(node);
+        return this.#renderTextInput(node);
     }
   }
 
-  private _invalid(node: FieldNode): boolean {
+  #invalid(node: FieldNode): boolean {
     return node.showErrors && node.errors.length > 0;
   }
 
   /** The ids of the hint (when there is one) and of the error (when it shows). */
-  private _describedBy(node: FieldNode, hint = node.help): string | undefined {
+  #describedBy(node: FieldNode, hint = node.help): string | undefined {
     const hintId = hint ? `${node.id}-hint` : '';
-    const errorId = this._invalid(node) ? `${node.id}-error` : '';
+    const errorId = this.#invalid(node) ? `${node.id}-error` : '';
     return hintId && errorId ? `${hintId} ${errorId}` : hintId || errorId || undefined;
   }
 
-  private _renderHint(node: FieldNode, text = node.help): unknown {
+  #renderHint(node: FieldNode, text = node.help): unknown {
     return text ? html`<div class="hint" id="${node.id}-hint" part="field-hint">${text}</div>` : nothing;
   }
 
-  private _renderError(node: FieldNode): unknown {
-    if (!this._invalid(node)) return nothing;
+  #renderError(node: FieldNode): unknown {
+    if (!this.#invalid(node)) return nothing;
     return html`<p class="error" id="${node.id}-error" part="field-error">
-      <span class="visually-hidden">${this._messages.errorPrefix} </span>${node.errors.join(' ')}
+      <span class="visually-hidden">${this.#messages.errorPrefix} </span>${node.errors.join(' ')}
     </p>`;
   }
 
-  private _renderRequired(node: FieldNode): unknown {
+  #renderRequired(node: FieldNode): unknown {
     return node.required ? html`<span class="required" aria-hidden="true">*</span>` : nothing;
   }
 
   /** The parts of a field's wrapper: `field`, `field-invalid` while its error shows, `fieldset` for a group. */
-  private _fieldParts(node: FieldNode, group = false): string {
-    return `field${this._invalid(node) ? ' field-invalid' : ''}${group ? ' fieldset' : ''}`;
+  #fieldParts(node: FieldNode, group = false): string {
+    return `field${this.#invalid(node) ? ' field-invalid' : ''}${group ? ' fieldset' : ''}`;
   }
 
   /** Class and parts of a field's wrapper; a single control's wrapper is marked while its error shows. */
-  private _fieldAttrs(node: FieldNode, extraClass = '', group = false): AttrMap {
+  #fieldAttrs(node: FieldNode, extraClass = '', group = false): AttrMap {
     return {
-      class: `field${extraClass}${this._invalid(node) && !group ? ' field--error' : ''}`,
-      part: this._fieldParts(node, group),
+      class: `field${extraClass}${this.#invalid(node) && !group ? ' field--error' : ''}`,
+      part: this.#fieldParts(node, group),
     };
   }
 
   /** The attributes of a field's control (`more` adds to them or leaves some out with `undefined`). */
-  private _controlAttrs(node: FieldNode, more: AttrMap): AttrMap {
+  #controlAttrs(node: FieldNode, more: AttrMap): AttrMap {
     return {
       id: node.id,
       'data-pointer': node.pointer,
       'data-kind': node.kind,
       required: node.required,
-      'aria-invalid': this._invalid(node) ? 'true' : undefined,
-      'aria-describedby': this._describedBy(node),
+      'aria-invalid': this.#invalid(node) ? 'true' : undefined,
+      'aria-describedby': this.#describedBy(node),
       ...more,
     };
   }
@@ -945,10 +945,10 @@ export class DvcDossierForm extends DvcFormControl {
    * The scaffold of a field with one control (text, textarea, select): the label with its required mark, the
    * hint and the error, then the control.
    */
-  private _renderLabelled(node: FieldNode, control: TemplateResult): TemplateResult {
-    return html`<div ${attrs(this._fieldAttrs(node))}>
-      <label class="label" for=${node.id} part="field-label">${node.label}${this._renderRequired(node)}</label>
-      ${this._renderHint(node)}${this._renderError(node)}${control}
+  #renderLabelled(node: FieldNode, control: TemplateResult): TemplateResult {
+    return html`<div ${attrs(this.#fieldAttrs(node))}>
+      <label class="label" for=${node.id} part="field-label">${node.label}${this.#renderRequired(node)}</label>
+      ${this.#renderHint(node)}${this.#renderError(node)}${control}
     </div>`;
   }
 
@@ -956,25 +956,25 @@ export class DvcDossierForm extends DvcFormControl {
    * The scaffold of a field made of several controls (choices, a date's parts) or of a list: a fieldset
    * described by its hint and error, led by its legend with the required mark, the hint and the error.
    */
-  private _renderGroup(
+  #renderGroup(
     node: FieldNode,
     wrapper: AttrMap,
     body: unknown,
     legendPart = 'legend field-label',
     hint = node.help,
   ): TemplateResult {
-    return html`<fieldset ${attrs({ ...wrapper, 'aria-describedby': this._describedBy(node, hint) })}>
-      <legend class="legend" part=${legendPart}>${node.label}${this._renderRequired(node)}</legend>
-      ${this._renderHint(node, hint)}${this._renderError(node)}${body}
+    return html`<fieldset ${attrs({ ...wrapper, 'aria-describedby': this.#describedBy(node, hint) })}>
+      <legend class="legend" part=${legendPart}>${node.label}${this.#renderRequired(node)}</legend>
+      ${this.#renderHint(node, hint)}${this.#renderError(node)}${body}
     </fieldset>`;
   }
 
-  private _renderTextInput(node: FieldNode): TemplateResult {
+  #renderTextInput(node: FieldNode): TemplateResult {
     const kind = node.kind;
     const multiline = kind === 'textarea';
     // One attribute directive per input: this is the hot path of long forms.
     const controlAttrs = attrs(
-      this._controlAttrs(node, {
+      this.#controlAttrs(node, {
         class: `input input--${kind}`,
         type: multiline ? undefined : (INPUT_TYPES[kind] ?? 'text'),
         rows: multiline ? String(node.rows ?? 4) : undefined,
@@ -984,7 +984,7 @@ export class DvcDossierForm extends DvcFormControl {
         readonly: node.readOnly,
       }),
     );
-    return this._renderLabelled(
+    return this.#renderLabelled(
       node,
       multiline
         ? html`<textarea part="input" ${controlAttrs} .value=${inputValue(node)}></textarea>`
@@ -992,12 +992,12 @@ export class DvcDossierForm extends DvcFormControl {
     );
   }
 
-  private _renderSelect(node: FieldNode): TemplateResult {
+  #renderSelect(node: FieldNode): TemplateResult {
     const selected = node.selectedOption ?? -1;
-    return this._renderLabelled(
+    return this.#renderLabelled(
       node,
-      html`<select class="input" part="input" ${attrs(this._controlAttrs(node, { disabled: node.readOnly }))}>
-        <option value="" .selected=${live(selected < 0)}>${this._messages.choose}</option>
+      html`<select class="input" part="input" ${attrs(this.#controlAttrs(node, { disabled: node.readOnly }))}>
+        <option value="" .selected=${live(selected < 0)}>${this.#messages.choose}</option>
         ${(node.options ?? []).map(
           (option, i) => html`<option value=${i} .selected=${live(i === selected)}>${option.label}</option>`,
         )}
@@ -1005,21 +1005,21 @@ export class DvcDossierForm extends DvcFormControl {
     );
   }
 
-  private _renderCheckbox(node: FieldNode): TemplateResult {
+  #renderCheckbox(node: FieldNode): TemplateResult {
     // The error first and the hint last, as GOV.UK lays out a single checkbox.
-    return html`<div ${attrs(this._fieldAttrs(node, ' field--checkbox'))}>
-      ${this._renderError(node)}
+    return html`<div ${attrs(this.#fieldAttrs(node, ' field--checkbox'))}>
+      ${this.#renderError(node)}
       <div class="choice">
         <input
           class="choice-input"
           part="input"
           type="checkbox"
-          ${attrs(this._controlAttrs(node, { required: false, disabled: node.readOnly }))}
+          ${attrs(this.#controlAttrs(node, { required: false, disabled: node.readOnly }))}
           .checked=${live(node.value === true)}
         />
-        <label class="choice-label" for=${node.id} part="field-label">${node.label}${this._renderRequired(node)}</label>
+        <label class="choice-label" for=${node.id} part="field-label">${node.label}${this.#renderRequired(node)}</label>
       </div>
-      ${this._renderHint(node)}
+      ${this.#renderHint(node)}
     </div>`;
   }
 
@@ -1027,16 +1027,16 @@ export class DvcDossierForm extends DvcFormControl {
    * Radio buttons (`radio`) or checkboxes (`checkboxes`) in a fieldset; for `alternatives`, radio buttons that
    * choose a branch, whose fields follow.
    */
-  private _renderChoices(node: FieldNode): TemplateResult {
+  #renderChoices(node: FieldNode): TemplateResult {
     const { id, kind, value } = node;
     const branches = kind === 'alternatives';
     const radio = kind !== 'checkboxes';
-    const invalid = this._invalid(node);
+    const invalid = this.#invalid(node);
     const options = node.options ?? [];
-    return this._renderGroup(
+    return this.#renderGroup(
       node,
       // A branch's wrapper is a group of fields, not one field.
-      branches ? { class: 'group alternatives', part: 'fieldset' } : this._fieldAttrs(node, ' group', true),
+      branches ? { class: 'group alternatives', part: 'fieldset' } : this.#fieldAttrs(node, ' group', true),
       html`<div class="choices${radio && !branches && options.length <= 2 ? ' choices--inline' : ''}">
           ${options.map((option, i) => {
             const optionId = i === 0 ? id : `${id}-${i}`;
@@ -1066,7 +1066,7 @@ export class DvcDossierForm extends DvcFormControl {
           })}
         </div>
         ${branches && node.children?.length
-          ? html`<div class="fields branch">${this._renderChildren(node.children)}</div>`
+          ? html`<div class="fields branch">${this.#renderChildren(node.children)}</div>`
           : nothing}`,
     );
   }
@@ -1075,9 +1075,9 @@ export class DvcDossierForm extends DvcFormControl {
    * A date as three text inputs, day, month and year, in the order Vietnamese writes it (GOV.UK's date input):
    * the same on every browser whatever its locale, and quick for a date of birth decades ago.
    */
-  private _renderDate(node: FieldNode): TemplateResult {
-    const m = this._messages;
-    const invalid = this._invalid(node);
+  #renderDate(node: FieldNode): TemplateResult {
+    const m = this.#messages;
+    const invalid = this.#invalid(node);
     const birthday = node.autocomplete === 'bday';
     // Only the parts to correct are marked (all three when the value has another shape).
     const wrong = invalid ? wrongDateParts(node.value) : [];
@@ -1103,9 +1103,9 @@ export class DvcDossierForm extends DvcFormControl {
           .value=${inputValue(node, name)}
         />
       </div>`;
-    return this._renderGroup(
+    return this.#renderGroup(
       node,
-      { ...this._fieldAttrs(node, ' group', true), 'data-date-of': node.pointer },
+      { ...this.#fieldAttrs(node, ' group', true), 'data-date-of': node.pointer },
       html`<div class="date-parts">
         ${part('day', m.dateDay, node.id)}${part('month', m.dateMonth, `${node.id}-month`)}${part('year', m.dateYear, `${node.id}-year`)}
       </div>`,
@@ -1115,14 +1115,14 @@ export class DvcDossierForm extends DvcFormControl {
   }
 
   /** A fixed value shown as text (`const`), or a value the form cannot edit and keeps as it is (`unsupported`). */
-  private _renderConst(node: FieldNode): TemplateResult {
-    const m = this._messages;
+  #renderConst(node: FieldNode): TemplateResult {
+    const m = this.#messages;
     const id = node.id;
     const value = displayValue(node.value, m.yes, m.no);
     const fixed = node.kind === 'const';
-    return html`<div class="field" part=${this._fieldParts(node)}>
+    return html`<div class="field" part=${this.#fieldParts(node)}>
       <div class="label" id=${fixed ? `${id}-label` : nothing} part="field-label">${node.label}</div>
-      ${this._renderHint(node)}${this._renderError(node)}
+      ${this.#renderHint(node)}${this.#renderError(node)}
       ${fixed
         ? html`<p class="const" id=${id} tabindex="-1" aria-labelledby="${id}-label ${id}">${value}</p>`
         : html`<p class="note" id=${id} tabindex="-1">${m.unsupported}</p>
@@ -1131,12 +1131,12 @@ export class DvcDossierForm extends DvcFormControl {
   }
 
   /** An address or attachments: an element of their own, which shows the label (and the upload, the hint). */
-  private _renderPicker(node: FieldNode): TemplateResult {
+  #renderPicker(node: FieldNode): TemplateResult {
     const upload = node.kind === 'file';
     const common = attrs(
-      this._controlAttrs(node, {
+      this.#controlAttrs(node, {
         label: node.label,
-        lang: this._formLocale,
+        lang: this.#formLocale,
         readonly: node.readOnly,
         'aria-invalid': undefined,
         'aria-describedby': undefined,
@@ -1155,7 +1155,7 @@ export class DvcDossierForm extends DvcFormControl {
         .multiple=${file.multiple}
         .template=${file.template}
         .hint=${node.help}
-        @dvc-change=${this._onPickerChange}
+        @dvc-change=${this.#onPickerChange}
       ></dvc-file-upload>`;
     } else {
       // Registers <dvc-address-picker> on first use, so forms without an address never load it.
@@ -1163,18 +1163,18 @@ export class DvcDossierForm extends DvcFormControl {
       picker = html`<dvc-address-picker
         ${common}
         .value=${node.value as AddressValue | undefined}
-        @dvc-change=${this._onPickerChange}
+        @dvc-change=${this.#onPickerChange}
       ></dvc-address-picker>`;
     }
-    return html`<div class="field" part=${this._fieldParts(node)}>
-      ${picker}${upload ? nothing : this._renderHint(node)}${this._renderError(node)}
+    return html`<div class="field" part=${this.#fieldParts(node)}>
+      ${picker}${upload ? nothing : this.#renderHint(node)}${this.#renderError(node)}
     </div>`;
   }
 
   /** The files the citizen attached, by field pointer; handed over with dvc-submit. */
-  private readonly _files = new Map<string, File[]>();
+  readonly #files = new Map<string, File[]>();
 
-  private _onPickerChange(event: DvcChangeEvent): void {
+  #onPickerChange(event: DvcChangeEvent): void {
     // The field's own event stops here; the form reports the change of the whole dossier instead.
     event.stopPropagation();
     const picker = event.currentTarget as HTMLElement & { files?: readonly File[] };
@@ -1182,58 +1182,58 @@ export class DvcDossierForm extends DvcFormControl {
     let value: unknown;
     if (picker.dataset.kind === 'file') {
       const metadata = event.detail.data as unknown[];
-      this._files.set(pointer, [...(picker.files ?? [])]);
+      this.#files.set(pointer, [...(picker.files ?? [])]);
       value = metadata.length > 0 ? metadata : undefined;
     } else {
       const address = event.detail.data as AddressValue;
       const parts = Object.entries(address).filter(([, part]) => typeof part === 'string' && part.trim() !== '');
       value = parts.length > 0 ? Object.fromEntries(parts) : undefined;
     }
-    this._apply((form) => form.setValue(pointer, value));
+    this.#apply((form) => form.setValue(pointer, value));
   }
 
   /** Files of the upload fields whose values are part of the submitted data (hidden ones are left out). */
-  private _submittedFiles(submitData: unknown): Record<string, File[]> {
+  #submittedFiles(submitData: unknown): Record<string, File[]> {
     const files: Record<string, File[]> = {};
-    for (const [pointer, list] of this._files) {
+    for (const [pointer, list] of this.#files) {
       if (list.length > 0 && getIn(submitData, parsePointer(pointer)) !== undefined) files[pointer] = list;
     }
     return files;
   }
 
-  private _renderObject(node: FieldNode): TemplateResult {
+  #renderObject(node: FieldNode): TemplateResult {
     const section = Boolean(node.section);
     return html`<fieldset
       class="group ${section ? 'section' : 'object'}"
       part="fieldset"
       id=${node.id}
       tabindex="-1"
-      aria-describedby=${this._describedBy(node) ?? nothing}
+      aria-describedby=${this.#describedBy(node) ?? nothing}
     >
       ${node.label
         ? html`<legend class="legend${section ? ' section-legend' : ''}" part="legend">
             ${section ? html`<h2 class="section-title">${node.label}</h2>` : node.label}
           </legend>`
         : nothing}
-      ${this._renderHint(node)}${this._renderError(node)}
-      <div class="fields">${this._renderChildren(node.children)}</div>
+      ${this.#renderHint(node)}${this.#renderError(node)}
+      <div class="fields">${this.#renderChildren(node.children)}</div>
     </fieldset>`;
   }
 
-  private _renderArray(node: FieldNode): TemplateResult {
-    const m = this._messages;
+  #renderArray(node: FieldNode): TemplateResult {
+    const m = this.#messages;
     const items = node.items ?? [];
     const count = items.length;
     const itemLabel = node.itemLabel || m.defaultItemLabel;
     const canMove = !node.readOnly;
-    return this._renderGroup(
+    return this.#renderGroup(
       node,
       { class: 'group array', part: 'fieldset', id: node.id, 'data-array': node.pointer, tabindex: '-1' },
       html`${count
         ? html`<ol class="items">
             ${items.map((item, i) =>
               guard([item, i === count - 1, node.canRemove, canMove, itemLabel, m], () =>
-                this._renderItem(node.pointer, item, i, count, itemLabel, Boolean(node.canRemove), canMove),
+                this.#renderItem(node.pointer, item, i, count, itemLabel, Boolean(node.canRemove), canMove),
               ),
             )}
           </ol>`
@@ -1253,7 +1253,7 @@ export class DvcDossierForm extends DvcFormControl {
     );
   }
 
-  private _renderItem(
+  #renderItem(
     arrayPointer: string,
     item: FieldNode,
     index: number,
@@ -1262,7 +1262,7 @@ export class DvcDossierForm extends DvcFormControl {
     canRemove: boolean,
     canMove: boolean,
   ): TemplateResult {
-    const m = this._messages;
+    const m = this.#messages;
     const name = m.itemName(itemLabel, index + 1);
     const button = (action: string, text: string) =>
       html`<button
@@ -1276,7 +1276,7 @@ export class DvcDossierForm extends DvcFormControl {
         ${text}<span class="visually-hidden"> ${name}</span>
       </button>`;
     return html`<li class="item" data-item-of=${arrayPointer}>
-      ${this._renderField(item.label === name ? item : { ...item, label: name })}
+      ${this.#renderField(item.label === name ? item : { ...item, label: name })}
       ${canRemove || (canMove && count > 1)
         ? html`<div class="item-actions">
             ${canMove && index > 0 ? button('up', m.moveUp) : nothing}
