@@ -109,14 +109,26 @@ export class BuildError extends Error {
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 const VERSION = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
+/** The code whose change can change what the build writes: its own, and the engine's that it runs. */
+export function generatorInputs(): string[] {
+  const ownFiles = ['build.js', 'types-gen.js'].map((f) => fileURLToPath(new URL(f, import.meta.url)));
+  const engineDist = dirname(fileURLToPath(import.meta.resolve('@dvc-kit/form-engine')));
+  // Followed import by import: a hand-kept list misses what a module comes to use (schema.js, by the conditions).
+  const engineFiles = new Set<string>();
+  const visit = (file: string) => {
+    if (engineFiles.has(file) || !existsSync(file)) return;
+    engineFiles.add(file);
+    for (const [, path] of readFileSync(file, 'utf8').matchAll(/from '(\.\.?\/[^']+)'/g)) visit(join(dirname(file), path!));
+  };
+  for (const entry of ['prepare.js', 'ajv/index.js', 'messages-vi.js']) visit(join(engineDist, entry));
+  return [...ownFiles, ...[...engineFiles].sort()];
+}
+
 /** Changes whenever the generator could produce different output: its own code, the engine's expansion, the tools' versions. */
 function generatorFingerprint(): string {
   const hash = createHash('sha256');
   hash.update(`dvc-schema ${VERSION}\n`);
-  const ownFiles = ['build.js', 'types-gen.js'].map((f) => fileURLToPath(new URL(f, import.meta.url)));
-  const engineDist = dirname(fileURLToPath(import.meta.resolve('@dvc-kit/form-engine')));
-  const engineFiles = ['procedure/procedure.js', 'prepare.js', 'lint.js', 'ajv/index.js', 'formats.js', 'messages.js', 'messages-vi.js', 'date-parts.js', 'prepared.js'].map((f) => join(engineDist, f));
-  for (const file of [...ownFiles, ...engineFiles]) hash.update(existsSync(file) ? readFileSync(file) : file);
+  for (const file of generatorInputs()) hash.update(existsSync(file) ? readFileSync(file) : file);
   for (const name of ['ajv', 'ajv-formats', 'esbuild', 'json-schema-to-typescript']) {
     try {
       const pkg = findPackageJson(name);

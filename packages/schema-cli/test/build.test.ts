@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { CONDITIONS, SchemaContext, createForm, createSchemaValidator, getIn, ma
 import { englishMessages, type RawValidationError } from '@dvc-kit/form-engine';
 import { createAjvValidator } from '@dvc-kit/form-engine/ajv';
 import { createForm as createCoreForm, isPrepared, type Dictionaries } from '@dvc-kit/form-engine/core';
-import { standaloneValidator } from '../src/build.js';
+import { generatorInputs, standaloneValidator } from '../src/build.js';
 import type { Catalog } from '../src/build.js';
 import { proceduresDir, repoRoot, runCli, tempDir } from './helpers.js';
 
@@ -224,6 +224,12 @@ describe('dvc-schema build of every real procedure', () => {
 });
 
 describe('incremental builds', () => {
+  it('rebuild when any engine module the build runs changes (the condition list comes from schema.js and pointer.js)', () => {
+    const engineDist = join(repoRoot, 'packages/form-engine/dist');
+    const engine = generatorInputs().filter((f) => f.startsWith(engineDist)).map((f) => relative(engineDist, f));
+    expect(engine).toEqual(expect.arrayContaining(['prepare.js', 'schema.js', 'pointer.js', 'ajv/index.js', 'messages-vi.js', 'date-parts.js']));
+  });
+
   it('skips unchanged procedures, rebuilds a changed one, and rebuilds all with --force', () => {
     const src = tempDir('incremental-src');
     const ids = procedures.slice(0, 2);
