@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import {
@@ -114,6 +113,26 @@ function summaryText(error: FieldError): string {
 export class DvcDossierForm extends DvcFormControl {
   static override styles = styles;
   /**
+   * The reactive properties and their attributes, declared without decorators so that the page loads none of
+   * Lit's decorator code. Each property is documented where its field is declared below.
+   */
+  static override properties = {
+    schema: { attribute: false },
+    schemaSrc: { attribute: 'schema-src' },
+    lang: { reflect: true },
+    readonly: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    name: { reflect: true },
+    validator: { attribute: false },
+    formats: { attribute: false },
+    noSubmitButton: { type: Boolean, attribute: 'no-submit-button' },
+    submitLabel: { attribute: 'submit-label' },
+    _state: { state: true },
+    _problems: { state: true },
+    _loading: { state: true },
+    _summary: { state: true },
+  };
+  /**
    * The full engine's `createForm`, which validates with the eval-free interpreter when no `validator` is
    * given. Set only by `define/dvc-dossier-form.js`; `define/dvc-dossier-form-precompiled.js` leaves it out,
    * so its pages ship no interpreter and need a precompiled `validator`.
@@ -127,42 +146,43 @@ export class DvcDossierForm extends DvcFormControl {
   static loadPrepareSchema?: () => Promise<(schema: unknown) => unknown>;
 
   /** The JSON Schema of the dossier (draft 2020-12 or draft-07). Takes precedence over `schema-src`. */
-  @property({ attribute: false }) schema?: unknown;
+  schema?: unknown;
 
-  /** URL of the JSON Schema, fetched when `schema` is not set. */
-  @property({ attribute: 'schema-src' }) schemaSrc?: string;
+  /** URL of the JSON Schema, fetched when `schema` is not set (attribute `schema-src`). */
+  schemaSrc?: string;
 
   /** `vi` or `en`. When absent: the nearest ancestor's `lang`, then `<html lang>`, else `vi`. */
-  @property({ reflect: true }) override lang = '';
+  override lang = '';
 
   /** Every field read-only; no submit button. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
 
   /** Every control disabled; the form contributes nothing to a native form. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Name under which the data (JSON) is sent with a native `<form>`. */
-  @property({ reflect: true }) name = '';
+  name = '';
 
   /**
    * A validator to use instead of the engine's built-in eval-free one: a precompiled standalone
    * validator, or `createAjvValidator` from `@dvc-kit/form-engine/ajv`. Pages never load ajv unless they pass it.
    */
-  @property({ attribute: false }) validator?: Validator | null;
+  validator?: Validator | null;
 
   /** Custom string formats for this form, by name (on top of the engine's global registry). */
-  @property({ attribute: false }) formats?: Record<string, FormatDefinition>;
+  formats?: Record<string, FormatDefinition>;
 
-  /** Leave the submit button out (e.g. when a native form or the page provides its own). */
-  @property({ type: Boolean, attribute: 'no-submit-button' }) noSubmitButton = false;
+  /** Leave the submit button out (e.g. when a native form or the page provides its own); attribute `no-submit-button`. */
+  noSubmitButton = false;
 
-  /** Text of the submit button; defaults to "Nộp hồ sơ" / "Submit". */
-  @property({ attribute: 'submit-label' }) submitLabel?: string;
+  /** Text of the submit button; defaults to "Nộp hồ sơ" / "Submit" (attribute `submit-label`). */
+  submitLabel?: string;
 
-  @state() private _state: FormState | null = null;
-  @state() private _problems: readonly Problem[] | null = null;
-  @state() private _loading = false;
-  @state() private _summary: readonly FieldError[] | null = null;
+  // Internal reactive state (declared in `properties`).
+  private _state: FormState | null = null;
+  private _problems: readonly Problem[] | null = null;
+  private _loading = false;
+  private _summary: readonly FieldError[] | null = null;
 
   readonly #localeController = new LocaleController(this);
   #messages: Messages = messagesFor('vi');
