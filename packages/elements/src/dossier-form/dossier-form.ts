@@ -35,22 +35,16 @@ import { attrs, type AttrMap } from './internal/attrs.js';
 import { inputValue, rememberTyped } from './internal/input-value.js';
 import { TEXT_KINDS, displayValue } from './internal/values.js';
 
-const INPUT_TYPES: Readonly<Record<string, string>> = {
-  text: 'text',
-  email: 'email',
-  url: 'url',
-  tel: 'tel',
-  password: 'password',
-  // Numbers are typed as text (GOV.UK's advice): no spinner, no locale-dependent parsing, a decimal comma works.
-  number: 'text',
-  integer: 'text',
-  datetime: 'datetime-local',
-  time: 'time',
-};
+/**
+ * The `type` of an `<input>` for the text-like kinds whose type is not their own name (`text`, `email`, `url`,
+ * `tel`, `password` and `time` are). Numbers are typed as text (GOV.UK's advice): no spinner, no
+ * locale-dependent parsing, a decimal comma works.
+ */
+const INPUT_TYPES: Readonly<Record<string, string>> = { number: 'text', integer: 'text', datetime: 'datetime-local' };
 
 const DEFAULT_INPUT_MODES: Readonly<Record<string, string>> = { number: 'decimal', integer: 'numeric' };
 
-const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])';
+const FOCUSABLE = ':is(input,select,textarea,button):not([disabled])';
 
 type Problem = SchemaProblem;
 
@@ -556,38 +550,33 @@ export class DvcDossierForm extends DvcFormControl {
     const m = this.#messages;
     this.#setState('loading', this._loading);
     this.#setState('broken', this._problems !== null);
+    this.#setState('invalid', !s?.valid);
+    this.#setState('user-invalid', !!s?.shownErrors.length);
     if (!s) {
+      // Loading or broken: no value, at once.
       this.#lastFormValue = null;
-      clearTimeout(this.#formValueTimer);
-      this.#formValueTimer = undefined;
-      this._internals.setFormValue(null);
-      const message = this._problems ? m.schemaErrorTitle : m.loading;
-      if (this.#validityKey !== message) {
-        this.#validityKey = message;
-        this._internals.setValidity({ customError: true }, message);
-      }
-      this.#setState('invalid', true);
-      this.#setState('user-invalid', false);
-      return;
-    }
-    if (s.submitData !== this.#lastFormValue) {
+      this.#flushFormValue();
+    } else if (s.submitData !== this.#lastFormValue) {
       this.#lastFormValue = s.submitData;
       this.#scheduleFormValue();
     }
-    const first = s.valid ? undefined : s.errors[0];
-    const key = s.valid ? '' : `${first?.id ?? ''}\n${first?.message ?? m.errorSummaryTitle}`;
+    const first = s && !s.valid ? s.errors[0] : undefined;
+    const message = !s
+      ? this._problems
+        ? m.schemaErrorTitle
+        : m.loading
+      : s.valid
+        ? ''
+        : first
+          ? summaryText(first)
+          : m.errorSummaryTitle;
+    // Set again only when it changed: finding the first problem's field costs a query.
+    const key = first ? `${first.id}\n${first.message}` : message;
     if (key !== this.#validityKey) {
       this.#validityKey = key;
-      if (s.valid) {
-        this._internals.setValidity({});
-      } else {
-        const anchor = first ? this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(first.id)}`) : null;
-        const message = first ? summaryText(first) : m.errorSummaryTitle;
-        this._internals.setValidity({ customError: true }, message, anchor ?? undefined);
-      }
+      const anchor = first && this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(first.id)}`);
+      this._internals.setValidity(message ? { customError: true } : {}, message, anchor ?? undefined);
     }
-    this.#setState('invalid', !s.valid);
-    this.#setState('user-invalid', s.shownErrors.length > 0);
   }
 
   // ---------------------------------------------------------------- behaviour
@@ -646,33 +635,30 @@ export class DvcDossierForm extends DvcFormControl {
   }
 
   #onChange(event: Event): void {
-    const target = event.target as HTMLInputElement | HTMLSelectElement;
-    const kind = target.dataset?.kind;
-    const pointer = target.dataset?.pointer;
-    if (!kind || pointer === undefined || TEXT_KINDS.has(kind)) return;
+    const target = event.target as HTMLInputElement;
+    const { kind, pointer, index } = target.dataset ?? {};
+    if (pointer === undefined) return;
+    let value: string | boolean | number[];
     switch (kind) {
       case 'checkbox':
-        this.#apply((form) => form.setInput(pointer, (target as HTMLInputElement).checked));
+        value = target.checked;
         break;
       case 'radio':
-        this.#apply((form) => form.setInput(pointer, target.dataset.index ?? ''));
+        value = index ?? '';
         break;
       case 'select':
-        this.#apply((form) => form.setInput(pointer, target.value));
+        value = target.value;
         break;
-      case 'checkboxes': {
-        const boxes = this.#inputsOf(pointer, '[data-kind="checkboxes"]');
-        const indexes: number[] = [];
-        boxes.forEach((box) => {
-          if (box.checked) indexes.push(Number(box.dataset.index));
-        });
-        this.#apply((form) => form.setInput(pointer, indexes));
+      case 'checkboxes':
+        value = this.#inputsOf(pointer, '[data-kind="checkboxes"]').flatMap((box) => (box.checked ? [Number(box.dataset.index)] : []));
         break;
-      }
       case 'alternatives':
-        this.#apply((form) => form.selectAlternative(pointer, Number(target.dataset.index)));
-        break;
+        this.#apply((form) => form.selectAlternative(pointer, Number(index)));
+        return;
+      default:
+        return; // text-like kinds are read on input
     }
+    this.#apply((form) => form.setInput(pointer, value));
   }
 
   #onFocusOut(event: FocusEvent): void {
@@ -736,23 +722,17 @@ export class DvcDossierForm extends DvcFormControl {
     }
     const pointer = target.dataset.pointer!;
     const index = Number(target.dataset.index);
-    switch (target.dataset.action) {
-      case 'add':
-        this.#apply((form) => form.addItem(pointer));
-        void this.#focusItem(pointer, 'last');
-        break;
-      case 'remove':
-        this.#apply((form) => form.removeItem(pointer, index));
-        void this.#focusItem(pointer, index);
-        break;
-      case 'up':
-        this.#apply((form) => form.moveItem(pointer, index, index - 1));
-        void this.#focusMoveButton(pointer, index - 1, 'up');
-        break;
-      case 'down':
-        this.#apply((form) => form.moveItem(pointer, index, index + 1));
-        void this.#focusMoveButton(pointer, index + 1, 'down');
-        break;
+    const action = target.dataset.action as 'add' | 'remove' | 'up' | 'down';
+    if (action === 'add') {
+      this.#apply((form) => form.addItem(pointer));
+      void this.#focusItem(pointer, 'last');
+    } else if (action === 'remove') {
+      this.#apply((form) => form.removeItem(pointer, index));
+      void this.#focusItem(pointer, index);
+    } else {
+      const to = action === 'up' ? index - 1 : index + 1;
+      this.#apply((form) => form.moveItem(pointer, index, to));
+      void this.#focusMoveButton(pointer, to, action);
     }
   }
 
@@ -996,7 +976,7 @@ export class DvcDossierForm extends DvcFormControl {
     const controlAttrs = attrs(
       this.#controlAttrs(node, {
         class: `input input--${kind}`,
-        type: multiline ? undefined : (INPUT_TYPES[kind] ?? 'text'),
+        type: multiline ? undefined : (INPUT_TYPES[kind] ?? kind),
         rows: multiline ? String(node.rows ?? 4) : undefined,
         inputmode: node.inputMode ?? DEFAULT_INPUT_MODES[kind],
         placeholder: node.placeholder,
@@ -1253,7 +1233,7 @@ export class DvcDossierForm extends DvcFormControl {
         ? html`<ol class="items">
             ${items.map((item, i) =>
               guard([item, i === count - 1, node.canRemove, canMove, itemLabel, m], () =>
-                this.#renderItem(node.pointer, item, i, count, itemLabel, Boolean(node.canRemove), canMove),
+                this.#renderItem(node, item, i, itemLabel),
               ),
             )}
           </ol>`
@@ -1273,16 +1253,12 @@ export class DvcDossierForm extends DvcFormControl {
     );
   }
 
-  #renderItem(
-    arrayPointer: string,
-    item: FieldNode,
-    index: number,
-    count: number,
-    itemLabel: string,
-    canRemove: boolean,
-    canMove: boolean,
-  ): TemplateResult {
+  #renderItem(array: FieldNode, item: FieldNode, index: number, itemLabel: string): TemplateResult {
     const m = this.#messages;
+    const arrayPointer = array.pointer;
+    const count = array.items!.length;
+    const canRemove = array.canRemove;
+    const canMove = !array.readOnly;
     const name = m.itemName(itemLabel, index + 1);
     const button = (action: string, text: string) =>
       html`<button
