@@ -117,8 +117,11 @@ class Form implements DossierForm {
   #errorLists: { errors: readonly FieldError[]; shown: readonly FieldError[] } = { errors: [], shown: [] };
   state!: FormState;
 
-  /** Index into the validator's tests of each condition subschema (see CONDITIONS). */
+  /** The schema's conditions (see CONDITIONS), and the index of each condition subschema in that list. */
+  readonly #conditions: readonly string[];
   readonly #conditionIndex = new Map<unknown, number>();
+  /** Whether the validator's tests decide the conditions (it has them, numbered by the same list). */
+  #tests = false;
 
   readonly #matcher?: Matcher;
 
@@ -126,7 +129,8 @@ class Form implements DossierForm {
     this.#matcher = matcher;
     this.#context = new SchemaContext(schema);
     const conditions = schema[CONDITIONS];
-    if (Array.isArray(conditions)) conditions.forEach((pointer, i) => this.#conditionIndex.set(getIn(schema, parsePointer(pointer as string)), i));
+    this.#conditions = Array.isArray(conditions) ? (conditions as string[]) : [];
+    this.#conditions.forEach((pointer, i) => this.#conditionIndex.set(getIn(schema, parsePointer(pointer)), i));
     this.#formats = { ...registeredFormats(), ...options.formats };
     this.#locale = options.locale ?? 'vi';
     this.#validator = this.#testing(options.validator ?? null);
@@ -244,13 +248,23 @@ class Form implements DossierForm {
     return this.#nodes.get(pointer);
   }
 
-  /** The validator, unless the form has conditions, no matcher (the core) and the validator cannot test them. */
+  /**
+   * The validator, unless the form has conditions, no matcher (the core) and the validator cannot test them: it has
+   * no `test`, or its tests are numbered by another list (built from another version of the schema).
+   */
   #testing(validator: Validator | null): Validator | null {
-    if (this.#matcher || this.#conditionIndex.size === 0 || typeof validator?.test === 'function') return validator;
+    const own = validator?.conditions;
+    const tests = typeof validator?.test === 'function' && (!own || (own.length === this.#conditions.length && own.every((p, i) => p === this.#conditions[i])));
+    if (tests || this.#matcher || this.#conditions.length === 0) {
+      this.#tests = tests;
+      return validator;
+    }
     throw new SchemaError([
       {
         pointer: '',
-        message: `The schema has conditions (if, or alternatives) and the validator cannot test them (no "test"). Use the validator that dvc-schema build writes next to this schema.json.`,
+        message: own
+          ? 'The validator was built from another version of this schema (its conditions differ). Use the validator that dvc-schema build writes next to this schema.json.'
+          : 'The schema has conditions (if, or alternatives) and the validator cannot test them (no "test"). Use the validator that dvc-schema build writes next to this schema.json.',
       },
     ]);
   }
@@ -259,8 +273,7 @@ class Form implements DossierForm {
   #holds(condition: JsonSchema, value: unknown): boolean {
     if (typeof condition === 'boolean') return condition;
     const index = this.#conditionIndex.get(condition);
-    const test = this.#validator?.test;
-    if (test && index !== undefined) return test.call(this.#validator, index, value);
+    if (this.#tests && index !== undefined) return this.#validator!.test!(index, value);
     return this.#matcher ? this.#matcher(this.#context, condition, value) : false;
   }
 

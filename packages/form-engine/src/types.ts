@@ -157,6 +157,8 @@ export interface Validator {
    * engine's core needs no schema matcher; the core requires it when the schema has conditions.
    */
   test?(index: number, value: unknown): boolean;
+  /** The `x-dvc-conditions` its tests are numbered by: a form refuses tests numbered by another list. */
+  conditions?: readonly string[];
 }
 
 /** A custom string format, registered by name (e.g. `cccd`). */

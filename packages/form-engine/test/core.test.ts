@@ -193,6 +193,18 @@ describe('@dvc-kit/form-engine/core', () => {
       expect(() => createFullForm(conditional, {}, { validator: tests }).setValidator(null)).not.toThrow();
     });
 
+    it('refuses tests numbered by another list (a validator built from another version of the schema)', () => {
+      const prepared = prepareSchema(conditional);
+      const list = prepared[CONDITIONS] as string[];
+      const tests: Validator = { validate: () => [], test: (index) => index === 1, conditions: list };
+      expect(createForm(prepared, {}, { validator: tests }).getNode('/applicant')?.selectedOption).toBe(1);
+      const stale: Validator = { ...tests, conditions: list.slice(1) };
+      expect(() => createForm(prepared, {}, { validator: stale })).toThrow(/another version/);
+      // The full engine then decides them with its own matcher rather than trusting those tests.
+      const form = createFullForm(conditional, { applicant: { name: 'An' } }, { validator: { ...stale, test: () => true } });
+      expect(form.getNode('/applicant')?.selectedOption).toBe(0);
+    });
+
     it('ajv tests them in a schema whose id ends in an empty fragment (as draft-04 ids often do)', () => {
       const prepared = prepareSchema({ $schema: 'http://json-schema.org/draft-04/schema#', id: 'https://dvc.gov.vn/ho-tich.json#', ...conditional });
       const form = createForm(prepared, { applicant: { taxCode: '0101' } }, { validator: createAjvValidator(prepared) });

@@ -252,15 +252,16 @@ const RAW_MODULE = 'dvc-schema:raw-validator';
  * for the prepared schema's conditions (each `if` and alternative's branch, compiled like the validator), and the
  * Vietnamese messages; so a page with only the engine's core decides what to show and words every error.
  */
-function entry(conditions: number): string {
-  const names = Array.from({ length: conditions }, (_, i) => `c${i}`);
+function entry(conditions: readonly string[]): string {
+  const names = conditions.map((_, i) => `c${i}`);
   return `import { validate${names.map((n) => `, ${n}`).join('')} } from ${JSON.stringify(RAW_MODULE)};
 import { vi } from '@dvc-kit/form-engine/messages-vi';
 export { validate };
-const conditions = [${names.join(', ')}];
+const tests = [${names.join(', ')}];
 export default {
   validate(data) { return validate(data) ? [] : validate.errors || []; },
-  test(index, value) { return conditions[index](value); },
+  test(index, value) { return tests[index](value); },
+  conditions: ${JSON.stringify(conditions)},
   messages: { vi },
 };
 `;
@@ -299,6 +300,8 @@ declare const validator: {
   validate(data: unknown): ValidationError[];
   /** Whether a value matches condition number \`index\` of the schema's \`x-dvc-conditions\`. */
   test(index: number, value: unknown): boolean;
+  /** The schema's \`x-dvc-conditions\` the tests are numbered by (a form refuses another list). */
+  conditions: readonly string[];
   messages: { vi: Record<string, (context: MessageContext) => string> };
 };
 export default validator;
@@ -333,7 +336,7 @@ export async function standaloneValidator(expandedSchema: object, id = 'schema')
     },
   };
   const result = await esbuild({
-    stdin: { contents: entry(conditions.length), resolveDir: packageRoot, loader: 'js', sourcefile: `${id}.validator.js` },
+    stdin: { contents: entry(conditions), resolveDir: packageRoot, loader: 'js', sourcefile: `${id}.validator.js` },
     bundle: true,
     format: 'esm',
     platform: 'neutral',

@@ -15,7 +15,7 @@ import { proceduresDir, repoRoot, runCli, tempDir } from './helpers.js';
 const procedures = readdirSync(proceduresDir).filter((id) => existsSync(join(proceduresDir, id, 'schema.json'))).sort();
 
 interface BuiltModule {
-  default: { validate(data: unknown): RawValidationError[]; test(index: number, value: unknown): boolean; messages: Dictionaries };
+  default: { validate(data: unknown): RawValidationError[]; test(index: number, value: unknown): boolean; conditions: string[]; messages: Dictionaries };
   validate: ((data: unknown) => boolean) & { errors?: RawValidationError[] | null };
 }
 
@@ -187,6 +187,8 @@ describe('dvc-schema build of every real procedure', () => {
       expect(form.state.valid, `${id}/${name}`).toBe(name.startsWith('valid'));
       expect(form.state.root.children?.some((c) => c.pointer === '/attachments'), `${id}/${name}`).toBe(components.length > 0);
     }
+    // Its tests are numbered by the schema's list, and say so (a form refuses another list).
+    expect(mod.default.conditions).toEqual(prepared['x-dvc-conditions']);
     // The validator brings the Vietnamese messages, for a page whose engine core has none.
     const vi = mod.default.messages.vi!;
     expect(Object.keys(vi).sort()).toEqual(Object.keys(englishMessages).sort());

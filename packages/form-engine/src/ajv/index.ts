@@ -86,7 +86,7 @@ export function createAjvValidator(procedureSchema: unknown, options: AjvValidat
     },
     // A page that opts into ajv loads it on demand anyway: the Vietnamese messages come along.
     messages: { vi },
-    ...(conditions.length > 0 ? { test: conditionTests(ajv, rootId, conditions) } : {}),
+    ...(conditions.length > 0 ? { test: conditionTests(ajv, rootId, conditions), conditions } : {}),
   };
 }
 
