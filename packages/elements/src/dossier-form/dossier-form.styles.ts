@@ -47,7 +47,8 @@ export const styles = [
     outline: none;
   }
 
-  .group:focus-visible {
+  .group:focus-visible,
+  .error-summary:focus {
     outline: 3px solid var(--_dvc-focus);
   }
 
@@ -270,10 +271,6 @@ export const styles = [
     margin-block-end: calc(var(--_dvc-gap) * 1.5);
     padding: 1rem;
     border: 5px solid var(--_dvc-error);
-  }
-
-  .error-summary:focus {
-    outline: 3px solid var(--_dvc-focus);
   }
 
   .error-summary h2 {

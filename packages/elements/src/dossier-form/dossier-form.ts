@@ -185,25 +185,25 @@ export class DvcDossierForm extends DvcFormControl {
     const wanted = this.#localeController.locale;
     return hasLocale(wanted) ? wanted : 'vi';
   }
-  #localeLoading: Promise<void> | null = null;
+  #localeLoading?: Promise<void> | null;
   /**
    * A schema ready (given, fetched or prepared) while the first form's language is still loading: the form is
    * created once the text is there, so it never shows in Vietnamese first.
    */
-  #waitingSchema: { schema: unknown } | null = null;
+  #waitingSchema?: { schema: unknown } | null;
   /** A language whose text could not be downloaded: not tried again by this form. */
-  #localeFailed: Locale | null = null;
-  #form: DossierForm | null = null;
+  #localeFailed?: Locale | null;
+  #form?: DossierForm | null;
   #formLocale: Locale = 'vi';
   #generation = 0;
-  #pending: Promise<void> | null = null;
-  #dataFromCode: unknown = undefined;
-  #hasDataFromCode = false;
+  #pending?: Promise<void> | null;
+  #dataFromCode: unknown;
+  #hasDataFromCode?: boolean;
   #lastFormValue: unknown = Symbol('none');
-  #validityKey: string | null = null;
-  #schemaInUse: unknown = undefined;
+  #validityKey?: string;
+  #schemaInUse: unknown;
   /** True while Lit renders: removing a focused field then fires focusout synchronously. */
-  #updating = false;
+  #updating?: boolean;
 
   constructor() {
     super();
@@ -278,7 +278,7 @@ export class DvcDossierForm extends DvcFormControl {
    * `formdata` event, which every submission and `new FormData(form)` fires).
    */
   #formValueTimer: ReturnType<typeof setTimeout> | undefined;
-  #formOwner: HTMLFormElement | null = null;
+  #formOwner?: HTMLFormElement | null;
 
   #scheduleFormValue(): void {
     this.#formValueTimer ??= setTimeout(() => this.#flushFormValue(), 50);
@@ -679,7 +679,7 @@ export class DvcDossierForm extends DvcFormControl {
   }
 
   /** The date field a pointer is pressed in (see `#onFocusOut`). */
-  #pressedDate: string | null = null;
+  #pressedDate?: string | null;
 
   #onPointerDown(event: PointerEvent): void {
     const group = (event.target as Element).closest<HTMLElement>('[data-date-of]');
