@@ -984,12 +984,14 @@ export class DvcDossierForm extends DvcFormControl {
         readonly: node.readOnly,
       }),
     );
-    return this.#renderLabelled(
-      node,
-      multiline
-        ? html`<textarea part="input" ${controlAttrs} .value=${inputValue(node)}></textarea>`
-        : html`<input part="input" ${controlAttrs} .value=${inputValue(node)} />`,
-    );
+    if (multiline) {
+      return this.#renderLabelled(node, html`<textarea part="input" ${controlAttrs} .value=${inputValue(node)}></textarea>`);
+    }
+    // The scaffold written out: a single-line input is the hot path of long forms, one template each.
+    return html`<div ${attrs(this.#fieldAttrs(node))}>
+      <label class="label" for=${node.id} part="field-label">${node.label}${this.#renderRequired(node)}</label>
+      ${this.#renderHint(node)}${this.#renderError(node)}<input part="input" ${controlAttrs} .value=${inputValue(node)} />
+    </div>`;
   }
 
   #renderSelect(node: FieldNode): TemplateResult {
