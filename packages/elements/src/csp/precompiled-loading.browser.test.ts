@@ -118,4 +118,31 @@ describe('the precompiled tag while code is loading', () => {
     expect(el.data).to.deep.equal(typed);
     el.remove();
   });
+
+  it('a validator that cannot test the conditions is refused with a readable error; the data waits for a good one', async () => {
+    const procedure = await procedureCase();
+    const validator = await precompiledValidator();
+    expect(procedure.prepared['x-dvc-conditions']).to.not.be.empty;
+    const el = document.createElement('dvc-dossier-form') as DvcDossierForm;
+    el.lang = 'vi';
+    el.validator = validator;
+    el.schema = procedure.prepared;
+    document.body.append(el);
+    await el.ready;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[data-kind="text"]')!;
+    input.value = 'Gõ tay';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const typed = structuredClone(el.data);
+    let problems: unknown;
+    el.addEventListener('dvc-error', (event) => (problems = (event as CustomEvent).detail.problems), { once: true });
+    el.validator = { validate: (data: unknown) => validator.validate(data) };
+    await el.ready;
+    expect(el.shadowRoot!.querySelector('.schema-error')?.textContent).to.contain('cannot test them');
+    expect(JSON.stringify(problems)).to.contain('cannot test them');
+    el.validator = validator;
+    await el.ready;
+    expect(el.shadowRoot!.querySelector('.schema-error')).to.equal(null);
+    expect(el.data).to.deep.equal(typed);
+    el.remove();
+  });
 });

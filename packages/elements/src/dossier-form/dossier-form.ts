@@ -42,7 +42,6 @@ import { TEXT_KINDS, displayValue } from './internal/values.js';
  */
 const INPUT_TYPES: Readonly<Record<string, string>> = { number: 'text', integer: 'text', datetime: 'datetime-local' };
 
-const DEFAULT_INPUT_MODES: Readonly<Record<string, string>> = { number: 'decimal', integer: 'numeric' };
 
 const FOCUSABLE = ':is(input,select,textarea,button):not([disabled])';
 
@@ -138,6 +137,13 @@ export class DvcDossierForm extends DvcFormControl {
    * procedure never loads the preparing code.
    */
   static loadPrepareSchema?: () => Promise<(schema: unknown) => unknown>;
+  /** Loads a language's text (the form's and the engine's messages); a page may serve it another way. */
+  static loadLanguage: (locale: Locale) => Promise<void> = loadMessages;
+  /**
+   * How long a first form waits for its language's text before it shows in Vietnamese (it turns once the text
+   * arrives): a slow or stalled download must not leave the citizen before an empty box.
+   */
+  static languageWaitMs = 3000;
 
   /** The JSON Schema of the dossier (draft 2020-12 or draft-07). Takes precedence over `schema-src`. */
   schema?: unknown;
@@ -193,6 +199,8 @@ export class DvcDossierForm extends DvcFormControl {
   #waitingSchema?: { schema: unknown } | null;
   /** A language whose text could not be downloaded: not tried again by this form. */
   #localeFailed?: Locale | null;
+  /** A language whose text took longer than `languageWaitMs`: the form shows in Vietnamese until it arrives. */
+  #localeLate?: Locale | null;
   #form?: DossierForm | null;
   #formLocale: Locale = 'vi';
   #generation = 0;
@@ -339,7 +347,7 @@ export class DvcDossierForm extends DvcFormControl {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('lang')) {
       this.#localeController.locale = resolveLocale(this);
-      this.#localeFailed = null; // a language chosen again is tried again
+      this.#localeFailed = this.#localeLate = null; // a language chosen again is tried (and waited for) again
     }
     const wanted = this.#localeController.locale;
     const waiting = this.#waitingForLanguage();
@@ -377,7 +385,15 @@ export class DvcDossierForm extends DvcFormControl {
         this.#create(this.#schemaInUse);
         return;
       }
-      next = form.setValidator(this.validator);
+      try {
+        next = form.setValidator(this.validator);
+      } catch (error) {
+        // A validator that cannot decide the schema's conditions: say so, and keep the data for the next one.
+        this.#dataFromCode = form.state.data;
+        this.#hasDataFromCode = true;
+        this.#fail(error);
+        return;
+      }
     }
     if (next !== this._state) this._state = next;
   }
@@ -400,20 +416,30 @@ export class DvcDossierForm extends DvcFormControl {
   /** Whether the wanted language's text is still to come (not when it failed: then the form is Vietnamese). */
   #waitingForLanguage(): boolean {
     const wanted = this.#localeController.locale;
-    return !hasLocale(wanted) && this.#localeFailed !== wanted;
+    return !hasLocale(wanted) && this.#localeFailed !== wanted && this.#localeLate !== wanted;
   }
 
   /** Loads a language's text once; the form keeps speaking Vietnamese until it is there (or if it fails). */
   #loadLocale(locale: Locale): void {
     if (this.#localeLoading) return;
-    this.#localeLoading = loadMessages(locale)
+    const { loadLanguage, languageWaitMs } = this.constructor as typeof DvcDossierForm;
+    let timer: ReturnType<typeof setTimeout>;
+    const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, languageWaitMs))).then(() => {
+      this.#localeLate = locale;
+    });
+    const loaded = loadLanguage(locale)
       .catch(() => undefined)
       .then(() => {
-        this.#localeLoading = null;
+        clearTimeout(timer);
         // Not there after loading (a failed download): stay in Vietnamese, and do not try again and again.
         if (!hasLocale(locale)) this.#localeFailed = locale;
         this.requestUpdate();
       });
+    // Waited for until the text is there or it is late; a late text still turns the form when it arrives.
+    this.#localeLoading = Promise.race([loaded, late]).then(() => {
+      this.#localeLoading = null;
+      this.requestUpdate();
+    });
   }
 
   #load(): void {
@@ -978,7 +1004,7 @@ export class DvcDossierForm extends DvcFormControl {
         class: `input input--${kind}`,
         type: multiline ? undefined : (INPUT_TYPES[kind] ?? kind),
         rows: multiline ? String(node.rows ?? 4) : undefined,
-        inputmode: node.inputMode ?? DEFAULT_INPUT_MODES[kind],
+        inputmode: node.inputMode,
         placeholder: node.placeholder,
         autocomplete: node.autocomplete,
         readonly: node.readOnly,
