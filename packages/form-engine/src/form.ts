@@ -8,6 +8,7 @@
  * submittable data, whose pruning is memoised the same way.
  */
 import type { DossierForm, FormOptions } from './api.js';
+import { dateMistake } from './date-parts.js';
 import { deepEqual } from './evaluate.js';
 import { registeredFormats } from './formats.js';
 import { formatMessage } from './messages.js';
@@ -676,7 +677,10 @@ class Form implements DossierForm {
     // An upload field's own messages also word the problems of the files in it.
     const messageSchema = schema ?? (node.kind === 'file' ? metaOf(node).schema : undefined);
     const override = (uiOf(messageSchema ?? {})?.messages as Record<string, LocalizedText> | undefined)?.[error.keyword];
-    if (override) return localized(override, this.#locale);
+    // A typed date with a precise mistake (a part missing, a short year, a day that does not exist): saying which
+    // part to fix helps more than a schema's general wording for the format.
+    const preciseDate = error.keyword === 'format' && !aboutDescendant && node.kind === 'date' && dateMistake(node.value) !== null;
+    if (override && !preciseDate) return localized(override, this.#locale);
     if (error.keyword === 'format' && !aboutDescendant) {
       const definition = this.#formats[String(error.params.format)];
       if (definition?.message) return localized(definition.message, this.#locale);

@@ -79,6 +79,16 @@ describe('messages written for citizens', () => {
     expect(time.state.errors[0]!.message).toBe('Giờ hẹn: "25:99" không phải là giờ hợp lệ, vui lòng chọn lại');
   });
 
+  it('a schema’s own format message words an unreadable date, but a precise mistake in typed parts says which part', () => {
+    const messages = { format: { vi: 'Vui lòng nhập ngày sinh hợp lệ', en: 'Enter a valid date of birth' } };
+    const schema = { type: 'object', properties: { born: { type: 'string', format: 'date', title: 'Ngày sinh', 'x-ui': { messages } } } };
+    expect(createForm(schema, { born: '14/05/1990' }).state.errors[0]!.message).toBe('Vui lòng nhập ngày sinh hợp lệ');
+    const missing = createForm(schema, { born: '1990--14' });
+    expect(missing.state.errors[0]!.message).toBe('Ngày sinh còn thiếu tháng');
+    expect(missing.setLocale('en').errors[0]!.message).toBe('Ngày sinh must include a month');
+    expect(createForm(schema, { born: '2026-02-31' }).state.errors[0]!.message).toBe('Ngày sinh không có thật, vui lòng nhập lại, ví dụ 27 3 2007');
+  });
+
   it('uses the message of a registered format', () => {
     registerFormat('test-cccd', { validate: /^\d{12}$/, message: { vi: 'Số CCCD gồm 12 chữ số', en: 'A 12-digit number' } });
     const form = createForm({ type: 'object', properties: { id: { type: 'string', format: 'test-cccd', title: 'CCCD' } } }, { id: '12' });
