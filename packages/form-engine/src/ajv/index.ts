@@ -17,7 +17,7 @@ import { DVC_META_SCHEMA } from '../procedure/dvc-meta-schema.js';
 export { UI_META_SCHEMA };
 import { expandProcedure } from '../procedure/procedure.js';
 import { vi } from '../messages-vi.js';
-import { CONDITIONS } from '../prepared.js';
+import { CONDITIONS, isPrepared } from '../prepared.js';
 
 export interface AjvValidatorOptions {
   formats?: Record<string, FormatDefinition>;
@@ -58,7 +58,8 @@ export function createAjv(schema: unknown, options: AjvValidatorOptions = {}): A
 
 /** Builds a validator for the schema, or throws SchemaError listing every problem ajv finds. */
 export function createAjvValidator(procedureSchema: unknown, options: AjvValidatorOptions = {}): Validator {
-  let schema = expandProcedure(upgradeDraft04(procedureSchema));
+  // A prepared schema is expanded already: expanding again would add its conditional requirements twice.
+  let schema = isPrepared(procedureSchema) ? procedureSchema : expandProcedure(upgradeDraft04(procedureSchema));
   const conditions = isObject(schema) && Array.isArray(schema[CONDITIONS]) ? (schema[CONDITIONS] as string[]) : [];
   // The conditions of a prepared schema are compiled by pointer, so the root needs an id to point into.
   // Without the empty fragment ajv drops from ids ("…/schema.json#", usual in draft-04), else "##/…" finds nothing.
