@@ -427,7 +427,9 @@ export class DvcDossierForm extends DvcFormControl {
     const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, languageWaitMs))).then(() => {
       this.#localeLate = locale;
     });
-    const loaded = loadLanguage(locale)
+    // Called in a promise: a page's loader that throws (or returns no promise) counts as a failed download.
+    const loaded = Promise.resolve()
+      .then(() => loadLanguage(locale))
       .catch(() => undefined)
       .then(() => {
         clearTimeout(timer);

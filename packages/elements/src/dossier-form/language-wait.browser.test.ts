@@ -26,6 +26,18 @@ describe('a first form whose language is slow to download', () => {
     expect(submitText(el)).to.equal('Nộp hồ sơ');
   });
 
+  it('a page’s loader that throws counts as a failed download', async () => {
+    DvcDossierForm.loadLanguage = () => {
+      throw new Error('not a promise');
+    };
+    const el = await fixture<DvcDossierForm>(html`<dvc-dossier-form lang="en" .schema=${schema}></dvc-dossier-form>`);
+    await el.ready;
+    expect(submitText(el)).to.equal('Nộp hồ sơ');
+    el.lang = 'vi';
+    await el.ready;
+    expect(label(el)).to.equal('Họ và tên');
+  });
+
   it('shows in Vietnamese after the wait rather than stay empty, and turns English when the text arrives', async () => {
     let arrive!: () => void;
     const stalled = new Promise<void>((resolve) => (arrive = resolve));
