@@ -123,21 +123,21 @@ export class DvcAddressPicker extends DvcFormControl {
   @state() private _touched: ReadonlySet<AddressPart> = new Set();
   @state() private _submitted = false;
 
-  private readonly _localeController = new LocaleController(this);
-  private _messages: AddressMessages = ADDRESS_MESSAGES.vi;
+  readonly #localeController = new LocaleController(this);
+  #messages: AddressMessages = ADDRESS_MESSAGES.vi;
   /** The value set by code: what a form reset restores. */
-  private _defaultValue: AddressValue = { ...EMPTY_ADDRESS };
+  #defaultValue: AddressValue = { ...EMPTY_ADDRESS };
   /** Province whose communes are loaded, loading or failed. */
-  private _communesFor = '';
-  private _loadGeneration = 0;
-  private _pending: Promise<void> | null = null;
-  private _validityKey: string | null = null;
-  private _lastFormValue: string | null | undefined = undefined;
-  private _scrollActive = false;
+  #communesFor = '';
+  #loadGeneration = 0;
+  #pending: Promise<void> | null = null;
+  #validityKey: string | null = null;
+  #lastFormValue: string | null | undefined = undefined;
+  #scrollActive = false;
 
   constructor() {
     super();
-    this.addEventListener('invalid', this._onInvalid);
+    this.addEventListener('invalid', this.#onInvalid);
     watchUserGestures();
     upgradeProperties(this, ['value']);
   }
@@ -158,7 +158,7 @@ export class DvcAddressPicker extends DvcFormControl {
     // The same address again (e.g. a host form echoing back what the citizen chose) changes nothing.
     if (next.provinceCode === this._value.provinceCode && next.communeCode === this._value.communeCode && next.street === this._value.street) return;
     this._value = next;
-    this._defaultValue = next;
+    this.#defaultValue = next;
     this._combo = { province: CLOSED, commune: CLOSED };
     this._touched = new Set();
     this._submitted = false;
@@ -166,19 +166,19 @@ export class DvcAddressPicker extends DvcFormControl {
 
   /** The whole address on one line, e.g. `12 Lý Thái Tổ, Phường Hoàn Kiếm, Thành phố Hà Nội`; parts not chosen are left out. */
   get addressText(): string {
-    return formatAddress({ street: this._value.street, province: this._province(), commune: this._commune() });
+    return formatAddress({ street: this._value.street, province: this.#province(), commune: this.#commune() });
   }
 
   /** Whether the current value is valid. */
   get valid(): boolean {
-    return this._missing().length === 0;
+    return this.#missing().length === 0;
   }
 
   /** Like a native control, but shows the picker's own inline errors (no browser bubble) and focuses the first invalid input. */
   override reportValidity(): boolean {
     this._syncValidity();
     const valid = this._internals.checkValidity();
-    if (!valid) void this._reveal(true);
+    if (!valid) void this.#reveal(true);
     return valid;
   }
 
@@ -186,7 +186,7 @@ export class DvcAddressPicker extends DvcFormControl {
 
   /** @internal */
   formResetCallback(): void {
-    this._value = { ...this._defaultValue };
+    this._value = { ...this.#defaultValue };
     this._combo = { province: CLOSED, commune: CLOSED };
     this._touched = new Set();
     this._submitted = false;
@@ -207,117 +207,117 @@ export class DvcAddressPicker extends DvcFormControl {
   protected override async getUpdateComplete(): Promise<boolean> {
     // Also wait for the communes of the chosen province, so that `addressText` and validity are final.
     let result = await super.getUpdateComplete();
-    for (let round = 0; (this._pending || !result || this.isUpdatePending) && round < 10; round++) {
-      if (this._pending) await this._pending;
+    for (let round = 0; (this.#pending || !result || this.isUpdatePending) && round < 10; round++) {
+      if (this.#pending) await this.#pending;
       result = await super.getUpdateComplete();
     }
     return result;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('lang')) this._localeController.locale = resolveLocale(this);
-    this._messages = ADDRESS_MESSAGES[this._localeController.locale];
-    if (this._communesFor !== this._value.provinceCode || changed.has('communeLoader')) this._loadCommunes();
+    if (changed.has('lang')) this.#localeController.locale = resolveLocale(this);
+    this.#messages = ADDRESS_MESSAGES[this.#localeController.locale];
+    if (this.#communesFor !== this._value.provinceCode || changed.has('communeLoader')) this.#loadCommunes();
   }
 
   protected override updated(): void {
-    this._syncInternals();
-    if (this._scrollActive) {
-      this._scrollActive = false;
+    this.#syncInternals();
+    if (this.#scrollActive) {
+      this.#scrollActive = false;
       this.renderRoot.querySelector('[role="option"][aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
     }
   }
 
   // ---------------------------------------------------------------- units
 
-  private _province(): Province | undefined {
+  #province(): Province | undefined {
     return this._value.provinceCode ? findProvince(this._value.provinceCode) : undefined;
   }
 
-  private _commune(): Commune | undefined {
+  #commune(): Commune | undefined {
     const code = this._value.communeCode;
-    if (!code || !this._communes || this._communesFor !== this._value.provinceCode) return undefined;
+    if (!code || !this._communes || this.#communesFor !== this._value.provinceCode) return undefined;
     return this._communes.find((c) => c.code === code);
   }
 
   /** Whether a commune is chosen. While its province's list loads (or failed to) the code is trusted. */
-  private _hasCommune(): boolean {
-    if (!this._value.communeCode || !this._province()) return false;
-    return this._loadStatus === 'loaded' ? this._commune() !== undefined : true;
+  #hasCommune(): boolean {
+    if (!this._value.communeCode || !this.#province()) return false;
+    return this._loadStatus === 'loaded' ? this.#commune() !== undefined : true;
   }
 
-  private _units(name: ComboName): readonly AdminUnit[] {
+  #units(name: ComboName): readonly AdminUnit[] {
     return name === 'province' ? PROVINCES : (this._communes ?? []);
   }
 
-  private _chosen(name: ComboName): AdminUnit | undefined {
-    return name === 'province' ? this._province() : this._commune();
+  #chosen(name: ComboName): AdminUnit | undefined {
+    return name === 'province' ? this.#province() : this.#commune();
   }
 
-  private _options(name: ComboName): UnitOption[] {
+  #options(name: ComboName): UnitOption[] {
     const query = this._combo[name].query ?? '';
-    return buildOptions(filterUnits(this._units(name), query), `${name}-option`);
+    return buildOptions(filterUnits(this.#units(name), query), `${name}-option`);
   }
 
-  private _loadCommunes(force = false): void {
+  #loadCommunes(force = false): void {
     const code = this._value.provinceCode;
-    if (!force && this._communesFor === code && this._loadStatus !== 'error') return;
-    const generation = ++this._loadGeneration;
-    this._communesFor = code;
+    if (!force && this.#communesFor === code && this._loadStatus !== 'error') return;
+    const generation = ++this.#loadGeneration;
+    this.#communesFor = code;
     this._communes = null;
     if (!findProvince(code)) {
       this._loadStatus = 'idle';
-      this._pending = null;
+      this.#pending = null;
       return;
     }
     this._loadStatus = 'loading';
     const loader = this.communeLoader ?? loadCommunes;
-    this._pending = Promise.resolve()
+    this.#pending = Promise.resolve()
       .then(() => loader(code))
       .then(
         (list) => {
-          if (generation !== this._loadGeneration) return;
+          if (generation !== this.#loadGeneration) return;
           this._communes = list;
           this._loadStatus = 'loaded';
           // Typed while the list was loading: highlight the best match now, so Enter chooses it.
           const combo = this._combo.commune;
           if (combo.open && combo.active < 0 && filterUnits(list, combo.query ?? '').length > 0) {
-            this._setCombo('commune', { ...combo, active: 0 });
+            this.#setCombo('commune', { ...combo, active: 0 });
           }
         },
         () => {
-          if (generation !== this._loadGeneration) return;
+          if (generation !== this.#loadGeneration) return;
           this._loadStatus = 'error';
         },
       )
       .finally(() => {
-        if (generation === this._loadGeneration) this._pending = null;
+        if (generation === this.#loadGeneration) this.#pending = null;
       });
   }
 
   // ---------------------------------------------------------------- validity
 
-  private _missing(): AddressPart[] {
+  #missing(): AddressPart[] {
     return missingParts(
-      { hasProvince: this._province() !== undefined, hasCommune: this._hasCommune(), street: this._value.street },
+      { hasProvince: this.#province() !== undefined, hasCommune: this.#hasCommune(), street: this._value.street },
       this.required,
     );
   }
 
   /** Whether the error of `part` is shown: after it was touched, or once validity was reported. */
-  private _shows(part: AddressPart, missing: readonly AddressPart[]): boolean {
+  #shows(part: AddressPart, missing: readonly AddressPart[]): boolean {
     if (!missing.includes(part) || this.readonly) return false;
     // No commune error before a province is chosen: the province error says what to do first.
-    if (part === 'commune' && !this._province()) return false;
+    if (part === 'commune' && !this.#province()) return false;
     return this._submitted || this._touched.has(part);
   }
 
-  private _errorText(part: AddressPart): string {
-    const m = this._messages;
+  #errorText(part: AddressPart): string {
+    const m = this.#messages;
     return part === 'province' ? m.addressMissingProvince : part === 'commune' ? m.addressMissingCommune : m.addressMissingStreet;
   }
 
-  private _setState(name: string, on: boolean): void {
+  #setState(name: string, on: boolean): void {
     try {
       if (on) this._internals.states.add(name);
       else this._internals.states.delete(name);
@@ -327,120 +327,120 @@ export class DvcAddressPicker extends DvcFormControl {
   }
 
   protected override _syncValidity(): void {
-    const missing = this.readonly ? [] : this._missing();
+    const missing = this.readonly ? [] : this.#missing();
     const first = missing[0];
-    const message = first ? this._errorText(first) : '';
+    const message = first ? this.#errorText(first) : '';
     // The anchor (the input to focus) exists from the first render on.
     const anchor = first ? (this.renderRoot?.querySelector<HTMLElement>(`#${first}`) ?? undefined) : undefined;
     const key = `${message}\n${anchor ? first : ''}`;
-    if (key === this._validityKey) return;
-    this._validityKey = key;
+    if (key === this.#validityKey) return;
+    this.#validityKey = key;
     if (!first) this._internals.setValidity({});
     else this._internals.setValidity({ valueMissing: true }, message, anchor);
   }
 
-  private _syncInternals(): void {
+  #syncInternals(): void {
     const formValue = isEmptyAddress(this._value) ? null : JSON.stringify(this._value);
-    if (formValue !== this._lastFormValue) {
-      this._lastFormValue = formValue;
+    if (formValue !== this.#lastFormValue) {
+      this.#lastFormValue = formValue;
       this._internals.setFormValue(formValue, formValue);
     }
     this._syncValidity();
-    const missing = this._missing();
-    this._setState('invalid', !this.readonly && missing.length > 0);
-    this._setState('user-invalid', missing.some((part) => this._shows(part, missing)));
-    this._setState('loading', this._loadStatus === 'loading');
+    const missing = this.#missing();
+    this.#setState('invalid', !this.readonly && missing.length > 0);
+    this.#setState('user-invalid', missing.some((part) => this.#shows(part, missing)));
+    this.#setState('loading', this._loadStatus === 'loading');
   }
 
   /** Show every error; focus the first invalid input when asked. */
-  private async _reveal(focus: boolean): Promise<void> {
+  async #reveal(focus: boolean): Promise<void> {
     this._submitted = true;
     await this.updateComplete;
     if (!focus) return;
-    const first = this._missing()[0];
+    const first = this.#missing()[0];
     if (first) this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus();
   }
 
-  private _onInvalid = (event: Event): void => {
+  #onInvalid = (event: Event): void => {
     // A native form's interactive validation (a citizen's click or key): show our own errors, not the browser's
     // bubble, and focus the first invalid input unless an earlier invalid picker already took focus.
     if (!inUserGesture()) return;
     event.preventDefault();
-    void this._reveal(!focusTaken);
+    void this.#reveal(!focusTaken);
     focusTaken = true;
     setTimeout(() => (focusTaken = false));
   };
 
   // ---------------------------------------------------------------- behaviour
 
-  private get _inert(): boolean {
+  get #inert(): boolean {
     return this.disabled || this._formDisabled || this.readonly;
   }
 
-  private _emitChange(): void {
+  #emitChange(): void {
     this.dispatchEvent(new DvcChangeEvent({ data: this.value, valid: this.valid }));
   }
 
-  private _setCombo(name: ComboName, next: ComboState): void {
+  #setCombo(name: ComboName, next: ComboState): void {
     this._combo = { ...this._combo, [name]: next };
   }
 
-  private _open(name: ComboName, active: number): void {
-    this._setCombo(name, { ...this._combo[name], open: true, active });
-    this._scrollActive = true;
+  #open(name: ComboName, active: number): void {
+    this.#setCombo(name, { ...this._combo[name], open: true, active });
+    this.#scrollActive = true;
   }
 
   /** Choose a unit (or none), close the list and show the unit's name. Fires `dvc-change` when the value changed. */
-  private _choose(name: ComboName, code: string): void {
-    this._setCombo(name, CLOSED);
+  #choose(name: ComboName, code: string): void {
+    this.#setCombo(name, CLOSED);
     if (name === 'province') {
       if (code === this._value.provinceCode) return;
       this._value = { ...this._value, provinceCode: code, communeCode: '' };
-      this._setCombo('commune', CLOSED);
+      this.#setCombo('commune', CLOSED);
     } else {
       if (code === this._value.communeCode) return;
       this._value = { ...this._value, communeCode: code };
     }
-    this._emitChange();
+    this.#emitChange();
   }
 
-  private _comboOf(event: Event): ComboName {
+  #comboOf(event: Event): ComboName {
     return (event.currentTarget as HTMLElement).dataset.combo as ComboName;
   }
 
-  private _onComboInput(event: InputEvent): void {
-    const name = this._comboOf(event);
+  #onComboInput(event: InputEvent): void {
+    const name = this.#comboOf(event);
     const query = (event.currentTarget as HTMLInputElement).value;
     // The first match is active, so Enter chooses it (the WAI-ARIA "list autocomplete with automatic selection").
-    const count = filterUnits(this._units(name), query).length;
-    this._setCombo(name, { query, open: true, active: count > 0 ? 0 : -1 });
-    this._scrollActive = true;
+    const count = filterUnits(this.#units(name), query).length;
+    this.#setCombo(name, { query, open: true, active: count > 0 ? 0 : -1 });
+    this.#scrollActive = true;
   }
 
-  private _onComboClick(event: MouseEvent): void {
-    if (this._inert) return;
-    const name = this._comboOf(event);
+  #onComboClick(event: MouseEvent): void {
+    if (this.#inert) return;
+    const name = this.#comboOf(event);
     const combo = this._combo[name];
-    if (combo.open) this._setCombo(name, { ...combo, open: false });
-    else this._open(name, this._selectedIndex(name));
+    if (combo.open) this.#setCombo(name, { ...combo, open: false });
+    else this.#open(name, this.#selectedIndex(name));
   }
 
   /** Index of the chosen unit among the options shown, or -1. */
-  private _selectedIndex(name: ComboName): number {
-    const chosen = this._chosen(name);
-    return chosen ? this._options(name).findIndex((o) => o.code === chosen.code) : -1;
+  #selectedIndex(name: ComboName): number {
+    const chosen = this.#chosen(name);
+    return chosen ? this.#options(name).findIndex((o) => o.code === chosen.code) : -1;
   }
 
-  private _onComboKeydown(event: KeyboardEvent): void {
-    if (this._inert) return;
-    const name = this._comboOf(event);
+  #onComboKeydown(event: KeyboardEvent): void {
+    if (this.#inert) return;
+    const name = this.#comboOf(event);
     const combo = this._combo[name];
-    const options = this._options(name);
+    const options = this.#options(name);
     const key = event.key;
     if (event.altKey && (key === 'ArrowDown' || key === 'ArrowUp')) {
       event.preventDefault();
-      if (key === 'ArrowDown' && !combo.open) this._open(name, this._selectedIndex(name));
-      if (key === 'ArrowUp' && combo.open) this._setCombo(name, { ...combo, open: false });
+      if (key === 'ArrowDown' && !combo.open) this.#open(name, this.#selectedIndex(name));
+      if (key === 'ArrowUp' && combo.open) this.#setCombo(name, { ...combo, open: false });
       return;
     }
     if (isListKey(key)) {
@@ -448,13 +448,13 @@ export class DvcAddressPicker extends DvcFormControl {
         // Home and End move the text cursor while the list is closed.
         if (key !== 'ArrowDown' && key !== 'ArrowUp') return;
         event.preventDefault();
-        const selected = this._selectedIndex(name);
-        this._open(name, selected >= 0 ? selected : moveActive(key, -1, options.length));
+        const selected = this.#selectedIndex(name);
+        this.#open(name, selected >= 0 ? selected : moveActive(key, -1, options.length));
         return;
       }
       event.preventDefault();
-      this._setCombo(name, { ...combo, active: moveActive(key, combo.active, options.length) });
-      this._scrollActive = true;
+      this.#setCombo(name, { ...combo, active: moveActive(key, combo.active, options.length) });
+      this.#scrollActive = true;
       return;
     }
     switch (key) {
@@ -462,7 +462,7 @@ export class DvcAddressPicker extends DvcFormControl {
         const option = combo.open ? options[combo.active] : undefined;
         if (option) {
           event.preventDefault();
-          this._choose(name, option.code);
+          this.#choose(name, option.code);
         } else if (!combo.open) {
           // As in a native text field: Enter submits the form.
           this._internals.form?.requestSubmit();
@@ -472,76 +472,76 @@ export class DvcAddressPicker extends DvcFormControl {
       case 'Escape':
         if (combo.open) {
           event.preventDefault();
-          this._setCombo(name, CLOSED);
+          this.#setCombo(name, CLOSED);
         } else if ((event.currentTarget as HTMLInputElement).value !== '') {
           // Escape on a closed combobox clears it (WAI-ARIA combobox pattern).
           event.preventDefault();
-          this._choose(name, '');
+          this.#choose(name, '');
         }
         break;
       case 'Tab': {
         // Leaving with a highlighted option accepts it, as the typed text points at it.
         const option = combo.open ? options[combo.active] : undefined;
-        if (option) this._choose(name, option.code);
+        if (option) this.#choose(name, option.code);
         break;
       }
     }
   }
 
-  private _onComboBlur(event: FocusEvent): void {
-    const name = this._comboOf(event);
+  #onComboBlur(event: FocusEvent): void {
+    const name = this.#comboOf(event);
     const combo = this._combo[name];
     const query = combo.query;
     if (query !== null) {
       if (query.trim() === '') {
-        this._choose(name, '');
+        this.#choose(name, '');
       } else {
         // Typed a unit's name exactly (without choosing it): take it. Otherwise show the chosen unit again.
         const folded = foldVietnamese(query);
-        const exact = this._units(name).filter((u) => foldVietnamese(u.name) === folded || foldVietnamese(u.shortName) === folded);
-        if (exact.length === 1) this._choose(name, exact[0]!.code);
-        else this._setCombo(name, CLOSED);
+        const exact = this.#units(name).filter((u) => foldVietnamese(u.name) === folded || foldVietnamese(u.shortName) === folded);
+        if (exact.length === 1) this.#choose(name, exact[0]!.code);
+        else this.#setCombo(name, CLOSED);
       }
     } else if (combo.open) {
-      this._setCombo(name, CLOSED);
+      this.#setCombo(name, CLOSED);
     }
-    this._touch(name);
+    this.#touch(name);
   }
 
-  private _touch(part: AddressPart): void {
+  #touch(part: AddressPart): void {
     if (this._touched.has(part)) return;
     this._touched = new Set([...this._touched, part]);
   }
 
-  private _onListMousedown(event: MouseEvent): void {
+  #onListMousedown(event: MouseEvent): void {
     // Keep focus in the input while an option is clicked.
     event.preventDefault();
   }
 
-  private _onListClick(event: MouseEvent): void {
+  #onListClick(event: MouseEvent): void {
     const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
     const list = event.currentTarget as HTMLElement;
-    if (!option || this._inert) return;
-    this._choose(list.dataset.combo as ComboName, option.dataset.code!);
+    if (!option || this.#inert) return;
+    this.#choose(list.dataset.combo as ComboName, option.dataset.code!);
   }
 
-  private _onStreetInput(event: InputEvent): void {
-    if (this._inert) return;
+  #onStreetInput(event: InputEvent): void {
+    if (this.#inert) return;
     this._value = { ...this._value, street: (event.currentTarget as HTMLInputElement).value };
-    this._emitChange();
+    this.#emitChange();
   }
 
-  private _onStreetKeydown(event: KeyboardEvent): void {
+  #onStreetKeydown(event: KeyboardEvent): void {
     // As in a native text field: Enter submits the form.
-    if (event.key === 'Enter' && !this._inert) this._internals.form?.requestSubmit();
+    if (event.key === 'Enter' && !this.#inert) this._internals.form?.requestSubmit();
   }
 
-  private _onStreetBlur(): void {
-    this._touch('street');
+  #onStreetBlur(): void {
+    this.#touch('street');
   }
 
-  private _onRetry(): void {
-    this._loadCommunes(true);
+  #onRetry(): void {
+    this.#loadCommunes(true);
     // The button goes away while loading: keep focus where the citizen was heading.
     this.renderRoot.querySelector<HTMLElement>('#commune')?.focus();
   }
@@ -549,61 +549,61 @@ export class DvcAddressPicker extends DvcFormControl {
   // ---------------------------------------------------------------- rendering
 
   protected override render(): TemplateResult {
-    const m = this._messages;
-    const missing = this._missing();
+    const m = this.#messages;
+    const missing = this.#missing();
     const disabled = this.disabled || this._formDisabled;
     return html`<fieldset class="base" part="base" ?disabled=${disabled}>
-      <legend class="legend" part="legend">${this.label || m.addressLegend}${this._renderRequired()}</legend>
-      ${this._renderCombo('province', m.addressProvince, missing)} ${this._renderCombo('commune', m.addressCommune, missing)}
-      ${this._renderStreet(missing)}
+      <legend class="legend" part="legend">${this.label || m.addressLegend}${this.#renderRequired()}</legend>
+      ${this.#renderCombo('province', m.addressProvince, missing)} ${this.#renderCombo('commune', m.addressCommune, missing)}
+      ${this.#renderStreet(missing)}
     </fieldset>`;
   }
 
-  private _renderRequired(): unknown {
+  #renderRequired(): unknown {
     return this.required ? html`<span class="required" aria-hidden="true">*</span>` : nothing;
   }
 
-  private _renderError(part: AddressPart, shown: boolean): unknown {
+  #renderError(part: AddressPart, shown: boolean): unknown {
     if (!shown) return nothing;
     return html`<p class="error" id="${part}-error" part="field-error">
-      <span class="visually-hidden">${this._messages.errorPrefix} </span>${this._errorText(part)}
+      <span class="visually-hidden">${this.#messages.errorPrefix} </span>${this.#errorText(part)}
     </p>`;
   }
 
-  private _fieldAttrs(shown: boolean): { class: string; part: string } {
+  #fieldAttrs(shown: boolean): { class: string; part: string } {
     return { class: shown ? 'field field--error' : 'field', part: shown ? 'field field-invalid' : 'field' };
   }
 
   /** The commune field's hint: what to do first, or the state of the list. Announced as it changes. */
-  private _renderCommuneHint(): TemplateResult {
-    const m = this._messages;
+  #renderCommuneHint(): TemplateResult {
+    const m = this.#messages;
     let content: unknown = nothing;
-    if (!this._province()) content = m.addressChooseProvinceFirst;
+    if (!this.#province()) content = m.addressChooseProvinceFirst;
     else if (this._loadStatus === 'loading') content = m.addressLoadingCommunes;
     else if (this._loadStatus === 'error')
       content = html`${m.addressLoadFailed}<button
           type="button"
           class="button"
           part="retry-button"
-          @click=${this._onRetry}
+          @click=${this.#onRetry}
         >
           ${m.addressRetry}
         </button>`;
     return html`<div class="hint" id="commune-hint" part="field-hint" role="status">${content}</div>`;
   }
 
-  private _renderCombo(name: ComboName, label: string, missing: readonly AddressPart[]): TemplateResult {
-    const combo = this._inert ? CLOSED : this._combo[name];
-    const shown = this._shows(name, missing);
-    const noProvince = name === 'commune' && !this._province();
-    const options = combo.open ? this._options(name) : [];
+  #renderCombo(name: ComboName, label: string, missing: readonly AddressPart[]): TemplateResult {
+    const combo = this.#inert ? CLOSED : this._combo[name];
+    const shown = this.#shows(name, missing);
+    const noProvince = name === 'commune' && !this.#province();
+    const options = combo.open ? this.#options(name) : [];
     const expanded = combo.open && options.length > 0;
     const activeId = expanded ? options[combo.active]?.id : undefined;
-    const text = combo.query ?? this._chosen(name)?.name ?? '';
-    const hint = name === 'commune' ? this._renderCommuneHint() : nothing;
+    const text = combo.query ?? this.#chosen(name)?.name ?? '';
+    const hint = name === 'commune' ? this.#renderCommuneHint() : nothing;
     const hasHint = name === 'commune' && (noProvince || this._loadStatus === 'loading' || this._loadStatus === 'error');
     const describedBy = [hasHint ? `${name}-hint` : '', shown ? `${name}-error` : ''].filter(Boolean).join(' ');
-    const m = this._messages;
+    const m = this.#messages;
     const note =
       combo.open && !expanded
         ? name === 'commune' && this._loadStatus === 'loading'
@@ -612,9 +612,9 @@ export class DvcAddressPicker extends DvcFormControl {
             ? m.addressLoadFailed
             : m.addressNoMatch
         : '';
-    return html`<div class=${this._fieldAttrs(shown).class} part=${this._fieldAttrs(shown).part}>
-      <label class="label" id="${name}-label" for=${name} part="field-label">${label}${this._renderRequired()}</label>
-      ${hint}${this._renderError(name, shown)}
+    return html`<div class=${this.#fieldAttrs(shown).class} part=${this.#fieldAttrs(shown).part}>
+      <label class="label" id="${name}-label" for=${name} part="field-label">${label}${this.#renderRequired()}</label>
+      ${hint}${this.#renderError(name, shown)}
       <div class="combo">
         <input
           id=${name}
@@ -635,10 +635,10 @@ export class DvcAddressPicker extends DvcFormControl {
           ?readonly=${this.readonly}
           ?disabled=${noProvince}
           .value=${live(text)}
-          @input=${this._onComboInput}
-          @keydown=${this._onComboKeydown}
-          @click=${this._onComboClick}
-          @blur=${this._onComboBlur}
+          @input=${this.#onComboInput}
+          @keydown=${this.#onComboKeydown}
+          @click=${this.#onComboClick}
+          @blur=${this.#onComboBlur}
         />
         <div class="popup" part="popup" ?hidden=${!combo.open}>
           <ul
@@ -649,8 +649,8 @@ export class DvcAddressPicker extends DvcFormControl {
             aria-labelledby="${name}-label"
             data-combo=${name}
             ?hidden=${!expanded}
-            @mousedown=${this._onListMousedown}
-            @click=${this._onListClick}
+            @mousedown=${this.#onListMousedown}
+            @click=${this.#onListClick}
           >
             ${options.map(
               (option, i) =>
@@ -673,12 +673,12 @@ export class DvcAddressPicker extends DvcFormControl {
     </div>`;
   }
 
-  private _renderStreet(missing: readonly AddressPart[]): TemplateResult {
-    const shown = this._shows('street', missing);
-    const attrs = this._fieldAttrs(shown);
+  #renderStreet(missing: readonly AddressPart[]): TemplateResult {
+    const shown = this.#shows('street', missing);
+    const attrs = this.#fieldAttrs(shown);
     return html`<div class=${attrs.class} part=${attrs.part}>
-      <label class="label" for="street" part="field-label">${this._messages.addressStreet}${this._renderRequired()}</label>
-      ${this._renderError('street', shown)}
+      <label class="label" for="street" part="field-label">${this.#messages.addressStreet}${this.#renderRequired()}</label>
+      ${this.#renderError('street', shown)}
       <input
         id="street"
         class="input"
@@ -690,9 +690,9 @@ export class DvcAddressPicker extends DvcFormControl {
         ?required=${this.required}
         ?readonly=${this.readonly}
         .value=${live(this._value.street)}
-        @input=${this._onStreetInput}
-        @keydown=${this._onStreetKeydown}
-        @blur=${this._onStreetBlur}
+        @input=${this.#onStreetInput}
+        @keydown=${this.#onStreetKeydown}
+        @blur=${this.#onStreetBlur}
       />
     </div>`;
   }
