@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
@@ -94,34 +93,54 @@ export class DvcAddressPicker extends DvcFormControl {
   static override styles = styles;
   /** @internal */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  /**
+   * The reactive properties and their attributes, declared without decorators so that the chunk loads none of
+   * Lit's decorator code. Each property is documented where its field is declared below.
+   */
+  static override properties = {
+    lang: { reflect: true },
+    label: {},
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    readonly: { type: Boolean, reflect: true },
+    name: { reflect: true },
+    communeLoader: { attribute: false },
+    _value: { state: true },
+    _combo: { state: true },
+    _communes: { state: true },
+    _loadStatus: { state: true },
+    _touched: { state: true },
+    _submitted: { state: true },
+  };
 
   /** `vi` or `en`. When absent: the nearest ancestor's `lang`, then `<html lang>`, else `vi`. */
-  @property({ reflect: true }) override lang = '';
+  override lang = '';
 
   /** Text of the legend; defaults to "Địa chỉ" / "Address". */
-  @property() label?: string;
+  label?: string;
 
   /** Province, commune and street must all be given. (When optional, an address once begun still needs its province and commune.) */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
   /** Every input disabled; the picker contributes nothing to a native form. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Every input read-only: the address can be read and copied, not changed. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
 
   /** Name under which the value (JSON) is sent with a native `<form>`. */
-  @property({ reflect: true }) name = '';
+  name = '';
 
   /** How a province's communes are loaded; `loadCommunes` of `@dvc-kit/vn` (one file per province) by default. */
-  @property({ attribute: false }) communeLoader?: CommuneLoader;
+  communeLoader?: CommuneLoader;
 
-  @state() private _value: AddressValue = { ...EMPTY_ADDRESS };
-  @state() private _combo: Readonly<Record<ComboName, ComboState>> = { province: CLOSED, commune: CLOSED };
-  @state() private _communes: readonly Commune[] | null = null;
-  @state() private _loadStatus: LoadStatus = 'idle';
-  @state() private _touched: ReadonlySet<AddressPart> = new Set();
-  @state() private _submitted = false;
+  // Internal reactive state (declared in `properties`).
+  private _value: AddressValue = { ...EMPTY_ADDRESS };
+  private _combo: Readonly<Record<ComboName, ComboState>> = { province: CLOSED, commune: CLOSED };
+  private _communes: readonly Commune[] | null = null;
+  private _loadStatus: LoadStatus = 'idle';
+  private _touched: ReadonlySet<AddressPart> = new Set();
+  private _submitted = false;
 
   readonly #localeController = new LocaleController(this);
   #messages: AddressMessages = ADDRESS_MESSAGES.vi;
