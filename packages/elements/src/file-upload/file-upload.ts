@@ -123,20 +123,20 @@ export class DvcFileUpload extends DvcFormControl {
   @state() private _submitted = false;
   @state() private _dragging = false;
 
-  private readonly _localeController = new LocaleController(this);
-  private _messages: FileMessages = FILE_MESSAGES.vi;
+  readonly #localeController = new LocaleController(this);
+  #messages: FileMessages = FILE_MESSAGES.vi;
   /** The value set by code: what a form reset restores. */
-  private _defaultEntries: readonly Entry[] = [];
-  private _validityKey: string | null = null;
-  private _formValueKey: string | null | undefined = undefined;
-  private _sentFiles: readonly File[] = [];
-  private _dragDepth = 0;
+  #defaultEntries: readonly Entry[] = [];
+  #validityKey: string | null = null;
+  #formValueKey: string | null | undefined = undefined;
+  #sentFiles: readonly File[] = [];
+  #dragDepth = 0;
   /** Where focus goes after the update (a remove button by key, or the input). */
-  private _focusAfterUpdate: number | 'input' | null = null;
+  #focusAfterUpdate: number | 'input' | null = null;
 
   constructor() {
     super();
-    this.addEventListener('invalid', this._onInvalid);
+    this.addEventListener('invalid', this.#onInvalid);
     watchUserGestures();
     upgradeProperties(this, ['value']);
   }
@@ -163,7 +163,7 @@ export class DvcFileUpload extends DvcFormControl {
       return { key: chosen?.key ?? nextKey++, meta, file: chosen?.file ?? null };
     });
     this._entries = entries;
-    this._defaultEntries = entries;
+    this.#defaultEntries = entries;
     this._rejections = [];
     this._announcement = '';
     this._touched = false;
@@ -177,14 +177,14 @@ export class DvcFileUpload extends DvcFormControl {
 
   /** Whether the current value is valid. */
   get valid(): boolean {
-    return !this._isMissing();
+    return !this.#isMissing();
   }
 
   /** Like a native control, but shows the inline error (no browser bubble) and focuses the file input. */
   override reportValidity(): boolean {
     this._syncValidity();
     const valid = this._internals.checkValidity();
-    if (!valid) void this._reveal(true);
+    if (!valid) void this.#reveal(true);
     return valid;
   }
 
@@ -192,7 +192,7 @@ export class DvcFileUpload extends DvcFormControl {
 
   /** @internal */
   formResetCallback(): void {
-    this._entries = this._defaultEntries;
+    this._entries = this.#defaultEntries;
     this._rejections = [];
     this._announcement = '';
     this._touched = false;
@@ -210,41 +210,41 @@ export class DvcFileUpload extends DvcFormControl {
   // ---------------------------------------------------------------- lifecycle
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('lang')) this._localeController.locale = resolveLocale(this);
-    this._messages = FILE_MESSAGES[this._localeController.locale];
+    if (changed.has('lang')) this.#localeController.locale = resolveLocale(this);
+    this.#messages = FILE_MESSAGES[this.#localeController.locale];
   }
 
   protected override updated(): void {
-    this._syncInternals();
-    const target = this._focusAfterUpdate;
-    this._focusAfterUpdate = null;
-    if (target === 'input') this._input()?.focus();
+    this.#syncInternals();
+    const target = this.#focusAfterUpdate;
+    this.#focusAfterUpdate = null;
+    if (target === 'input') this.#input()?.focus();
     else if (target !== null) this.renderRoot.querySelector<HTMLElement>(`[data-key="${target}"]`)?.focus();
   }
 
   // ---------------------------------------------------------------- validity
 
-  private get _inert(): boolean {
+  get #inert(): boolean {
     return this.disabled || this._formDisabled || this.readonly;
   }
 
-  private _input(): HTMLInputElement | null {
+  #input(): HTMLInputElement | null {
     return this.renderRoot?.querySelector<HTMLInputElement>('#input') ?? null;
   }
 
-  private _isMissing(): boolean {
+  #isMissing(): boolean {
     return this.required && !this.readonly && this._entries.length === 0;
   }
 
-  private _missingText(): string {
-    return this.label ? this._messages.fileMissing(this.label) : this._messages.fileMissingAny;
+  #missingText(): string {
+    return this.label ? this.#messages.fileMissing(this.label) : this.#messages.fileMissingAny;
   }
 
-  private _locale(): 'vi' | 'en' {
-    return this._localeController.locale;
+  #locale(): 'vi' | 'en' {
+    return this.#localeController.locale;
   }
 
-  private _setState(name: string, on: boolean): void {
+  #setState(name: string, on: boolean): void {
     try {
       if (on) this._internals.states.add(name);
       else this._internals.states.delete(name);
@@ -254,22 +254,22 @@ export class DvcFileUpload extends DvcFormControl {
   }
 
   protected override _syncValidity(): void {
-    const missing = this._isMissing();
-    const message = missing ? this._missingText() : '';
-    const anchor = missing ? (this._input() ?? undefined) : undefined;
+    const missing = this.#isMissing();
+    const message = missing ? this.#missingText() : '';
+    const anchor = missing ? (this.#input() ?? undefined) : undefined;
     const key = `${message}\n${anchor ? 'anchor' : ''}`;
-    if (key === this._validityKey) return;
-    this._validityKey = key;
+    if (key === this.#validityKey) return;
+    this.#validityKey = key;
     if (!missing) this._internals.setValidity({});
     else this._internals.setValidity({ valueMissing: true }, message, anchor);
   }
 
-  private _syncInternals(): void {
+  #syncInternals(): void {
     const files = this.files;
     const formKey = files.length && this.name ? `${this.name}\n${files.map((f) => `${f.name}/${f.size}/${f.lastModified}`).join('\n')}` : null;
-    if (formKey !== this._formValueKey || files.some((f, i) => f !== this._sentFiles[i])) {
-      this._formValueKey = formKey;
-      this._sentFiles = files;
+    if (formKey !== this.#formValueKey || files.some((f, i) => f !== this.#sentFiles[i])) {
+      this.#formValueKey = formKey;
+      this.#sentFiles = files;
       if (!formKey) {
         this._internals.setFormValue(null);
       } else {
@@ -279,33 +279,33 @@ export class DvcFileUpload extends DvcFormControl {
       }
     }
     this._syncValidity();
-    this._setState('invalid', this._isMissing());
-    this._setState('user-invalid', this._errors().length > 0);
-    this._setState('dragging', this._dragging);
-    this._setState('has-files', this._entries.length > 0);
+    this.#setState('invalid', this.#isMissing());
+    this.#setState('user-invalid', this.#errors().length > 0);
+    this.#setState('dragging', this._dragging);
+    this.#setState('has-files', this._entries.length > 0);
   }
 
   /** Show the error; focus the input when asked. */
-  private async _reveal(focus: boolean): Promise<void> {
+  async #reveal(focus: boolean): Promise<void> {
     this._submitted = true;
     await this.updateComplete;
-    if (focus) this._input()?.focus();
+    if (focus) this.#input()?.focus();
   }
 
-  private _onInvalid = (event: Event): void => {
+  #onInvalid = (event: Event): void => {
     // A native form's interactive validation (a citizen's click or key): show our own error, not the browser's
     // bubble, and focus the input unless an earlier invalid control already took focus.
     if (!inUserGesture()) return;
     event.preventDefault();
-    void this._reveal(!focusTaken);
+    void this.#reveal(!focusTaken);
     focusTaken = true;
     setTimeout(() => (focusTaken = false));
   };
 
   /** The inline errors shown: each rejected file, then the missing file once touched or reported. */
-  private _errors(): string[] {
-    const m = this._messages;
-    const locale = this._locale();
+  #errors(): string[] {
+    const m = this.#messages;
+    const locale = this.#locale();
     const types = acceptLabels(this.accept).join(', ');
     const max = formatBytes(this.maxBytes, locale);
     const errors = this._rejections.map((r) => {
@@ -320,19 +320,19 @@ export class DvcFileUpload extends DvcFormControl {
           return m.fileOnlyOne(r.name);
       }
     });
-    if (this._isMissing() && (this._touched || this._submitted)) errors.push(this._missingText());
+    if (this.#isMissing() && (this._touched || this._submitted)) errors.push(this.#missingText());
     return errors;
   }
 
   // ---------------------------------------------------------------- behaviour
 
   /** Attach files the citizen chose or dropped: check them, keep the good ones, say what happened. */
-  private _take(chosen: readonly File[]): void {
-    if (this._inert || chosen.length === 0) return;
+  #take(chosen: readonly File[]): void {
+    if (this.#inert || chosen.length === 0) return;
     const { accepted, rejected } = sortFiles(chosen, { accept: this.accept, maxBytes: this.maxBytes, multiple: this.multiple });
     this._rejections = rejected;
     this._touched = true;
-    const m = this._messages;
+    const m = this.#messages;
     const added: Entry[] = accepted.map((file) => ({ key: nextKey++, meta: fileMeta(file), file }));
     const messages: string[] = [];
     if (added.length > 0) {
@@ -345,13 +345,13 @@ export class DvcFileUpload extends DvcFormControl {
       }
       messages.push(m.fileAdded(added.map((e) => e.meta.name).join(', ')));
     }
-    messages.push(...this._errors().slice(0, rejected.length));
-    this._announce(messages.join(' '));
-    if (added.length > 0) this._emitChange();
+    messages.push(...this.#errors().slice(0, rejected.length));
+    this.#announce(messages.join(' '));
+    if (added.length > 0) this.#emitChange();
   }
 
-  private _remove(key: number): void {
-    if (this._inert) return;
+  #remove(key: number): void {
+    if (this.#inert) return;
     const index = this._entries.findIndex((e) => e.key === key);
     const entry = this._entries[index];
     if (!entry) return;
@@ -361,69 +361,69 @@ export class DvcFileUpload extends DvcFormControl {
     this._touched = true;
     // Focus the next file's remove button, else the previous one's, else the file input.
     const neighbour = next[index] ?? next[index - 1];
-    this._focusAfterUpdate = neighbour ? neighbour.key : 'input';
-    this._announce(this._messages.fileRemoved(entry.meta.name));
-    this._emitChange();
+    this.#focusAfterUpdate = neighbour ? neighbour.key : 'input';
+    this.#announce(this.#messages.fileRemoved(entry.meta.name));
+    this.#emitChange();
   }
 
   /** Say `text` in the live region; the same text twice is still announced. */
-  private _announce(text: string): void {
+  #announce(text: string): void {
     this._announcement = text && text === this._announcement ? `${text}\u00a0` : text;
   }
 
-  private _emitChange(): void {
+  #emitChange(): void {
     this.dispatchEvent(new DvcChangeEvent({ data: this.value, valid: this.valid }));
   }
 
-  private _onChange(event: Event): void {
+  #onChange(event: Event): void {
     const input = event.currentTarget as HTMLInputElement;
     const chosen = [...(input.files ?? [])];
     // Clear the native input: the list below is the value, and choosing the same file again fires `change`.
     input.value = '';
-    this._take(chosen);
+    this.#take(chosen);
   }
 
-  private _hasFiles(event: DragEvent): boolean {
+  #hasFiles(event: DragEvent): boolean {
     const types = event.dataTransfer?.types;
     return !!types && [...types].includes('Files');
   }
 
-  private _onDragEnter(event: DragEvent): void {
-    if (this._inert || !this._hasFiles(event)) return;
+  #onDragEnter(event: DragEvent): void {
+    if (this.#inert || !this.#hasFiles(event)) return;
     event.preventDefault();
-    this._dragDepth++;
+    this.#dragDepth++;
     this._dragging = true;
   }
 
-  private _onDragOver(event: DragEvent): void {
-    if (!this._hasFiles(event)) return;
+  #onDragOver(event: DragEvent): void {
+    if (!this.#hasFiles(event)) return;
     // Without preventDefault the browser would open the dropped file instead.
     event.preventDefault();
-    if (event.dataTransfer) event.dataTransfer.dropEffect = this._inert ? 'none' : 'copy';
+    if (event.dataTransfer) event.dataTransfer.dropEffect = this.#inert ? 'none' : 'copy';
   }
 
-  private _onDragLeave(): void {
-    this._dragDepth = Math.max(0, this._dragDepth - 1);
-    if (this._dragDepth === 0) this._dragging = false;
+  #onDragLeave(): void {
+    this.#dragDepth = Math.max(0, this.#dragDepth - 1);
+    if (this.#dragDepth === 0) this._dragging = false;
   }
 
-  private _onDrop(event: DragEvent): void {
-    if (!this._hasFiles(event)) return;
+  #onDrop(event: DragEvent): void {
+    if (!this.#hasFiles(event)) return;
     event.preventDefault();
-    this._dragDepth = 0;
+    this.#dragDepth = 0;
     this._dragging = false;
-    this._take([...(event.dataTransfer?.files ?? [])]);
+    this.#take([...(event.dataTransfer?.files ?? [])]);
   }
 
-  private _onRemoveClick(event: MouseEvent): void {
-    this._remove(Number((event.currentTarget as HTMLElement).dataset.key));
+  #onRemoveClick(event: MouseEvent): void {
+    this.#remove(Number((event.currentTarget as HTMLElement).dataset.key));
   }
 
   // ---------------------------------------------------------------- rendering
 
   protected override render(): TemplateResult {
-    const m = this._messages;
-    const errors = this._errors();
+    const m = this.#messages;
+    const errors = this.#errors();
     const disabled = this.disabled || this._formDisabled;
     const legend = this.label || m.fileLegend;
     // The whole fieldset takes drops (the drop zone shows where): a file dropped just beside the zone must not make
@@ -432,10 +432,10 @@ export class DvcFileUpload extends DvcFormControl {
       class=${errors.length ? 'base base--error' : 'base'}
       part="base"
       ?disabled=${disabled}
-      @dragenter=${this._onDragEnter}
-      @dragover=${this._onDragOver}
-      @dragleave=${this._onDragLeave}
-      @drop=${this._onDrop}
+      @dragenter=${this.#onDragEnter}
+      @dragover=${this.#onDragOver}
+      @dragleave=${this.#onDragLeave}
+      @drop=${this.#onDrop}
     >
       <legend class="legend" id="legend" part="legend">
         ${legend}${this.required && !this.readonly ? html`<span class="required" aria-hidden="true">*</span>` : nothing}
@@ -451,13 +451,13 @@ export class DvcFileUpload extends DvcFormControl {
             ${errors.map((e) => html`<li><span class="visually-hidden">${m.errorPrefix} </span>${e}</li>`)}
           </ul>`
         : nothing}
-      ${this.readonly ? nothing : this._renderDropZone(errors.length > 0, disabled)} ${this._renderList(disabled)}
+      ${this.readonly ? nothing : this.#renderDropZone(errors.length > 0, disabled)} ${this.#renderList(disabled)}
       <div class="visually-hidden" role="status">${this._announcement}</div>
     </fieldset>`;
   }
 
-  private _renderDropZone(invalid: boolean, disabled: boolean): TemplateResult {
-    const m = this._messages;
+  #renderDropZone(invalid: boolean, disabled: boolean): TemplateResult {
+    const m = this.#messages;
     const types = acceptLabels(this.accept).join(', ');
     const describedBy = [this.hint ? 'hint' : '', 'constraints', invalid ? 'error' : ''].filter(Boolean).join(' ');
     return html`<div class=${this._dragging ? 'drop-zone drop-zone--active' : 'drop-zone'} part="drop-zone">
@@ -472,18 +472,18 @@ export class DvcFileUpload extends DvcFormControl {
         ?multiple=${this.multiple}
         ?required=${this.required && this._entries.length === 0}
         ?disabled=${disabled}
-        @change=${this._onChange}
+        @change=${this.#onChange}
       />
       <label class="button" id="choose" for="input" part="choose-button">${m.fileChoose(this.multiple)}</label>
       <span class="drop-text">${m.fileDropHint}</span>
-      <p class="constraints" id="constraints" part="constraints">${m.fileConstraints(types, formatBytes(this.maxBytes, this._locale()))}</p>
+      <p class="constraints" id="constraints" part="constraints">${m.fileConstraints(types, formatBytes(this.maxBytes, this.#locale()))}</p>
     </div>`;
   }
 
-  private _renderList(disabled: boolean): unknown {
+  #renderList(disabled: boolean): unknown {
     if (this._entries.length === 0) return nothing;
-    const m = this._messages;
-    const locale = this._locale();
+    const m = this.#messages;
+    const locale = this.#locale();
     return html`<ul class="files" part="file-list" aria-label=${m.fileListLabel}>
       ${repeat(
         this._entries,
@@ -500,7 +500,7 @@ export class DvcFileUpload extends DvcFormControl {
                 data-key=${entry.key}
                 aria-label=${m.fileRemove(entry.meta.name)}
                 ?disabled=${disabled}
-                @click=${this._onRemoveClick}
+                @click=${this.#onRemoveClick}
               >
                 ${m.remove}
               </button>`}
