@@ -120,7 +120,7 @@ export function generatorInputs(): string[] {
     engineFiles.add(file);
     for (const [, path] of readFileSync(file, 'utf8').matchAll(/from '(\.\.?\/[^']+)'/g)) visit(join(dirname(file), path!));
   };
-  for (const entry of ['prepare.js', 'ajv/index.js', 'messages-vi.js']) visit(join(engineDist, entry));
+  for (const entry of ['prepare.js', 'ajv/index.js', 'messages-vi.js', STANDARD_FORMATS_FILE]) visit(join(engineDist, entry));
   return [...ownFiles, ...[...engineFiles].sort()];
 }
 
@@ -327,7 +327,7 @@ export async function standaloneValidator(expandedSchema: object, id = 'schema')
   ajv.addSchema(schema);
   const exports: Record<string, string> = { validate: rootId };
   conditions.forEach((pointer, i) => (exports[`c${i}`] = `${rootId}#${encodeURI(pointer)}`));
-  const raw = standaloneCode(ajv, exports);
+  const raw = withOwnFormatChecks(standaloneCode(ajv, exports));
   const rawPlugin: Plugin = {
     name: 'dvc-raw-validator',
     setup(b) {
@@ -356,6 +356,44 @@ export async function standaloneValidator(expandedSchema: object, id = 'schema')
   const forbidden = /\bnew Function\b|\beval\(|\b__require\b|Dynamic require of|^\s*import[\s{*"']/m.exec(js);
   if (forbidden) throw new BuildError(`${id}: the generated validator contains "${forbidden[0].trim()}"; it would not run under a strict CSP or without a bundler.`);
   return banner + js;
+}
+
+/** The engine's standard format checks, one export each (relative to its dist). */
+const STANDARD_FORMATS_FILE = 'validator/standard-formats.js';
+
+/**
+ * Formats ajv-formats checks with functions (its others are regular expressions, written into the code), and the
+ * engine's export that checks the same; ajv calls each as `{validate}`. Tests compare them with ajv-formats.
+ */
+const OWN_FORMAT_CHECKS: Record<string, string> = {
+  date: 'dateCheck',
+  time: 'timeCheck',
+  'date-time': 'dateTimeCheck',
+  'iso-time': 'isoTimeCheck',
+  'iso-date-time': 'isoDateTimeCheck',
+  int32: 'int32Check',
+  int64: 'int64Check',
+  float: 'anyNumber',
+  double: 'anyNumber',
+};
+
+/**
+ * ajv's standalone code takes each function format from the whole ajv-formats module (about 8 KB of checks a
+ * procedure does not use); the engine's own check of that format, imported alone, bundles only what is used.
+ * Formats without one stay with ajv-formats.
+ */
+export function withOwnFormatChecks(raw: string): string {
+  const used = new Set<string>();
+  const code = raw.replace(/require\("ajv-formats\/dist\/formats"\)\.fullFormats(?:\.([\w$]+)|\["([^"]+)"\])/g, (whole, dotted?: string, quoted?: string) => {
+    const check = OWN_FORMAT_CHECKS[(dotted ?? quoted)!];
+    if (!check) return whole;
+    used.add(check);
+    return `{ validate: dvcFormat_${check} }`;
+  });
+  if (used.size === 0) return raw;
+  const file = join(dirname(fileURLToPath(import.meta.resolve('@dvc-kit/form-engine'))), STANDARD_FORMATS_FILE);
+  const names = [...used].map((check) => `${check} as dvcFormat_${check}`).join(', ');
+  return `import { ${names} } from ${JSON.stringify(file)};\n${code}`;
 }
 
 const SCHEMA_MAPS = new Set(['$defs', 'definitions', 'properties', 'patternProperties', 'dependentSchemas']);

@@ -302,4 +302,40 @@ describe('standaloneValidator', () => {
     const mod = (await import(pathToFileURL(file).href)) as BuiltModule;
     expect([mod.default.test(0, { kind: 'a' }), mod.default.test(1, { kind: 'a' })]).toEqual([true, false]);
   });
+
+  it('checks the formats ajv calls as functions with the engine’s own checks, as ajv-formats does, and bundles only those used', async () => {
+    const strings: Record<string, string[]> = {
+      date: ['2024-02-29', '2023-02-29', '2026-11-22', '2026-13-01', '2026-1-01', '22/11/2026', ''],
+      time: ['10:20:30Z', '10:20:30+07:00', '10:20:30', '23:59:60Z', '23:59:60+07:00', '24:00:00Z', '10:20:30.5-01:30', '10:20'],
+      'date-time': ['2026-11-22T10:20:30Z', '2026-11-22t10:20:30+07:00', '2026-11-22 10:20:30Z', '2026-11-22T10:20:30', '2026-02-30T10:20:30Z', '2026-11-22'],
+      'iso-time': ['10:20:30', '10:20:30Z', '25:00:00', '10:20:30+0700'],
+      'iso-date-time': ['2026-11-22T10:20:30', '2026-11-22T10:20:30+07:00', '2026-11-22T99:20:30'],
+      uri: ['https://dichvucong.gov.vn/p', 'not a uri', '/relative'],
+    };
+    const numbers: Record<string, number[]> = { int32: [0, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), 1.5], int64: [2 ** 40, 1.5], float: [1.5], double: [-3] };
+    const properties: Record<string, unknown> = {};
+    for (const name of Object.keys(strings)) properties[name] = { type: 'string', format: name };
+    for (const name of Object.keys(numbers)) properties[name] = { type: 'number', format: name };
+    const schema = { type: 'object', properties };
+    const prepared = prepareSchema(schema);
+    const code = await standaloneValidator(prepared, 'formats');
+    const file = join(tempDir('formats'), 'validator.js');
+    writeFileSync(file, code);
+    const mod = (await import(pathToFileURL(file).href)) as BuiltModule;
+    const ajv = createAjvValidator(schema);
+    let invalid = 0;
+    for (const [name, values] of [...Object.entries(strings), ...Object.entries(numbers)] as [string, unknown[]][]) {
+      for (const value of values) {
+        const data = { [name]: value };
+        const expected = ajv.validate(data).length;
+        if (expected > 0) invalid++;
+        expect(mod.default.validate(data).length, `${name} ${JSON.stringify(value)}`).toBe(expected);
+      }
+    }
+    expect(invalid).toBeGreaterThan(15);
+    // Only date: none of ajv-formats' other checks comes along.
+    const dateOnly = await standaloneValidator(prepareSchema({ type: 'object', properties: { d: { type: 'string', format: 'date' } } }), 'date');
+    expect(dateOnly).not.toContain('fullFormats');
+    expect(code).toContain('fullFormats'); // uri still comes from ajv-formats
+  });
 });

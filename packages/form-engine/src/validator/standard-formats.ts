@@ -98,13 +98,27 @@ function isRegex(text: string): boolean {
 
 const INT32_LIMIT = 2 ** 31;
 
+/*
+ * The checks of the formats ajv keeps as functions and its standalone code calls through its formats module (the
+ * others are regular expressions it writes into the code), one export each: `dvc-schema build` bundles only those a
+ * procedure uses instead of every format ajv-formats has.
+ */
+export const dateCheck = isDate;
+export const timeCheck = /* @__PURE__ */ timeChecker(true);
+export const dateTimeCheck = /* @__PURE__ */ dateTimeChecker(true);
+export const isoTimeCheck = /* @__PURE__ */ timeChecker(false);
+export const isoDateTimeCheck = /* @__PURE__ */ dateTimeChecker(false);
+export const int32Check = (n: number): boolean => Number.isInteger(n) && n < INT32_LIMIT && n >= -INT32_LIMIT;
+export const int64Check = (n: number): boolean => Number.isInteger(n);
+export const anyNumber = (): boolean => true;
+
 /** Format checks by name. Numeric formats (int32, …) apply to numbers; the rest to strings. */
 export const STANDARD_FORMATS: Record<string, { type: 'string' | 'number'; test: (value: never) => boolean }> = {
-  date: { type: 'string', test: isDate },
-  time: { type: 'string', test: timeChecker(true) },
-  'date-time': { type: 'string', test: dateTimeChecker(true) },
-  'iso-time': { type: 'string', test: timeChecker(false) },
-  'iso-date-time': { type: 'string', test: dateTimeChecker(false) },
+  date: { type: 'string', test: dateCheck },
+  time: { type: 'string', test: timeCheck },
+  'date-time': { type: 'string', test: dateTimeCheck },
+  'iso-time': { type: 'string', test: isoTimeCheck },
+  'iso-date-time': { type: 'string', test: isoDateTimeCheck },
   duration: { type: 'string', test: (s: string) => DURATION.test(s) },
   uri: { type: 'string', test: (s: string) => NOT_URI_FRAGMENT.test(s) && URI.test(s) },
   'uri-reference': { type: 'string', test: (s: string) => URI_REFERENCE.test(s) },
@@ -120,10 +134,10 @@ export const STANDARD_FORMATS: Record<string, { type: 'string' | 'number'; test:
   'json-pointer-uri-fragment': { type: 'string', test: (s: string) => JSON_POINTER_URI_FRAGMENT.test(s) },
   'relative-json-pointer': { type: 'string', test: (s: string) => RELATIVE_JSON_POINTER.test(s) },
   byte: { type: 'string', test: (s: string) => BYTE.test(s) },
-  int32: { type: 'number', test: (n: number) => Number.isInteger(n) && n < INT32_LIMIT && n >= -INT32_LIMIT },
-  int64: { type: 'number', test: (n: number) => Number.isInteger(n) },
-  float: { type: 'number', test: () => true },
-  double: { type: 'number', test: () => true },
+  int32: { type: 'number', test: int32Check },
+  int64: { type: 'number', test: int64Check },
+  float: { type: 'number', test: anyNumber },
+  double: { type: 'number', test: anyNumber },
   password: { type: 'string', test: () => true },
   binary: { type: 'string', test: () => true },
   // Standard JSON Schema formats that ajv-formats does not check (non-strict ajv ignores them): known, not checked.
