@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DvcChangeEvent } from '../events/dvc-change.js';
@@ -82,46 +81,70 @@ export class DvcFileUpload extends DvcFormControl {
   static override styles = styles;
   /** @internal */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  /**
+   * The reactive properties and their attributes, declared without decorators so that the chunk loads none of
+   * Lit's decorator code. Each property is documented where its field is declared below.
+   */
+  static override properties = {
+    lang: { reflect: true },
+    label: {},
+    hint: {},
+    accept: { type: Array },
+    maxBytes: { type: Number, attribute: 'max-bytes' },
+    multiple: { type: Boolean, reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    readonly: { type: Boolean, reflect: true },
+    name: { reflect: true },
+    template: {},
+    _entries: { state: true },
+    _rejections: { state: true },
+    _announcement: { state: true },
+    _touched: { state: true },
+    _submitted: { state: true },
+    _dragging: { state: true },
+  };
 
   /** `vi` or `en`. When absent: the nearest ancestor's `lang`, then `<html lang>`, else `vi`. */
-  @property({ reflect: true }) override lang = '';
+  override lang = '';
 
   /** The dossier component's name, shown as the legend; "Tệp đính kèm" / "Attachment" by default. */
-  @property() label?: string;
+  label?: string;
 
   /** Help text under the legend. */
-  @property() hint?: string;
+  hint?: string;
 
   /** Accepted MIME types and/or extensions (`['.pdf', 'image/jpeg']`); every type when empty. */
-  @property({ type: Array }) accept: string[] = [];
+  accept: string[] = [];
 
-  /** Largest size of one file, in bytes; 10 MB by default. 0 or less: no limit. */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
+  /** Largest size of one file, in bytes; 10 MB by default. 0 or less: no limit (attribute `max-bytes`). */
+  maxBytes = DEFAULT_MAX_BYTES;
 
   /** Several files may be attached; otherwise a new file replaces the old one. */
-  @property({ type: Boolean, reflect: true }) multiple = false;
+  multiple = false;
 
   /** At least one file must be attached. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
   /** Nothing can be attached or removed; nothing is sent with a native form. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** The files are listed; none can be attached or removed. Never invalid. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
 
   /** Name under which each chosen `File` is sent with a native `<form>`. */
-  @property({ reflect: true }) name = '';
+  name = '';
 
   /** URL of a form template to download and fill in ("Tải mẫu đơn"). */
-  @property() template?: string;
+  template?: string;
 
-  @state() private _entries: readonly Entry[] = [];
-  @state() private _rejections: readonly Rejection[] = [];
-  @state() private _announcement = '';
-  @state() private _touched = false;
-  @state() private _submitted = false;
-  @state() private _dragging = false;
+  // Internal reactive state (declared in `properties`).
+  private _entries: readonly Entry[] = [];
+  private _rejections: readonly Rejection[] = [];
+  private _announcement = '';
+  private _touched = false;
+  private _submitted = false;
+  private _dragging = false;
 
   readonly #localeController = new LocaleController(this);
   #messages: FileMessages = FILE_MESSAGES.vi;
