@@ -95,20 +95,25 @@ describe('the precompiled tag while code is loading', () => {
     }
   });
 
-  it('removing the validator and giving it back keeps what the citizen typed', async () => {
+  /** A built procedure on the page with its validator, and the data once the citizen typed into its first text field. */
+  async function typedInto(data?: unknown) {
     const procedure = await procedureCase();
     const validator = await precompiledValidator();
     const el = document.createElement('dvc-dossier-form') as DvcDossierForm;
     el.lang = 'vi';
     el.validator = validator;
     el.schema = procedure.prepared;
-    el.data = { prefill: true };
+    if (data !== undefined) el.data = data;
     document.body.append(el);
     await el.ready;
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[data-kind="text"]')!;
     input.value = 'Gõ tay';
     input.dispatchEvent(new Event('input', { bubbles: true }));
-    const typed = structuredClone(el.data);
+    return { procedure, validator, el, typed: structuredClone(el.data) };
+  }
+
+  it('removing the validator and giving it back keeps what the citizen typed', async () => {
+    const { validator, el, typed } = await typedInto({ prefill: true });
     expect(JSON.stringify(typed)).to.contain('Gõ tay');
     el.validator = null;
     await el.ready;
@@ -120,19 +125,8 @@ describe('the precompiled tag while code is loading', () => {
   });
 
   it('a validator that cannot test the conditions is refused with a readable error; the data waits for a good one', async () => {
-    const procedure = await procedureCase();
-    const validator = await precompiledValidator();
+    const { procedure, validator, el, typed } = await typedInto();
     expect(procedure.prepared['x-dvc-conditions']).to.not.be.empty;
-    const el = document.createElement('dvc-dossier-form') as DvcDossierForm;
-    el.lang = 'vi';
-    el.validator = validator;
-    el.schema = procedure.prepared;
-    document.body.append(el);
-    await el.ready;
-    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[data-kind="text"]')!;
-    input.value = 'Gõ tay';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    const typed = structuredClone(el.data);
     let problems: unknown;
     el.addEventListener('dvc-error', (event) => (problems = (event as CustomEvent).detail.problems), { once: true });
     el.validator = { validate: (data: unknown) => validator.validate(data) };
