@@ -16,7 +16,6 @@ import { DvcFormControl } from '../shared/form-control.js';
 import { upgradeProperties } from '../shared/upgrade-properties.js';
 import { ADDRESS_MESSAGES, type AddressMessages } from './messages.js';
 import { LocaleController, resolveLocale } from '../shared/locale.js';
-import { inUserGesture, watchUserGestures } from '../shared/user-gesture.js';
 import { styles } from './address-picker.styles.js';
 import {
   EMPTY_ADDRESS,
@@ -156,8 +155,6 @@ export class DvcAddressPicker extends DvcFormControl {
 
   constructor() {
     super();
-    this.addEventListener('invalid', this.#onInvalid);
-    watchUserGestures();
     upgradeProperties(this, ['value']);
   }
 
@@ -195,8 +192,7 @@ export class DvcAddressPicker extends DvcFormControl {
 
   /** Like a native control, but shows the picker's own inline errors (no browser bubble) and focuses the first invalid input. */
   override reportValidity(): boolean {
-    this._syncValidity();
-    const valid = this._internals.checkValidity();
+    const valid = this.checkValidity();
     if (!valid) void this.#reveal(true);
     return valid;
   }
@@ -336,15 +332,6 @@ export class DvcAddressPicker extends DvcFormControl {
     return part === 'province' ? m.addressMissingProvince : part === 'commune' ? m.addressMissingCommune : m.addressMissingStreet;
   }
 
-  #setState(name: string, on: boolean): void {
-    try {
-      if (on) this._internals.states.add(name);
-      else this._internals.states.delete(name);
-    } catch {
-      // CustomStateSet without plain identifiers (older browsers): states are a progressive enhancement.
-    }
-  }
-
   protected override _syncValidity(): void {
     const missing = this.readonly ? [] : this.#missing();
     const first = missing[0];
@@ -366,9 +353,9 @@ export class DvcAddressPicker extends DvcFormControl {
     }
     this._syncValidity();
     const missing = this.#missing();
-    this.#setState('invalid', !this.readonly && missing.length > 0);
-    this.#setState('user-invalid', missing.some((part) => this.#shows(part, missing)));
-    this.#setState('loading', this._loadStatus === 'loading');
+    this._setState('invalid', !this.readonly && missing.length > 0);
+    this._setState('user-invalid', missing.some((part) => this.#shows(part, missing)));
+    this._setState('loading', this._loadStatus === 'loading');
   }
 
   /** Show every error; focus the first invalid input when asked. */
@@ -380,15 +367,13 @@ export class DvcAddressPicker extends DvcFormControl {
     if (first) this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus();
   }
 
-  #onInvalid = (event: Event): void => {
-    // A native form's interactive validation (a citizen's click or key): show our own errors, not the browser's
-    // bubble, and focus the first invalid input unless an earlier invalid picker already took focus.
-    if (!inUserGesture()) return;
-    event.preventDefault();
+  /** A citizen's native submit failed: show the errors; only the first invalid picker of the pass takes focus. */
+  protected override _revealInvalid(): boolean {
     void this.#reveal(!focusTaken);
     focusTaken = true;
     setTimeout(() => (focusTaken = false));
-  };
+    return true;
+  }
 
   // ---------------------------------------------------------------- behaviour
 
@@ -484,7 +469,7 @@ export class DvcAddressPicker extends DvcFormControl {
           this.#choose(name, option.code);
         } else if (!combo.open) {
           // As in a native text field: Enter submits the form.
-          this._internals.form?.requestSubmit();
+          this.form?.requestSubmit();
         }
         break;
       }
@@ -552,7 +537,7 @@ export class DvcAddressPicker extends DvcFormControl {
 
   #onStreetKeydown(event: KeyboardEvent): void {
     // As in a native text field: Enter submits the form.
-    if (event.key === 'Enter' && !this.#inert) this._internals.form?.requestSubmit();
+    if (event.key === 'Enter' && !this.#inert) this.form?.requestSubmit();
   }
 
   #onStreetBlur(): void {

@@ -29,7 +29,6 @@ import { DvcErrorEvent } from '../events/dvc-error.js';
 import { DvcSubmitEvent } from '../events/dvc-submit.js';
 import { hasLocale, loadMessages, messagesFor, type Messages } from '../messages/index.js';
 import { LocaleController, resolveLocale } from '../shared/locale.js';
-import { inUserGesture, watchUserGestures } from '../shared/user-gesture.js';
 import { styles } from './dossier-form.styles.js';
 import { attrs, type AttrMap } from './internal/attrs.js';
 import { inputValue, rememberTyped } from './internal/input-value.js';
@@ -215,8 +214,6 @@ export class DvcDossierForm extends DvcFormControl {
 
   constructor() {
     super();
-    this.addEventListener('invalid', this.#onInvalid);
-    watchUserGestures();
     upgradeProperties(this, ['data']);
   }
 
@@ -256,7 +253,7 @@ export class DvcDossierForm extends DvcFormControl {
 
   /** Like a native control, but shows the form's own errors: every inline error and the error summary. */
   override reportValidity(): boolean {
-    if (!this.#form) return this._internals.checkValidity();
+    if (!this.#form) return this.checkValidity();
     void this.#reveal(true);
     return this.#form.state.valid;
   }
@@ -273,7 +270,7 @@ export class DvcDossierForm extends DvcFormControl {
     const submitData = this.#form.state.submitData;
     const event = new DvcSubmitEvent({ data: submitData, files: this.#submittedFiles(submitData) });
     this.dispatchEvent(event);
-    if (!event.defaultPrevented) this._internals.form?.requestSubmit();
+    if (!event.defaultPrevented) this.form?.requestSubmit();
     return true;
   }
 
@@ -564,22 +561,13 @@ export class DvcDossierForm extends DvcFormControl {
 
   // ---------------------------------------------------------------- internals sync
 
-  #setState(name: string, on: boolean): void {
-    try {
-      if (on) this._internals.states.add(name);
-      else this._internals.states.delete(name);
-    } catch {
-      // CustomStateSet without plain identifiers (older browsers): states are a progressive enhancement.
-    }
-  }
-
   #syncInternals(): void {
     const s = this._state;
     const m = this.#messages;
-    this.#setState('loading', this._loading);
-    this.#setState('broken', this._problems !== null);
-    this.#setState('invalid', !s?.valid);
-    this.#setState('user-invalid', !!s?.shownErrors.length);
+    this._setState('loading', this._loading);
+    this._setState('broken', this._problems !== null);
+    this._setState('invalid', !s?.valid);
+    this._setState('user-invalid', !!s?.shownErrors.length);
     if (!s) {
       // Loading or broken: no value, at once.
       this.#lastFormValue = null;
@@ -624,13 +612,12 @@ export class DvcDossierForm extends DvcFormControl {
     return false;
   }
 
-  #onInvalid = (event: Event): void => {
-    // A native form's interactive validation (a citizen's click or key): show our own errors rather than the
-    // browser's bubble. A script calling form.checkValidity() gets no UI.
-    if (!inUserGesture() || !this.#form) return;
-    event.preventDefault();
+  /** A citizen's native submit failed: show the summary and focus it (the browser's bubble while loading). */
+  protected override _revealInvalid(): boolean {
+    if (!this.#form) return false;
     void this.#reveal(true);
-  };
+    return true;
+  }
 
   #apply(change: (form: DossierForm) => FormState): void {
     const form = this.#form;

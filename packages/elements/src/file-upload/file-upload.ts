@@ -6,7 +6,6 @@ import { DvcFormControl } from '../shared/form-control.js';
 import { upgradeProperties } from '../shared/upgrade-properties.js';
 import { FILE_MESSAGES, type FileMessages } from './messages.js';
 import { LocaleController, resolveLocale } from '../shared/locale.js';
-import { inUserGesture, watchUserGestures } from '../shared/user-gesture.js';
 import { styles } from './file-upload.styles.js';
 import {
   DEFAULT_MAX_BYTES,
@@ -32,7 +31,7 @@ function sameMeta(a: FileMeta, b: FileMeta): boolean {
   return sameFile(a, b) && a.type === b.type;
 }
 
-/** Set while one validation pass of a native form runs: the first invalid control takes focus, later ones do not. */
+/** Set while one validation pass of a native form runs: the first invalid upload takes focus, later ones do not. */
 let focusTaken = false;
 
 /**
@@ -159,8 +158,6 @@ export class DvcFileUpload extends DvcFormControl {
 
   constructor() {
     super();
-    this.addEventListener('invalid', this.#onInvalid);
-    watchUserGestures();
     upgradeProperties(this, ['value']);
   }
 
@@ -205,8 +202,7 @@ export class DvcFileUpload extends DvcFormControl {
 
   /** Like a native control, but shows the inline error (no browser bubble) and focuses the file input. */
   override reportValidity(): boolean {
-    this._syncValidity();
-    const valid = this._internals.checkValidity();
+    const valid = this.checkValidity();
     if (!valid) void this.#reveal(true);
     return valid;
   }
@@ -267,15 +263,6 @@ export class DvcFileUpload extends DvcFormControl {
     return this.#localeController.locale;
   }
 
-  #setState(name: string, on: boolean): void {
-    try {
-      if (on) this._internals.states.add(name);
-      else this._internals.states.delete(name);
-    } catch {
-      // CustomStateSet without plain identifiers (older browsers): states are a progressive enhancement.
-    }
-  }
-
   protected override _syncValidity(): void {
     const missing = this.#isMissing();
     const message = missing ? this.#missingText() : '';
@@ -302,10 +289,10 @@ export class DvcFileUpload extends DvcFormControl {
       }
     }
     this._syncValidity();
-    this.#setState('invalid', this.#isMissing());
-    this.#setState('user-invalid', this.#errors().length > 0);
-    this.#setState('dragging', this._dragging);
-    this.#setState('has-files', this._entries.length > 0);
+    this._setState('invalid', this.#isMissing());
+    this._setState('user-invalid', this.#errors().length > 0);
+    this._setState('dragging', this._dragging);
+    this._setState('has-files', this._entries.length > 0);
   }
 
   /** Show the error; focus the input when asked. */
@@ -315,15 +302,13 @@ export class DvcFileUpload extends DvcFormControl {
     if (focus) this.#input()?.focus();
   }
 
-  #onInvalid = (event: Event): void => {
-    // A native form's interactive validation (a citizen's click or key): show our own error, not the browser's
-    // bubble, and focus the input unless an earlier invalid control already took focus.
-    if (!inUserGesture()) return;
-    event.preventDefault();
+  /** A citizen's native submit failed: show the errors; only the first invalid upload of the pass takes focus. */
+  protected override _revealInvalid(): boolean {
     void this.#reveal(!focusTaken);
     focusTaken = true;
     setTimeout(() => (focusTaken = false));
-  };
+    return true;
+  }
 
   /** The inline errors shown: each rejected file, then the missing file once touched or reported. */
   #errors(): string[] {

@@ -1,10 +1,12 @@
 import { LitElement } from 'lit';
+import { inUserGesture, watchUserGestures } from './user-gesture.js';
 
 /**
  * What every form-associated dvc element does the same way as a native control: the ElementInternals
  * it reports through, `form`, `validity`, `validationMessage`, `willValidate`, `checkValidity()`, and
- * following a disabled `<fieldset>` or form. Each element adds its own `reportValidity()` (its own
- * error display), reset and state restore.
+ * following a disabled `<fieldset>` or form, custom states, and taking over a citizen's failed native submit
+ * from the browser's bubble. Each element adds its own `reportValidity()` (its own error display), what it
+ * reveals on that submit, reset and state restore.
  */
 export abstract class DvcFormControl extends LitElement {
   /** @internal */
@@ -19,6 +21,25 @@ export abstract class DvcFormControl extends LitElement {
   constructor() {
     super();
     this._internals = this.attachInternals();
+    this.addEventListener('invalid', (event) => {
+      // A native form's interactive validation (a citizen's click or key) shows the element's own errors rather
+      // than the browser's bubble. A script calling form.checkValidity() gets no UI.
+      if (inUserGesture() && this._revealInvalid()) event.preventDefault();
+    });
+    watchUserGestures();
+  }
+
+  /** On a citizen's native submit that failed: show the element's own errors; true when shown (no browser bubble). */
+  protected abstract _revealInvalid(): boolean;
+
+  /** Adds or removes the custom state `:state(name)`; a no-op where CustomStateSet refuses plain names. */
+  protected _setState(name: string, on: boolean): void {
+    try {
+      if (on) this._internals.states.add(name);
+      else this._internals.states.delete(name);
+    } catch {
+      // CustomStateSet without plain identifiers (older browsers): states are a progressive enhancement.
+    }
   }
 
   /** Brings the internals' validity up to date before it is read; elements that set it lazily override this. */
