@@ -43,8 +43,6 @@ const CLOSED: ComboState = Object.freeze({ query: null, open: false, active: -1 
 
 const PROVINCES: readonly Province[] = provinces();
 
-/** Set while one validation pass of a native form runs: the first invalid picker takes focus, later ones do not. */
-let focusTaken = false;
 
 /**
  * A Vietnamese address: province or city, then ward, commune or special zone (the 2025 two-level units),
@@ -367,11 +365,9 @@ export class DvcAddressPicker extends DvcFormControl {
     if (first) this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus();
   }
 
-  /** A citizen's native submit failed: show the errors; only the first invalid picker of the pass takes focus. */
-  protected override _revealInvalid(): boolean {
-    void this.#reveal(!focusTaken);
-    focusTaken = true;
-    setTimeout(() => (focusTaken = false));
+  /** A citizen's native submit failed: show the errors, focusing the first to correct when asked to. */
+  protected override _revealInvalid(takeFocus: boolean): boolean {
+    void this.#reveal(takeFocus);
     return true;
   }
 

@@ -613,9 +613,9 @@ export class DvcDossierForm extends DvcFormControl {
   }
 
   /** A citizen's native submit failed: show the summary and focus it (the browser's bubble while loading). */
-  protected override _revealInvalid(): boolean {
+  protected override _revealInvalid(takeFocus: boolean): boolean {
     if (!this.#form) return false;
-    void this.#reveal(true);
+    void this.#reveal(takeFocus);
     return true;
   }
 

@@ -31,8 +31,6 @@ function sameMeta(a: FileMeta, b: FileMeta): boolean {
   return sameFile(a, b) && a.type === b.type;
 }
 
-/** Set while one validation pass of a native form runs: the first invalid upload takes focus, later ones do not. */
-let focusTaken = false;
 
 /**
  * The upload control of one dossier component (thành phần hồ sơ): a native file input styled as a button, and a
@@ -302,11 +300,9 @@ export class DvcFileUpload extends DvcFormControl {
     if (focus) this.#input()?.focus();
   }
 
-  /** A citizen's native submit failed: show the errors; only the first invalid upload of the pass takes focus. */
-  protected override _revealInvalid(): boolean {
-    void this.#reveal(!focusTaken);
-    focusTaken = true;
-    setTimeout(() => (focusTaken = false));
+  /** A citizen's native submit failed: show the errors, focusing the file input when asked to. */
+  protected override _revealInvalid(takeFocus: boolean): boolean {
+    void this.#reveal(takeFocus);
     return true;
   }
 

@@ -1,6 +1,9 @@
 import { LitElement } from 'lit';
 import { inUserGesture, watchUserGestures } from './user-gesture.js';
 
+/** Set while one validation pass of a native form runs: only its first invalid dvc control takes focus. */
+let focusTaken = false;
+
 /**
  * What every form-associated dvc element does the same way as a native control: the ElementInternals
  * it reports through, `form`, `validity`, `validationMessage`, `willValidate`, `checkValidity()`, and
@@ -24,13 +27,21 @@ export abstract class DvcFormControl extends LitElement {
     this.addEventListener('invalid', (event) => {
       // A native form's interactive validation (a citizen's click or key) shows the element's own errors rather
       // than the browser's bubble. A script calling form.checkValidity() gets no UI.
-      if (inUserGesture() && this._revealInvalid()) event.preventDefault();
+      // The form checks every control in one pass, in document order: the first that shows its errors takes focus.
+      if (inUserGesture() && this._revealInvalid(!focusTaken)) {
+        event.preventDefault();
+        focusTaken = true;
+        setTimeout(() => (focusTaken = false));
+      }
     });
     watchUserGestures();
   }
 
-  /** On a citizen's native submit that failed: show the element's own errors; true when shown (no browser bubble). */
-  protected abstract _revealInvalid(): boolean;
+  /**
+   * On a citizen's native submit that failed: show the element's own errors, and take focus when `takeFocus` (the
+   * first invalid control of the form); true when shown (no browser bubble).
+   */
+  protected abstract _revealInvalid(takeFocus: boolean): boolean;
 
   /** Adds or removes the custom state `:state(name)`; a no-op where CustomStateSet refuses plain names. */
   protected _setState(name: string, on: boolean): void {
