@@ -22,7 +22,7 @@ import {
   pointerWithAncestors,
   setIn,
 } from './pointer.js';
-import { SchemaContext, SchemaError, conditionalsOf, mergeSchemas } from './schema.js';
+import { SchemaContext, SchemaError, conditionalsOf, isObjectBranch, mergeSchemas } from './schema.js';
 import { CONDITIONS } from './prepared.js';
 import type {
   FieldError,
@@ -907,7 +907,7 @@ function enumLabel(value: unknown, locale: Locale): string {
 function objectBranches(context: SchemaContext, schema: JsonSchemaObject): JsonSchemaObject[] | undefined {
   const branches = nonNullBranches(context, schema);
   if (!branches || branches.length < 2) return undefined;
-  if (branches.every((b) => isPlainObject(b.properties) || b.type === 'object' || Array.isArray(b.required))) return branches;
+  if (branches.every(isObjectBranch)) return branches;
   return undefined;
 }
 

@@ -6,7 +6,7 @@
 import { isPlainObject } from './pointer.js';
 import { checkProcedureReferences, expandProcedure } from './procedure/procedure.js';
 import { lintSchema, upgradeDraft04 } from './lint.js';
-import { SchemaContext, SchemaError, forEachSubschema } from './schema.js';
+import { SchemaContext, SchemaError, forEachSubschema, isObjectBranch } from './schema.js';
 import type { JsonSchema, JsonSchemaObject, SchemaProblem } from './types.js';
 import { checkUiVocabulary } from './ui-vocabulary.js';
 import { CONDITIONS, PREPARED, isPrepared } from './prepared.js';
@@ -51,7 +51,8 @@ export function conditionPointers(root: JsonSchemaObject): string[] {
       const list = schema[keyword];
       if (!Array.isArray(list)) continue;
       const objects = list.map((branch, i) => [context.resolve(branch as JsonSchema), i] as const).filter(([b]) => b.type !== 'null');
-      if (objects.length < 2 || !objects.every(([b]) => isPlainObject(b.properties) || b.type === 'object' || Array.isArray(b.required))) continue;
+      // The form's test for alternatives, so that every branch it may ask about is listed.
+      if (objects.length < 2 || !objects.every(([b]) => isObjectBranch(b))) continue;
       for (const [, i] of objects) if (isPlainObject(list[i])) pointers.push(`${pointer}/${keyword}/${i}`);
     }
   });

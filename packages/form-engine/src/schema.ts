@@ -129,6 +129,11 @@ export class SchemaContext {
   }
 }
 
+/** A branch of `oneOf`/`anyOf` the form shows as a group of fields (an alternative), not as one option. */
+export function isObjectBranch(branch: JsonSchemaObject): boolean {
+  return isPlainObject(branch.properties) || branch.type === 'object' || Array.isArray(branch.required);
+}
+
 const EMPTY: JsonSchemaObject = Object.freeze({}) as JsonSchemaObject;
 const NEVER: JsonSchemaObject = Object.freeze({ not: {} }) as JsonSchemaObject;
 

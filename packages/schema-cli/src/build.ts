@@ -11,7 +11,7 @@ import { build as esbuild } from 'esbuild';
 import type { Plugin } from 'esbuild';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { CONDITIONS, checkProcedure, prepareSchema } from '@dvc-kit/form-engine';
-import { createAjv } from '@dvc-kit/form-engine/ajv';
+import { conditionRef, conditionRootId, createAjv } from '@dvc-kit/form-engine/ajv';
 import { findSchemaFiles, formatProblem, lintFile } from './lint.js';
 import { dossierTypes } from './types-gen.js';
 import type { DvcProcedure, Fee, Text } from './vocabulary.js';
@@ -107,12 +107,13 @@ export class BuildError extends Error {
 }
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+/** The engine's built modules, which the build runs and bundles from. */
+const engineDist = dirname(fileURLToPath(import.meta.resolve('@dvc-kit/form-engine')));
 const VERSION = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** The code whose change can change what the build writes: its own, and the engine's that it runs. */
 export function generatorInputs(): string[] {
   const ownFiles = ['build.js', 'types-gen.js'].map((f) => fileURLToPath(new URL(f, import.meta.url)));
-  const engineDist = dirname(fileURLToPath(import.meta.resolve('@dvc-kit/form-engine')));
   // Followed import by import: a hand-kept list misses what a module comes to use (schema.js, by the conditions).
   const engineFiles = new Set<string>();
   const visit = (file: string) => {
@@ -314,9 +315,7 @@ export async function standaloneValidator(expandedSchema: object, id = 'schema')
   const conditions = ((expandedSchema as Record<string, unknown>)[CONDITIONS] ?? []) as string[];
   // Conditions are compiled by pointer into the root, which needs an id for that.
   const stripped = withoutAnnotations(expandedSchema) as Record<string, unknown>;
-  // Without the empty fragment ajv drops from ids ("…/schema.json#", usual in draft-04), else "##/…" finds nothing.
-  const declaredId = typeof stripped.$id === 'string' ? stripped.$id.replace(/#$/, '') : '';
-  const rootId = declaredId || 'dvc:procedure';
+  const rootId = conditionRootId(stripped);
   const schema = { ...stripped, $id: rootId };
   const ajv = createAjv(schema);
   // createAjv takes no code options; these are read when compiling, so setting them here works.
@@ -326,7 +325,7 @@ export async function standaloneValidator(expandedSchema: object, id = 'schema')
   ajv.opts.inlineRefs = false;
   ajv.addSchema(schema);
   const exports: Record<string, string> = { validate: rootId };
-  conditions.forEach((pointer, i) => (exports[`c${i}`] = `${rootId}#${encodeURI(pointer)}`));
+  conditions.forEach((pointer, i) => (exports[`c${i}`] = conditionRef(rootId, pointer)));
   const raw = withOwnFormatChecks(standaloneCode(ajv, exports));
   const rawPlugin: Plugin = {
     name: 'dvc-raw-validator',
@@ -391,7 +390,7 @@ export function withOwnFormatChecks(raw: string): string {
     return `{ validate: dvcFormat_${check} }`;
   });
   if (used.size === 0) return raw;
-  const file = join(dirname(fileURLToPath(import.meta.resolve('@dvc-kit/form-engine'))), STANDARD_FORMATS_FILE);
+  const file = join(engineDist, STANDARD_FORMATS_FILE);
   const names = [...used].map((check) => `${check} as dvcFormat_${check}`).join(', ');
   return `import { ${names} } from ${JSON.stringify(file)};\n${code}`;
 }

@@ -18,6 +18,7 @@ export { UI_META_SCHEMA };
 import { expandProcedure } from '../procedure/procedure.js';
 import { vi } from '../messages-vi.js';
 import { CONDITIONS, isPrepared } from '../prepared.js';
+import { isPlainObject } from '../pointer.js';
 
 export interface AjvValidatorOptions {
   formats?: Record<string, FormatDefinition>;
@@ -60,12 +61,10 @@ export function createAjv(schema: unknown, options: AjvValidatorOptions = {}): A
 export function createAjvValidator(procedureSchema: unknown, options: AjvValidatorOptions = {}): Validator {
   // A prepared schema is expanded already: expanding again would add its conditional requirements twice.
   let schema = isPrepared(procedureSchema) ? procedureSchema : expandProcedure(upgradeDraft04(procedureSchema));
-  const conditions = isObject(schema) && Array.isArray(schema[CONDITIONS]) ? (schema[CONDITIONS] as string[]) : [];
+  const conditions = isPlainObject(schema) && Array.isArray(schema[CONDITIONS]) ? (schema[CONDITIONS] as string[]) : [];
   // The conditions of a prepared schema are compiled by pointer, so the root needs an id to point into.
-  // Without the empty fragment ajv drops from ids ("…/schema.json#", usual in draft-04), else "##/…" finds nothing.
-  const declaredId = isObject(schema) && typeof schema.$id === 'string' ? schema.$id.replace(/#$/, '') : '';
-  const rootId = declaredId || 'dvc:procedure';
-  if (conditions.length > 0 && isObject(schema) && schema.$id !== rootId) schema = { ...schema, $id: rootId };
+  const rootId = conditionRootId(schema);
+  if (conditions.length > 0 && isPlainObject(schema) && schema.$id !== rootId) schema = { ...schema, $id: rootId };
   const ajv = createAjv(schema, options);
   const problems: SchemaProblem[] = [];
   if (!ajv.validateSchema(schema as AnySchemaObject)) {
@@ -91,7 +90,18 @@ export function createAjvValidator(procedureSchema: unknown, options: AjvValidat
   };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * The id under which a schema's conditions are compiled by pointer (`${id}#${pointer}`, see `conditionRef`): its own
+ * `$id` without the empty fragment ajv drops from ids ("…/schema.json#", usual in draft-04; else "##/…" finds
+ * nothing), or a made-up one.
+ */
+export function conditionRootId(schema: unknown): string {
+  const declared = isPlainObject(schema) && typeof schema.$id === 'string' ? schema.$id.replace(/#$/, '') : '';
+  return declared || 'dvc:procedure';
+}
+
+/** The ajv reference of a condition: its JSON Pointer as a URI fragment of the root id. */
+export const conditionRef = (rootId: string, pointer: string): string => `${rootId}#${encodeURI(pointer)}`;
 
 /** `Validator.test` for a prepared schema's conditions, each compiled the first time it is asked. */
 function conditionTests(ajv: AjvInstance, rootId: string, conditions: readonly string[]): (index: number, value: unknown) => boolean {
@@ -99,7 +109,7 @@ function conditionTests(ajv: AjvInstance, rootId: string, conditions: readonly s
   return (index, value) => {
     const pointer = conditions[index];
     if (pointer === undefined) return false;
-    const test = (compiled[index] ??= ajv.getSchema(`${rootId}#${encodeURI(pointer)}`));
+    const test = (compiled[index] ??= ajv.getSchema(conditionRef(rootId, pointer)));
     if (!test) throw new Error(`No condition at ${pointer} in ${rootId}`);
     return test(value) === true;
   };
