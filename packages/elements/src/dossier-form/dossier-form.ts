@@ -196,10 +196,11 @@ export class DvcDossierForm extends DvcFormControl {
    * created once the text is there, so it never shows in Vietnamese first.
    */
   #waitingSchema?: { schema: unknown } | null;
-  /** A language whose text could not be downloaded: not tried again by this form. */
-  #localeFailed?: Locale | null;
-  /** A language whose text took longer than `languageWaitMs`: the form shows in Vietnamese until it arrives. */
-  #localeLate?: Locale | null;
+  /**
+   * A language no longer waited for: its text failed to download (not tried again by this form) or took longer than
+   * `languageWaitMs` (the form shows in Vietnamese until it arrives).
+   */
+  #localeGivenUp?: Locale | null;
   #form?: DossierForm | null;
   #formLocale: Locale = 'vi';
   #generation = 0;
@@ -344,7 +345,7 @@ export class DvcDossierForm extends DvcFormControl {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('lang')) {
       this.#localeController.locale = resolveLocale(this);
-      this.#localeFailed = this.#localeLate = null; // a language chosen again is tried (and waited for) again
+      this.#localeGivenUp = null; // a language chosen again is tried (and waited for) again
     }
     const wanted = this.#localeController.locale;
     const waiting = this.#waitingForLanguage();
@@ -410,10 +411,10 @@ export class DvcDossierForm extends DvcFormControl {
 
   // ---------------------------------------------------------------- loading
 
-  /** Whether the wanted language's text is still to come (not when it failed: then the form is Vietnamese). */
+  /** Whether the wanted language's text is still to come (not once given up: then the form is Vietnamese). */
   #waitingForLanguage(): boolean {
     const wanted = this.#localeController.locale;
-    return !hasLocale(wanted) && this.#localeFailed !== wanted && this.#localeLate !== wanted;
+    return !hasLocale(wanted) && this.#localeGivenUp !== wanted;
   }
 
   /** Loads a language's text once; the form keeps speaking Vietnamese until it is there (or if it fails). */
@@ -422,7 +423,7 @@ export class DvcDossierForm extends DvcFormControl {
     const { loadLanguage, languageWaitMs } = this.constructor as typeof DvcDossierForm;
     let timer: ReturnType<typeof setTimeout>;
     const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, languageWaitMs))).then(() => {
-      this.#localeLate = locale;
+      this.#localeGivenUp = locale;
     });
     // Called in a promise: a page's loader that throws (or returns no promise) counts as a failed download.
     const loaded = Promise.resolve()
@@ -431,7 +432,7 @@ export class DvcDossierForm extends DvcFormControl {
       .then(() => {
         clearTimeout(timer);
         // Not there after loading (a failed download): stay in Vietnamese, and do not try again and again.
-        if (!hasLocale(locale)) this.#localeFailed = locale;
+        if (!hasLocale(locale)) this.#localeGivenUp = locale;
         this.requestUpdate();
       });
     // Waited for until the text is there or it is late; a late text still turns the form when it arrives.
