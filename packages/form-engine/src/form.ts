@@ -131,7 +131,14 @@ class Form implements DossierForm {
     this.#context = new SchemaContext(schema);
     const conditions = schema[CONDITIONS];
     this.#conditions = Array.isArray(conditions) ? (conditions as string[]) : [];
-    this.#conditions.forEach((pointer, i) => this.#conditionIndex.set(getIn(schema, parsePointer(pointer)), i));
+    this.#conditions.forEach((pointer, i) => {
+      const condition = typeof pointer === 'string' && pointer.startsWith('/') ? getIn(schema, parsePointer(pointer)) : undefined;
+      // A hand-edited list: say which entry, rather than fail on it later or decide its condition wrongly.
+      if (typeof condition !== 'object' && typeof condition !== 'boolean') {
+        throw new SchemaError([{ pointer: `/${CONDITIONS}/${i}`, message: `${JSON.stringify(pointer)} does not point at a subschema. Build the schema again with dvc-schema build.` }]);
+      }
+      this.#conditionIndex.set(condition, i);
+    });
     this.#formats = { ...registeredFormats(), ...options.formats };
     this.#locale = options.locale ?? 'vi';
     this.#validator = this.#testing(options.validator ?? null);

@@ -182,6 +182,23 @@ describe('@dvc-kit/form-engine/core', () => {
       expect(() => createForm(old)).toThrow(/older version/);
     });
 
+    it('refuses a hand-edited list whose entry points at no subschema, naming the entry', () => {
+      const prepared = prepareSchema(conditional);
+      const list = prepared[CONDITIONS] as string[];
+      const tests: Validator = { validate: () => [], test: () => false };
+      for (const bad of ['/properties/nowhere', 'properties', 42, null]) {
+        const edited = { ...prepared, [CONDITIONS]: [...list.slice(0, -1), bad] };
+        let error: unknown;
+        try {
+          createForm(edited, {}, { validator: tests });
+        } catch (e) {
+          error = e;
+        }
+        expect(error).toBeInstanceOf(SchemaError);
+        expect((error as SchemaError).problems).toEqual([{ pointer: `/${CONDITIONS}/${list.length - 1}`, message: expect.stringContaining('does not point at a subschema') }]);
+      }
+    });
+
     it('refuses, as createForm does, to swap in a validator that cannot test them', () => {
       const tests: Validator = { validate: () => [], test: (index) => index === 1 };
       const form = createForm(prepareSchema(conditional), {}, { validator: tests });
