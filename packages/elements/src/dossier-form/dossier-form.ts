@@ -1,6 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
-import { live } from 'lit/directives/live.js';
 import {
   createForm,
   deepEqual,
@@ -826,7 +824,7 @@ export class DvcDossierForm extends DvcFormControl {
         ${root.kind === 'object' && !root.section
           ? html`${this.#renderHint(root)}${this.#renderError(root)}
               <div class="fields">${this.#renderChildren(root.children)}</div>`
-          : html`<div class="fields">${this.#renderNode(root)}</div>`}
+          : html`<div class="fields">${this.#renderChildren([root])}</div>`}
         ${this.noSubmitButton || this.readonly
           ? nothing
           : html`<div class="actions">
@@ -865,18 +863,13 @@ export class DvcDossierForm extends DvcFormControl {
   }
 
   #renderChildren(children: readonly FieldNode[] | undefined): unknown {
-    if (!children || children.length === 0) return nothing;
     // Keyed by pointer, so a field that appears or disappears does not shift the DOM (and focus) of the
     // others; on a keystroke only the changed field is visited.
-    return fieldList(children, this.#renderFieldBound, this.#messages);
+    return children?.length ? fieldList(children, this.#renderFieldBound, this.#messages) : nothing;
   }
 
   /** One field, re-rendered only when its node (or the UI language) changed. */
   readonly #renderFieldBound = (node: FieldNode) => this.#renderField(node);
-
-  #renderNode(node: FieldNode): unknown {
-    return guard([node, this.#messages], () => this.#renderField(node));
-  }
 
   #renderField(node: FieldNode): TemplateResult {
     switch (node.kind) {
@@ -1015,9 +1008,9 @@ export class DvcDossierForm extends DvcFormControl {
     return this.#renderLabelled(
       node,
       html`<select class="input" part="input" ${attrs(this.#controlAttrs(node, { disabled: node.readOnly }))}>
-        <option value="" .selected=${live(selected < 0)}>${this.#messages.choose}</option>
+        <option value="" ${attrs({ '.selected': selected < 0 })}>${this.#messages.choose}</option>
         ${(node.options ?? []).map(
-          (option, i) => html`<option value=${i} .selected=${live(i === selected)}>${option.label}</option>`,
+          (option, i) => html`<option ${attrs({ value: `${i}`, '.selected': i === selected })}>${option.label}</option>`,
         )}
       </select>`,
     );
@@ -1032,8 +1025,7 @@ export class DvcDossierForm extends DvcFormControl {
           class="choice-input"
           part="input"
           type="checkbox"
-          ${attrs(this.#controlAttrs(node, { required: false, disabled: node.readOnly }))}
-          .checked=${live(node.value === true)}
+          ${attrs(this.#controlAttrs(node, { required: false, disabled: node.readOnly, '.checked': node.value === true }))}
         />
         <label class="choice-label" for=${node.id} part="field-label">${node.label}${this.#renderRequired(node)}</label>
       </div>
@@ -1072,12 +1064,10 @@ export class DvcDossierForm extends DvcFormControl {
                   required: radio && node.required,
                   disabled: node.readOnly,
                   'aria-invalid': invalid ? 'true' : undefined,
-                })}
-                .checked=${live(
-                  radio
+                  '.checked': radio
                     ? i === node.selectedOption
                     : Array.isArray(value) && value.some((v) => deepEqual(v, option.value)),
-                )}
+                })}
               />
               <label class="choice-label" for=${optionId}>${option.label}</label>
             </div>`;
@@ -1249,10 +1239,11 @@ export class DvcDossierForm extends DvcFormControl {
       { class: 'group array', part: 'fieldset', id: node.id, 'data-array': node.pointer, tabindex: '-1' },
       html`${count
         ? html`<ol class="items">
-            ${items.map((item, i) =>
-              guard([item, i === count - 1, node.canRemove, canMove, itemLabel, m], () =>
-                this.#renderItem(node, item, i, itemLabel),
-              ),
+            ${fieldList(
+              items,
+              (item, i) => this.#renderItem(node, item, i, itemLabel),
+              // An item is rendered again when its node changed, or anything else it shows (its buttons).
+              `${this.#formLocale} ${count} ${node.canRemove} ${canMove} ${itemLabel}`,
             )}
           </ol>`
         : html`<p class="empty">${m.noItems}</p>`}

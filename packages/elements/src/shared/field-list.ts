@@ -12,7 +12,8 @@ import { Directive, PartType, directive, type PartInfo } from 'lit/directive.js'
 import { getCommittedValue, insertPart, removePart, setChildPartValue, setCommittedValue } from 'lit/directive-helpers.js';
 import type { FieldNode } from '@dvc-kit/form-engine';
 
-type RenderField = (node: FieldNode) => unknown;
+/** Renders one node; `index` is its place in the list. */
+type RenderField = (node: FieldNode, index: number) => unknown;
 
 class FieldListDirective extends Directive {
   private nodes: readonly FieldNode[] = [];
@@ -36,7 +37,7 @@ class FieldListDirective extends Directive {
 
     if (oldParts.length === nodes.length && samePointers(oldNodes, nodes)) {
       for (let i = 0; i < nodes.length; i++) {
-        if (contextChanged || nodes[i] !== oldNodes[i]) setChildPartValue(oldParts[i]!, renderField(nodes[i]!));
+        if (contextChanged || nodes[i] !== oldNodes[i]) setChildPartValue(oldParts[i]!, renderField(nodes[i]!, i));
       }
       return noChange;
     }
@@ -58,10 +59,10 @@ class FieldListDirective extends Directive {
       if (old) {
         part = old.part;
         if (!isDirectlyBefore(part, next, container)) insertPart(container, next, part);
-        if (contextChanged || old.node !== node) setChildPartValue(part, renderField(node));
+        if (contextChanged || old.node !== node) setChildPartValue(part, renderField(node, i));
       } else {
         part = insertPart(container, next);
-        setChildPartValue(part, renderField(node));
+        setChildPartValue(part, renderField(node, i));
       }
       newParts[i] = part;
       next = part;
@@ -82,5 +83,8 @@ function isDirectlyBefore(part: ChildPart, next: ChildPart | undefined, containe
   return after === (next ? next.startNode : container.endNode);
 }
 
-/** `fieldList(nodes, renderField, context)`: `context` changing re-renders every field (e.g. disabled, language). */
+/**
+ * `fieldList(nodes, renderField, context)`: `context` changing (`!==`) re-renders every field (e.g. the language).
+ * Also the items of a list: their pointers (`/members/0`, ...) are their places, so a key is an index too.
+ */
 export const fieldList = directive(FieldListDirective);

@@ -1,7 +1,10 @@
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 
-/** Attribute values: a string sets it, `true` sets it empty, `false`/`undefined` leaves it out. */
+/**
+ * Attribute values: a string sets it, `true` sets it empty, `false`/`undefined` leaves it out. A name led by a
+ * dot (`.checked`) is a DOM property instead, set whenever it differs from the value (as Lit's `live`).
+ */
 export type AttrMap = Readonly<Record<string, string | boolean | undefined>>;
 
 /**
@@ -26,6 +29,11 @@ class AttrsDirective extends Directive {
     const next: Record<string, string> = {};
     for (const name in attrs) {
       const value = attrs[name];
+      if (name[0] === '.') {
+        const key = name.slice(1);
+        if ((element as never)[key] !== value) (element as unknown as Record<string, unknown>)[key] = value;
+        continue;
+      }
       if (value === undefined || value === false) continue;
       const text = value === true ? '' : value;
       next[name] = text;
