@@ -40,7 +40,16 @@ import { TEXT_KINDS, displayValue } from './internal/values.js';
 const INPUT_TYPES: Readonly<Record<string, string>> = { number: 'text', integer: 'text', datetime: 'datetime-local' };
 
 
+/** Reactive property declarations that several properties share. */
+const PROPERTY = { attribute: false };
+const REFLECTED = { reflect: true };
+const REFLECTED_FLAG = { type: Boolean, reflect: true };
+const STATE = { state: true };
+
 const FOCUSABLE = ':is(input,select,textarea,button):not([disabled])';
+
+/** A selector's test that attribute `name` is `value`. */
+const is = (name: string, value: string): string => `[${name}="${CSS.escape(value)}"]`;
 
 type Problem = SchemaProblem;
 
@@ -48,7 +57,11 @@ type Problem = SchemaProblem;
 function problemsOf(error: unknown): readonly Problem[] {
   const problems = (error as { problems?: unknown } | null)?.problems;
   if (Array.isArray(problems) && problems.length > 0) return problems as Problem[];
-  return [{ pointer: '', message: error instanceof Error ? error.message : String(error) }];
+  return [{ pointer: '', message: messageOf(error) }];
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** The text of one error summary link: the message, led by the field's label when the message does not name it. */
@@ -107,20 +120,20 @@ export class DvcDossierForm extends DvcFormControl {
    * Lit's decorator code. Each property is documented where its field is declared below.
    */
   static override properties = {
-    schema: { attribute: false },
+    schema: PROPERTY,
     schemaSrc: { attribute: 'schema-src' },
-    lang: { reflect: true },
-    readonly: { type: Boolean, reflect: true },
-    disabled: { type: Boolean, reflect: true },
-    name: { reflect: true },
-    validator: { attribute: false },
-    formats: { attribute: false },
+    lang: REFLECTED,
+    readonly: REFLECTED_FLAG,
+    disabled: REFLECTED_FLAG,
+    name: REFLECTED,
+    validator: PROPERTY,
+    formats: PROPERTY,
     noSubmitButton: { type: Boolean, attribute: 'no-submit-button' },
     submitLabel: { attribute: 'submit-label' },
-    _state: { state: true },
-    _problems: { state: true },
-    _loading: { state: true },
-    _summary: { state: true },
+    _state: STATE,
+    _problems: STATE,
+    _loading: STATE,
+    _summary: STATE,
   };
   /**
    * The full engine's `createForm`, which validates with the eval-free interpreter when no `validator` is
@@ -441,7 +454,7 @@ export class DvcDossierForm extends DvcFormControl {
   }
 
   #load(): void {
-    const generation = ++this.#generation;
+    this.#generation++;
     this.#form = null;
     this._state = null;
     this._problems = null;
@@ -452,8 +465,20 @@ export class DvcDossierForm extends DvcFormControl {
     if (this.schema !== undefined && this.schema !== null) {
       this.#create(this.schema);
     } else if (this.schemaSrc) {
+      const url = this.schemaSrc;
       this._loading = true;
-      this.#pending = this.#fetchSchema(generation, this.schemaSrc);
+      this.#await(
+        fetch(url)
+          .then((response) => {
+            if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
+            return response.json();
+          })
+          .catch(async (error: unknown) => {
+            // Worded in the form's language: wait for it if it is loading.
+            if (this.#localeLoading) await this.#localeLoading;
+            throw new Error(this.#messages.fetchFailed(url, messageOf(error)));
+          }),
+      );
     }
   }
 
@@ -478,7 +503,7 @@ export class DvcDossierForm extends DvcFormControl {
       } else if (!this.validator) {
         throw new Error(this.#messages.needsValidator);
       } else if (!isPrepared(schema) && loadPrepareSchema) {
-        this.#prepare(loadPrepareSchema(), schema);
+        this.#await(loadPrepareSchema().then((prepareSchema) => prepareSchema(schema)));
         return null;
       } else {
         form = createForm(schema, data, { ...options, validator: this.validator });
@@ -493,55 +518,22 @@ export class DvcDossierForm extends DvcFormControl {
     }
   }
 
-  /** A raw schema on a page without the full engine (`dvc-schema build` writes prepared ones): prepare it first. */
-  #prepare(loading: Promise<(schema: unknown) => unknown>, schema: unknown): void {
+  /**
+   * The form for the schema that `work` gives (downloaded, or prepared on a page without the full engine: a raw
+   * schema that `dvc-schema build` did not write), or the problem it met; unless another schema came meanwhile.
+   */
+  #await(work: Promise<unknown>): void {
     const generation = this.#generation;
-    const pending: Promise<void> = loading.then(
-      (prepareSchema) => {
-        if (generation !== this.#generation) return;
-        this.#pending = null;
-        let prepared: unknown;
-        try {
-          prepared = prepareSchema(schema);
-        } catch (error) {
-          this.#fail(error);
-          return;
-        }
-        this.#create(prepared);
-      },
-      (error: unknown) => {
-        if (generation !== this.#generation) return;
-        this.#pending = null;
-        this.#fail(error);
-      },
-    );
-    this.#pending = pending;
-  }
-
-  async #fetchSchema(generation: number, url: string): Promise<void> {
-    let schema: unknown;
-    try {
-      schema = await this.#download(url);
-    } catch (error) {
-      // Worded in the form's language: wait for it if it is loading.
-      if (this.#localeLoading) await this.#localeLoading;
+    const settle = (then: () => void) => {
       if (generation !== this.#generation) return;
       this._loading = false;
       this.#pending = null;
-      this.#fail(new Error(this.#messages.fetchFailed(url, error instanceof Error ? error.message : String(error))));
-      return;
-    }
-    if (generation !== this.#generation) return;
-    this._loading = false;
-    this.#pending = null;
-    this.#create(schema);
-  }
-
-  /** The JSON at `url`; throws the reason of a network error, an HTTP error or bad JSON. */
-  async #download(url: string): Promise<unknown> {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
-    return await response.json();
+      then();
+    };
+    this.#pending = work.then(
+      (schema) => settle(() => this.#create(schema)),
+      (error: unknown) => settle(() => this.#fail(error)),
+    );
   }
 
   #fail(error: unknown): void {
@@ -589,7 +581,7 @@ export class DvcDossierForm extends DvcFormControl {
     const key = first ? `${first.id}\n${first.message}` : message;
     if (key !== this.#validityKey) {
       this.#validityKey = key;
-      const anchor = first && this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(first.id)}`);
+      const anchor = first && this.#one(`#${CSS.escape(first.id)}`);
       this._internals.setValidity(message ? { customError: true } : {}, message, anchor ?? undefined);
     }
   }
@@ -607,7 +599,7 @@ export class DvcDossierForm extends DvcFormControl {
     }
     this._summary = this._state.errors;
     await this.updateComplete;
-    if (focusSummary) this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    if (focusSummary) this.#one('.error-summary')?.focus();
     return false;
   }
 
@@ -718,7 +710,15 @@ export class DvcDossierForm extends DvcFormControl {
 
   /** The inputs of one field that has several (checkboxes, a date's parts), picked by `filter`. */
   #inputsOf(pointer: string, filter: string): HTMLInputElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLInputElement>(`input${filter}[data-pointer="${CSS.escape(pointer)}"]`)];
+    return this.#all<HTMLInputElement>(`input${filter}${is('data-pointer', pointer)}`);
+  }
+
+  #one(selector: string): HTMLElement | null {
+    return this.renderRoot.querySelector(selector);
+  }
+
+  #all<E extends Element = HTMLElement>(selector: string, root: ParentNode = this.renderRoot): E[] {
+    return [...root.querySelectorAll<E>(selector)];
   }
 
   #onSubmit(event: Event): void {
@@ -734,56 +734,45 @@ export class DvcDossierForm extends DvcFormControl {
       this.#focusField(target.dataset.target!);
       return;
     }
-    const pointer = target.dataset.pointer!;
+    const { pointer, action } = target.dataset as { pointer: string; action: 'add' | 'remove' | 'up' | 'down' };
     const index = Number(target.dataset.index);
-    const action = target.dataset.action as 'add' | 'remove' | 'up' | 'down';
-    if (action === 'add') {
-      this.#apply((form) => form.addItem(pointer));
-      void this.#focusItem(pointer, 'last');
-    } else if (action === 'remove') {
-      this.#apply((form) => form.removeItem(pointer, index));
-      void this.#focusItem(pointer, index);
+    const to = action === 'up' ? index - 1 : action === 'down' ? index + 1 : index;
+    this.#apply((form) =>
+      action === 'add'
+        ? form.addItem(pointer)
+        : action === 'remove'
+          ? form.removeItem(pointer, index)
+          : form.moveItem(pointer, index, to),
+    );
+    void this.#focusInList(pointer, action, to);
+  }
+
+  /**
+   * After adding: the new item's first control. After removing: the item now in its place, else the one before,
+   * else the add button. After moving: the same button on the moved item, so pressing again keeps moving it; at
+   * the end, the other one.
+   */
+  async #focusInList(arrayPointer: string, action: string, index: number): Promise<void> {
+    await this.updateComplete;
+    const items = this.#all(`li${is('data-item-of', arrayPointer)}`);
+    let target: HTMLElement | null | undefined;
+    if (action === 'up' || action === 'down') {
+      const buttons = items[index] ? this.#all(':scope > .item-actions > button', items[index]) : [];
+      const other = action === 'up' ? 'down' : 'up';
+      target = buttons.find((b) => b.dataset.action === action) ?? buttons.find((b) => b.dataset.action === other);
     } else {
-      const to = action === 'up' ? index - 1 : index + 1;
-      this.#apply((form) => form.moveItem(pointer, index, to));
-      void this.#focusMoveButton(pointer, to, action);
+      const item = action === 'add' ? items[items.length - 1] : (items[index] ?? items[index - 1]);
+      target =
+        item?.querySelector<HTMLElement>(FOCUSABLE) ??
+        this.#one(`button[data-action="add"]${is('data-pointer', arrayPointer)}`) ??
+        this.#one(`fieldset${is('data-array', arrayPointer)}`);
     }
-  }
-
-  #items(arrayPointer: string): HTMLElement[] {
-    return [
-      ...this.renderRoot.querySelectorAll<HTMLElement>(`li[data-item-of="${CSS.escape(arrayPointer)}"]`),
-    ];
-  }
-
-  /** After adding: the new item's first control. After removing: the item now in its place, else the one before, else the add button. */
-  async #focusItem(arrayPointer: string, index: number | 'last'): Promise<void> {
-    await this.updateComplete;
-    const items = this.#items(arrayPointer);
-    const item = index === 'last' ? items[items.length - 1] : (items[index] ?? items[index - 1]);
-    const target =
-      item?.querySelector<HTMLElement>(FOCUSABLE) ??
-      this.renderRoot.querySelector<HTMLElement>(
-        `button[data-action="add"][data-pointer="${CSS.escape(arrayPointer)}"]`,
-      ) ??
-      this.renderRoot.querySelector<HTMLElement>(`fieldset[data-array="${CSS.escape(arrayPointer)}"]`);
-    target?.focus();
-  }
-
-  /** After moving: the same button on the moved item, so pressing again keeps moving it; at the end, the other one. */
-  async #focusMoveButton(arrayPointer: string, index: number, action: 'up' | 'down'): Promise<void> {
-    await this.updateComplete;
-    const item = this.#items(arrayPointer)[index];
-    const other = action === 'up' ? 'down' : 'up';
-    const buttons = item ? [...item.querySelectorAll<HTMLElement>(':scope > .item-actions > button')] : [];
-    const target =
-      buttons.find((b) => b.dataset.action === action) ?? buttons.find((b) => b.dataset.action === other);
     target?.focus();
   }
 
   /** Focus a field from the error summary and scroll its label or legend into view (as GOV.UK does). */
   #focusField(id: string): void {
-    let field = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    let field = this.#one(`#${CSS.escape(id)}`);
     if (!field) return;
     // A date: the first part to correct.
     if (field.dataset.part) field = field.closest('[data-date-of]')?.querySelector<HTMLElement>('input[aria-invalid="true"]') ?? field;
@@ -791,7 +780,7 @@ export class DvcDossierForm extends DvcFormControl {
     let label: Element | null = null;
     if (field.localName === 'fieldset') label = field.querySelector(':scope > legend');
     else if (field.closest('.choices, .date-parts')) label = field.closest('fieldset')?.querySelector(':scope > legend') ?? null;
-    else label = this.renderRoot.querySelector(`label[for="${CSS.escape(id)}"]`);
+    else label = this.#one(`label${is('for', id)}`);
     (label ?? field).scrollIntoView({ block: 'start' });
   }
 
@@ -993,14 +982,12 @@ export class DvcDossierForm extends DvcFormControl {
         readonly: node.readOnly,
       }),
     );
-    if (multiline) {
-      return this.#renderLabelled(node, html`<textarea part="input" ${controlAttrs} .value=${inputValue(node)}></textarea>`);
-    }
-    // The scaffold written out: a single-line input is the hot path of long forms, one template each.
-    return html`<div ${attrs(this.#fieldAttrs(node))}>
-      <label class="label" for=${node.id} part="field-label">${node.label}${this.#renderRequired(node)}</label>
-      ${this.#renderHint(node)}${this.#renderError(node)}<input part="input" ${controlAttrs} .value=${inputValue(node)} />
-    </div>`;
+    return this.#renderLabelled(
+      node,
+      multiline
+        ? html`<textarea part="input" ${controlAttrs} .value=${inputValue(node)}></textarea>`
+        : html`<input part="input" ${controlAttrs} .value=${inputValue(node)} />`,
+    );
   }
 
   #renderSelect(node: FieldNode): TemplateResult {
@@ -1159,7 +1146,7 @@ export class DvcDossierForm extends DvcFormControl {
         ${common}
         .value=${(node.value as unknown[] | undefined) ?? []}
         .accept=${file.accept}
-        .maxBytes=${file.maxBytes ?? 10 * 1024 * 1024}
+        .maxBytes=${file.maxBytes ?? 10485760 /* 10 MiB */}
         .multiple=${file.multiple}
         .template=${file.template}
         .hint=${node.help}
