@@ -980,13 +980,14 @@ export class DvcDossierForm extends DvcFormControl {
         placeholder: node.placeholder,
         autocomplete: node.autocomplete,
         readonly: node.readOnly,
+        '.value': inputValue(node),
       }),
     );
     return this.#renderLabelled(
       node,
       multiline
-        ? html`<textarea part="input" ${controlAttrs} .value=${inputValue(node)}></textarea>`
-        : html`<input part="input" ${controlAttrs} .value=${inputValue(node)} />`,
+        ? html`<textarea part="input" ${controlAttrs}></textarea>`
+        : html`<input part="input" ${controlAttrs} />`,
     );
   }
 
@@ -1094,8 +1095,8 @@ export class DvcDossierForm extends DvcFormControl {
             required: node.required,
             readonly: node.readOnly,
             'aria-invalid': invalid && (wrong.length === 0 || wrong.includes(name)) ? 'true' : undefined,
+            '.value': inputValue(node, name),
           })}
-          .value=${inputValue(node, name)}
         />
       </div>`;
     return this.#renderGroup(

@@ -8,21 +8,17 @@
  * in order, so a focused input is never moved (which would blur it).
  */
 import { noChange, type ChildPart } from 'lit';
-import { Directive, PartType, directive, type PartInfo } from 'lit/directive.js';
+import { Directive, directive } from 'lit/directive.js';
 import { getCommittedValue, insertPart, removePart, setChildPartValue, setCommittedValue } from 'lit/directive-helpers.js';
 import type { FieldNode } from '@dvc-kit/form-engine';
 
 /** Renders one node; `index` is its place in the list. */
 type RenderField = (node: FieldNode, index: number) => unknown;
 
+/** Used in a child expression only. */
 class FieldListDirective extends Directive {
-  private nodes: readonly FieldNode[] = [];
-  private context: unknown;
-
-  constructor(partInfo: PartInfo) {
-    super(partInfo);
-    if (partInfo.type !== PartType.CHILD) throw new Error('fieldList() can only be used in child expressions');
-  }
+  #nodes: readonly FieldNode[] = [];
+  #context: unknown;
 
   render(nodes: readonly FieldNode[], renderField: RenderField, _context?: unknown): unknown {
     return nodes.map(renderField);
@@ -30,10 +26,10 @@ class FieldListDirective extends Directive {
 
   override update(container: ChildPart, [nodes, renderField, context]: [readonly FieldNode[], RenderField, unknown]): unknown {
     const oldParts = (getCommittedValue(container) as ChildPart[] | undefined) ?? [];
-    const oldNodes = this.nodes;
-    const contextChanged = context !== this.context;
-    this.nodes = nodes;
-    this.context = context;
+    const oldNodes = this.#nodes;
+    const contextChanged = context !== this.#context;
+    this.#nodes = nodes;
+    this.#context = context;
 
     if (oldParts.length === nodes.length && samePointers(oldNodes, nodes)) {
       for (let i = 0; i < nodes.length; i++) {

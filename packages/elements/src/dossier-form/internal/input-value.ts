@@ -1,5 +1,3 @@
-import { noChange } from 'lit';
-import { Directive, directive, PartType, type PartInfo, type PropertyPart } from 'lit/directive.js';
 import { deepEqual, inputValueOf, splitDate, type DatePart, type FieldNode } from '@dvc-kit/form-engine/core';
 
 /** What the citizen last typed into an input and the value the engine made of it. */
@@ -11,31 +9,17 @@ export function rememberTyped(element: HTMLInputElement | HTMLTextAreaElement, v
 }
 
 /**
- * Binds `.value` of a text-like input to a field without fighting the citizen's typing: the text is kept while
- * it is what produced the current value (e.g. "1." while the value is 1), and replaced otherwise (a prefill,
- * a reset, a moved list item).
+ * Sets `.value` of a text-like input (an `attrs()` entry) to a field's text without fighting the citizen's typing:
+ * the text is kept while it is what produced the current value (e.g. "1." while the value is 1), and replaced
+ * otherwise (a prefill, a reset, a moved list item). With `datePart`, one part of a date.
  */
-class InputValueDirective extends Directive {
-  constructor(info: PartInfo) {
-    super(info);
-    if (info.type !== PartType.PROPERTY || info.name !== 'value') {
-      throw new Error('inputValue() only works in a .value binding');
-    }
-  }
-
-  render(node: FieldNode, datePart?: DatePart): unknown {
-    return datePart ? (splitDate(node.value)?.[datePart] ?? '') : inputValueOf(node);
-  }
-
-  override update(part: PropertyPart, [node, datePart]: [FieldNode, DatePart?]): unknown {
-    const element = part.element as HTMLInputElement | HTMLTextAreaElement;
-    const last = typed.get(element);
-    if (last && last.raw === element.value && deepEqual(last.value, node.value)) return noChange;
+export function inputValue(node: FieldNode, datePart?: DatePart): (element: Element) => void {
+  return (element) => {
+    const input = element as HTMLInputElement;
+    const last = typed.get(input);
+    if (last && last.raw === input.value && deepEqual(last.value, node.value)) return;
     const text = datePart ? (splitDate(node.value)?.[datePart] ?? '') : inputValueOf(node);
-    if (element.value !== text) element.value = text;
-    typed.delete(element);
-    return noChange;
-  }
+    if (input.value !== text) input.value = text;
+    typed.delete(input);
+  };
 }
-
-export const inputValue = directive(InputValueDirective);
