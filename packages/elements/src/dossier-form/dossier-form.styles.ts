@@ -9,7 +9,8 @@ export const styles = [
   baseStyles,
   css`
   .fields,
-  .items {
+  .items,
+  .choices {
     display: flex;
     flex-direction: column;
     gap: var(--_dvc-gap);
@@ -55,7 +56,6 @@ export const styles = [
   .legend {
     padding: 0;
     margin-block-end: 0.5rem;
-    font-weight: 700;
     font-size: 1.125em;
   }
 
@@ -80,7 +80,10 @@ export const styles = [
     margin-block-end: 0.25rem;
   }
 
-  .label {
+  .legend,
+  .label,
+  .error,
+  .error-summary a {
     font-weight: 700;
   }
 
@@ -96,7 +99,6 @@ export const styles = [
 
   .error {
     margin: 0 0 0.375rem;
-    font-weight: 700;
     color: var(--_dvc-error);
   }
 
@@ -152,9 +154,7 @@ export const styles = [
     background: #f3f2f1;
   }
 
-  .input:focus,
-  .choice-input:focus,
-  .button:focus,
+  :is(.input, .choice-input, .button):focus,
   .error-summary a:focus {
     outline: 3px solid var(--_dvc-focus);
     outline-offset: 0;
@@ -162,8 +162,6 @@ export const styles = [
   }
 
   .choices {
-    display: flex;
-    flex-direction: column;
     gap: 0.5rem;
   }
 
@@ -264,13 +262,17 @@ export const styles = [
   }
 
   .actions {
-    margin-block-start: calc(var(--_dvc-gap) * 1.5);
+    margin-block-start: calc(var(--_dvc-gap)*1.5);
+  }
+
+  .error-summary,
+  .schema-error {
+    padding: 1rem;
+    border: 5px solid var(--_dvc-error);
   }
 
   .error-summary {
-    margin-block-end: calc(var(--_dvc-gap) * 1.5);
-    padding: 1rem;
-    border: 5px solid var(--_dvc-error);
+    margin-block-end: calc(var(--_dvc-gap)*1.5);
   }
 
   .error-summary h2 {
@@ -282,15 +284,13 @@ export const styles = [
   }
 
   .error-summary a {
-    font-weight: 700;
     color: var(--_dvc-error);
     text-decoration: underline;
   }
 
+  /* Also a .base: the private tokens are there. */
   .schema-error {
-    padding: 1rem;
-    border: 5px solid var(--dvc-color-error, #b3261e);
-    color: var(--dvc-color-text, #0b0c0c);
+    color: var(--_dvc-text);
   }
 
   .schema-error h2 {
@@ -309,13 +309,11 @@ export const styles = [
 
   .loading {
     margin: 0;
-    color: var(--dvc-color-muted, #505a5f);
+    color: var(--_dvc-muted);
   }
 
   @media (forced-colors: active) {
-    .input:focus,
-    .choice-input:focus,
-    .button:focus {
+    :is(.input, .choice-input, .button):focus {
       outline-color: Highlight;
     }
   }
