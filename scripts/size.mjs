@@ -48,6 +48,9 @@ const BUDGETS = {
   //     Interim: the target is 20 KiB (issue 4); docs/decisions/0005 measures what it would take. Today's page
   //     must not grow while we slim it.
   precompiledGzip: 25.5 * KiB,
+  // (a) what issue 4 names, "engine + element for a known procedure ≤ 20 KiB": our code on that page, with Lit (the
+  //     framework every dvc element shares) reported apart, as the generated validator is.
+  precompiledOwnCodeGzip: 20 * KiB,
   // (c) the default page: engine + element + Lit + the eval-free runtime validator
   //     (react-jsonschema-form loads 197 KiB, JSON Forms 150 KiB)
   withoutAjvGzip: 40 * KiB,
@@ -184,7 +187,8 @@ try {
   };
   // The same pages as the demo's bundler ships them (Vite: Rolldown + minify): there, the shared code the lazy
   // chunks import stays in the entry chunk, so the page loads one chunk up front instead of esbuild's two.
-  const vitePage = async (define) => {
+  const LIT_MODULES = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
+  const vitePage = async (define, { litApart = false } = {}) => {
     const entry = fileURLToPath(import.meta.resolve(define));
     const output = await viteBuild({
       configFile: false,
@@ -198,7 +202,8 @@ try {
         rollupOptions: {
           input: entry,
           preserveEntrySignatures: false,
-          external: (id) => AJV_MODULES.test(id) || isAjvInput(relative(root, id).split('\\').join('/')),
+          external: (id) =>
+            AJV_MODULES.test(id) || isAjvInput(relative(root, id).split('\\').join('/')) || (litApart && LIT_MODULES.test(id)),
         },
       },
     });
@@ -222,6 +227,7 @@ try {
   };
   result.precompiled = await page(PRECOMPILED_DEFINE, 'p');
   result.precompiledVite = await vitePage(PRECOMPILED_DEFINE);
+  result.precompiledOwnCode = await vitePage(PRECOMPILED_DEFINE, { litApart: true });
   result.withoutAjv = await page(DEFINE, 'a');
   result.withoutAjvVite = await vitePage(DEFINE);
 
@@ -298,6 +304,7 @@ lines.push(row('(a) precompiled page: engine core + element + Lit (no validator)
 if (p.lazyChunks) lines.push(row(`(a) precompiled page: lazy chunks the element imports on demand (${p.lazyChunks})`, p.lazy));
 const pv = result.precompiledVite;
 lines.push(row(`(a) precompiled page as Vite ships it (${pv.chunks} chunk${pv.chunks === 1 ? '' : 's'} up front)`, pv));
+lines.push(row('(a) of which engine core + element alone (Lit left out of the same Vite build)', result.precompiledOwnCode));
 for (const v of result.validators) {
   if (v.error) lines.push(`| (b) generated validator ${v.id}: **not built** (${v.error.replaceAll('|', '\\|')}) | | | | |`);
   else lines.push(row(`(b) generated validator ${v.id} (${v.by})`, v));
@@ -331,7 +338,8 @@ if (process.argv.includes('--files')) {
 }
 
 const checks = [
-  { what: '(a) precompiled page (validator apart) as Vite ships it, gzip', value: pv.gzip, budget: BUDGETS.precompiledGzip },
+  { what: '(a) engine core + element, Lit apart (validator apart), gzip', value: result.precompiledOwnCode.gzip, budget: BUDGETS.precompiledOwnCodeGzip },
+  { what: '(a) precompiled page with Lit (validator apart) as Vite ships it, gzip', value: pv.gzip, budget: BUDGETS.precompiledGzip },
   { what: '(c) default page with the interpreter as Vite ships it, gzip', value: cv.gzip, budget: BUDGETS.withoutAjvGzip },
   { what: '(d) main chunk of a page using ajv, gzip', value: w.main.gzip, budget: BUDGETS.withAjvMainGzip },
 ];
