@@ -70,6 +70,63 @@ function summaryText(error: FieldError): string {
   return `${error.label}: ${error.message}`;
 }
 
+
+// ------------------------------------------------------------ rendering helpers (no state of the element)
+
+/** Whether a field's error shows. */
+function invalid(node: FieldNode): boolean {
+  return node.showErrors && node.errors.length > 0;
+}
+
+/** The ids of the hint (when there is one) and of the error (when it shows). */
+function describedBy(node: FieldNode, hint = node.help): string | undefined {
+  const hintId = hint ? `${node.id}-hint` : '';
+  const errorId = invalid(node) ? `${node.id}-error` : '';
+  return hintId && errorId ? `${hintId} ${errorId}` : hintId || errorId || undefined;
+}
+
+function renderHint(node: FieldNode, text = node.help): unknown {
+  return text ? html`<div class="hint" id="${node.id}-hint" part="field-hint">${text}</div>` : nothing;
+}
+
+/** A checkbox or radio button (`control`, its attributes) and its label. */
+function renderChoice(control: AttrMap, label: unknown, labelPart?: string): TemplateResult {
+  return html`<div class="choice">
+    <input class="choice-input" part="input" ${attrs(control)} />
+    <label class="choice-label" for=${control.id as string} part=${labelPart ?? nothing}>${label}</label>
+  </div>`;
+}
+
+function renderRequired(node: FieldNode): unknown {
+  return node.required ? html`<span class="required" aria-hidden="true">*</span>` : nothing;
+}
+
+/** The parts of a field's wrapper: `field`, `field-invalid` while its error shows, `fieldset` for a group. */
+function fieldParts(node: FieldNode, group = false): string {
+  return `field${invalid(node) ? ' field-invalid' : ''}${group ? ' fieldset' : ''}`;
+}
+
+/** Class and parts of a field's wrapper; a single control's wrapper is marked while its error shows. */
+function fieldAttrs(node: FieldNode, extraClass = '', group = false): AttrMap {
+  return {
+    class: `field${extraClass}${invalid(node) && !group ? ' field--error' : ''}`,
+    part: fieldParts(node, group),
+  };
+}
+
+/** The attributes of a field's control (`more` adds to them or leaves some out with `undefined`). */
+function controlAttrs(node: FieldNode, more: AttrMap): AttrMap {
+  return {
+    id: node.id,
+    'data-pointer': node.pointer,
+    'data-kind': node.kind,
+    required: node.required,
+    'aria-invalid': invalid(node) ? 'true' : undefined,
+    'aria-describedby': describedBy(node),
+    ...more,
+  };
+}
+
 /**
  * A complete, validated, accessible dossier form rendered from a JSON Schema, with citizen-friendly messages
  * in Vietnamese or English. Form-associated: inside a native `<form>` it contributes its data (as JSON, under
@@ -811,7 +868,7 @@ export class DvcDossierForm extends DvcFormControl {
       ${this._summary && this._summary.length ? this.#renderSummary(this._summary) : nothing}
       <fieldset class="frame" ?disabled=${this.disabled || this._formDisabled}>
         ${root.kind === 'object' && !root.section
-          ? html`${this.#renderHint(root)}${this.#renderError(root)}
+          ? html`${renderHint(root)}${this.#renderError(root)}
               <div class="fields">${this.#renderChildren(root.children)}</div>`
           : html`<div class="fields">${this.#renderChildren([root])}</div>`}
         ${this.noSubmitButton || this.readonly
@@ -887,56 +944,11 @@ export class DvcDossierForm extends DvcFormControl {
     }
   }
 
-  #invalid(node: FieldNode): boolean {
-    return node.showErrors && node.errors.length > 0;
-  }
-
-  /** The ids of the hint (when there is one) and of the error (when it shows). */
-  #describedBy(node: FieldNode, hint = node.help): string | undefined {
-    const hintId = hint ? `${node.id}-hint` : '';
-    const errorId = this.#invalid(node) ? `${node.id}-error` : '';
-    return hintId && errorId ? `${hintId} ${errorId}` : hintId || errorId || undefined;
-  }
-
-  #renderHint(node: FieldNode, text = node.help): unknown {
-    return text ? html`<div class="hint" id="${node.id}-hint" part="field-hint">${text}</div>` : nothing;
-  }
-
   #renderError(node: FieldNode): unknown {
-    if (!this.#invalid(node)) return nothing;
+    if (!invalid(node)) return nothing;
     return html`<p class="error" id="${node.id}-error" part="field-error">
       <span class="visually-hidden">${this.#messages.errorPrefix} </span>${node.errors.join(' ')}
     </p>`;
-  }
-
-  #renderRequired(node: FieldNode): unknown {
-    return node.required ? html`<span class="required" aria-hidden="true">*</span>` : nothing;
-  }
-
-  /** The parts of a field's wrapper: `field`, `field-invalid` while its error shows, `fieldset` for a group. */
-  #fieldParts(node: FieldNode, group = false): string {
-    return `field${this.#invalid(node) ? ' field-invalid' : ''}${group ? ' fieldset' : ''}`;
-  }
-
-  /** Class and parts of a field's wrapper; a single control's wrapper is marked while its error shows. */
-  #fieldAttrs(node: FieldNode, extraClass = '', group = false): AttrMap {
-    return {
-      class: `field${extraClass}${this.#invalid(node) && !group ? ' field--error' : ''}`,
-      part: this.#fieldParts(node, group),
-    };
-  }
-
-  /** The attributes of a field's control (`more` adds to them or leaves some out with `undefined`). */
-  #controlAttrs(node: FieldNode, more: AttrMap): AttrMap {
-    return {
-      id: node.id,
-      'data-pointer': node.pointer,
-      'data-kind': node.kind,
-      required: node.required,
-      'aria-invalid': this.#invalid(node) ? 'true' : undefined,
-      'aria-describedby': this.#describedBy(node),
-      ...more,
-    };
   }
 
   /**
@@ -944,9 +956,9 @@ export class DvcDossierForm extends DvcFormControl {
    * hint and the error, then the control.
    */
   #renderLabelled(node: FieldNode, control: TemplateResult): TemplateResult {
-    return html`<div ${attrs(this.#fieldAttrs(node))}>
-      <label class="label" for=${node.id} part="field-label">${node.label}${this.#renderRequired(node)}</label>
-      ${this.#renderHint(node)}${this.#renderError(node)}${control}
+    return html`<div ${attrs(fieldAttrs(node))}>
+      <label class="label" for=${node.id} part="field-label">${node.label}${renderRequired(node)}</label>
+      ${renderHint(node)}${this.#renderError(node)}${control}
     </div>`;
   }
 
@@ -961,9 +973,9 @@ export class DvcDossierForm extends DvcFormControl {
     legendPart = 'legend field-label',
     hint = node.help,
   ): TemplateResult {
-    return html`<fieldset ${attrs({ ...wrapper, 'aria-describedby': this.#describedBy(node, hint) })}>
-      <legend class="legend" part=${legendPart}>${node.label}${this.#renderRequired(node)}</legend>
-      ${this.#renderHint(node, hint)}${this.#renderError(node)}${body}
+    return html`<fieldset ${attrs({ ...wrapper, 'aria-describedby': describedBy(node, hint) })}>
+      <legend class="legend" part=${legendPart}>${node.label}${renderRequired(node)}</legend>
+      ${renderHint(node, hint)}${this.#renderError(node)}${body}
     </fieldset>`;
   }
 
@@ -971,8 +983,8 @@ export class DvcDossierForm extends DvcFormControl {
     const kind = node.kind;
     const multiline = kind === 'textarea';
     // One attribute directive per input: this is the hot path of long forms.
-    const controlAttrs = attrs(
-      this.#controlAttrs(node, {
+    const control = attrs(
+      controlAttrs(node, {
         class: `input input--${kind}`,
         type: multiline ? undefined : (INPUT_TYPES[kind] ?? kind),
         rows: multiline ? String(node.rows ?? 4) : undefined,
@@ -986,8 +998,8 @@ export class DvcDossierForm extends DvcFormControl {
     return this.#renderLabelled(
       node,
       multiline
-        ? html`<textarea part="input" ${controlAttrs}></textarea>`
-        : html`<input part="input" ${controlAttrs} />`,
+        ? html`<textarea part="input" ${control}></textarea>`
+        : html`<input part="input" ${control} />`,
     );
   }
 
@@ -995,7 +1007,7 @@ export class DvcDossierForm extends DvcFormControl {
     const selected = node.selectedOption ?? -1;
     return this.#renderLabelled(
       node,
-      html`<select class="input" part="input" ${attrs(this.#controlAttrs(node, { disabled: node.readOnly }))}>
+      html`<select class="input" part="input" ${attrs(controlAttrs(node, { disabled: node.readOnly }))}>
         <option value="" ${attrs({ '.selected': selected < 0 })}>${this.#messages.choose}</option>
         ${(node.options ?? []).map(
           (option, i) => html`<option ${attrs({ value: `${i}`, '.selected': i === selected })}>${option.label}</option>`,
@@ -1006,18 +1018,14 @@ export class DvcDossierForm extends DvcFormControl {
 
   #renderCheckbox(node: FieldNode): TemplateResult {
     // The error first and the hint last, as GOV.UK lays out a single checkbox.
-    return html`<div ${attrs(this.#fieldAttrs(node, ' field--checkbox'))}>
+    return html`<div ${attrs(fieldAttrs(node, ' field--checkbox'))}>
       ${this.#renderError(node)}
-      <div class="choice">
-        <input
-          class="choice-input"
-          part="input"
-          type="checkbox"
-          ${attrs(this.#controlAttrs(node, { required: false, disabled: node.readOnly, '.checked': node.value === true }))}
-        />
-        <label class="choice-label" for=${node.id} part="field-label">${node.label}${this.#renderRequired(node)}</label>
-      </div>
-      ${this.#renderHint(node)}
+      ${renderChoice(
+        controlAttrs(node, { type: 'checkbox', required: false, disabled: node.readOnly, '.checked': node.value === true }),
+        html`${node.label}${renderRequired(node)}`,
+        'field-label',
+      )}
+      ${renderHint(node)}
     </div>`;
   }
 
@@ -1029,37 +1037,29 @@ export class DvcDossierForm extends DvcFormControl {
     const { id, kind, value } = node;
     const branches = kind === 'alternatives';
     const radio = kind !== 'checkboxes';
-    const invalid = this.#invalid(node);
     const options = node.options ?? [];
     return this.#renderGroup(
       node,
       // A branch's wrapper is a group of fields, not one field.
-      branches ? { class: 'group alternatives', part: 'fieldset' } : this.#fieldAttrs(node, ' group', true),
+      branches ? { class: 'group alternatives', part: 'fieldset' } : fieldAttrs(node, ' group', true),
       html`<div class="choices${radio && !branches && options.length <= 2 ? ' choices--inline' : ''}">
-          ${options.map((option, i) => {
-            const optionId = i === 0 ? id : `${id}-${i}`;
-            return html`<div class="choice">
-              <input
-                class="choice-input"
-                part="input"
-                ${attrs({
-                  type: radio ? 'radio' : 'checkbox',
-                  id: optionId,
-                  name: branches ? `${id}-branch` : radio ? id : undefined,
-                  'data-pointer': node.pointer,
-                  'data-kind': kind,
-                  'data-index': String(i),
-                  required: radio && node.required,
-                  disabled: node.readOnly,
-                  'aria-invalid': invalid ? 'true' : undefined,
-                  '.checked': radio
-                    ? i === node.selectedOption
-                    : Array.isArray(value) && value.some((v) => deepEqual(v, option.value)),
-                })}
-              />
-              <label class="choice-label" for=${optionId}>${option.label}</label>
-            </div>`;
-          })}
+          ${options.map((option, i) =>
+            renderChoice(
+              controlAttrs(node, {
+                type: radio ? 'radio' : 'checkbox',
+                id: i === 0 ? id : `${id}-${i}`,
+                name: branches ? `${id}-branch` : radio ? id : undefined,
+                'data-index': `${i}`,
+                required: radio && node.required,
+                disabled: node.readOnly,
+                'aria-describedby': undefined,
+                '.checked': radio
+                  ? i === node.selectedOption
+                  : Array.isArray(value) && value.some((v) => deepEqual(v, option.value)),
+              }),
+              option.label,
+            ),
+          )}
         </div>
         ${branches && node.children?.length
           ? html`<div class="fields branch">${this.#renderChildren(node.children)}</div>`
@@ -1073,10 +1073,10 @@ export class DvcDossierForm extends DvcFormControl {
    */
   #renderDate(node: FieldNode): TemplateResult {
     const m = this.#messages;
-    const invalid = this.#invalid(node);
+    const shown = invalid(node);
     const birthday = node.autocomplete === 'bday';
     // Only the parts to correct are marked (all three when the value has another shape).
-    const wrong = invalid ? wrongDateParts(node.value) : [];
+    const wrong = shown ? wrongDateParts(node.value) : [];
     const part = (name: DatePart, label: string, id: string) =>
       html`<div class="date-part">
         <label class="date-part-label" for=${id}>${label}</label>
@@ -1085,23 +1085,23 @@ export class DvcDossierForm extends DvcFormControl {
           part="input"
           type="text"
           inputmode="numeric"
-          data-kind="date"
           data-part=${name}
-          ${attrs({
-            id,
-            'data-pointer': node.pointer,
-            autocomplete: birthday ? `bday-${name}` : 'off',
-            maxlength: name === 'year' ? '4' : '2',
-            required: node.required,
-            readonly: node.readOnly,
-            'aria-invalid': invalid && (wrong.length === 0 || wrong.includes(name)) ? 'true' : undefined,
-            '.value': inputValue(node, name),
-          })}
+          ${attrs(
+            controlAttrs(node, {
+              id,
+              autocomplete: birthday ? `bday-${name}` : 'off',
+              maxlength: name === 'year' ? '4' : '2',
+              readonly: node.readOnly,
+              'aria-invalid': shown && (wrong.length === 0 || wrong.includes(name)) ? 'true' : undefined,
+              'aria-describedby': undefined,
+              '.value': inputValue(node, name),
+            }),
+          )}
         />
       </div>`;
     return this.#renderGroup(
       node,
-      { ...this.#fieldAttrs(node, ' group', true), 'data-date-of': node.pointer },
+      { ...fieldAttrs(node, ' group', true), 'data-date-of': node.pointer },
       html`<div class="date-parts">
         ${part('day', m.dateDay, node.id)}${part('month', m.dateMonth, `${node.id}-month`)}${part('year', m.dateYear, `${node.id}-year`)}
       </div>`,
@@ -1116,9 +1116,9 @@ export class DvcDossierForm extends DvcFormControl {
     const id = node.id;
     const value = displayValue(node.value, m.yes, m.no);
     const fixed = node.kind === 'const';
-    return html`<div class="field" part=${this.#fieldParts(node)}>
+    return html`<div class="field" part=${fieldParts(node)}>
       <div class="label" id=${fixed ? `${id}-label` : nothing} part="field-label">${node.label}</div>
-      ${this.#renderHint(node)}${this.#renderError(node)}
+      ${renderHint(node)}${this.#renderError(node)}
       ${fixed
         ? html`<p class="const" id=${id} tabindex="-1" aria-labelledby="${id}-label ${id}">${value}</p>`
         : html`<p class="note" id=${id} tabindex="-1">${m.unsupported}</p>
@@ -1130,7 +1130,7 @@ export class DvcDossierForm extends DvcFormControl {
   #renderPicker(node: FieldNode): TemplateResult {
     const upload = node.kind === 'file';
     const common = attrs(
-      this.#controlAttrs(node, {
+      controlAttrs(node, {
         label: node.label,
         lang: this.#formLocale,
         readonly: node.readOnly,
@@ -1162,8 +1162,8 @@ export class DvcDossierForm extends DvcFormControl {
         @dvc-change=${this.#onPickerChange}
       ></dvc-address-picker>`;
     }
-    return html`<div class="field" part=${this.#fieldParts(node)}>
-      ${picker}${upload ? nothing : this.#renderHint(node)}${this.#renderError(node)}
+    return html`<div class="field" part=${fieldParts(node)}>
+      ${picker}${upload ? nothing : renderHint(node)}${this.#renderError(node)}
     </div>`;
   }
 
@@ -1204,14 +1204,14 @@ export class DvcDossierForm extends DvcFormControl {
       part="fieldset"
       id=${node.id}
       tabindex="-1"
-      aria-describedby=${this.#describedBy(node) ?? nothing}
+      aria-describedby=${describedBy(node) ?? nothing}
     >
       ${node.label
         ? html`<legend class="legend${section ? ' section-legend' : ''}" part="legend">
             ${section ? html`<h2 class="section-title">${node.label}</h2>` : node.label}
           </legend>`
         : nothing}
-      ${this.#renderHint(node)}${this.#renderError(node)}
+      ${renderHint(node)}${this.#renderError(node)}
       <div class="fields">${this.#renderChildren(node.children)}</div>
     </fieldset>`;
   }
