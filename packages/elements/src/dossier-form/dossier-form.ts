@@ -489,22 +489,24 @@ export class DvcDossierForm extends DvcFormControl {
   #loadLocale(locale: Locale): void {
     if (this.#localeLoading) return;
     const { loadLanguage, languageWaitMs } = this.constructor as typeof DvcDossierForm;
-    let timer: ReturnType<typeof setTimeout>;
-    const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, languageWaitMs))).then(() => {
-      this.#localeGivenUp = locale;
-    });
-    // Called in a promise: a page's loader that throws (or returns no promise) counts as a failed download.
-    const loaded = Promise.resolve()
-      .then(() => loadLanguage(locale))
-      .catch(() => undefined)
-      .then(() => {
+    // Waited for until the text is there or it is late; a late text still turns the form when it arrives.
+    this.#localeLoading = new Promise<void>((done) => {
+      const timer = setTimeout(() => {
+        this.#localeGivenUp = locale;
+        done();
+      }, languageWaitMs);
+      const loaded = () => {
         clearTimeout(timer);
         // Not there after loading (a failed download): stay in Vietnamese, and do not try again and again.
         if (!hasLocale(locale)) this.#localeGivenUp = locale;
         this.requestUpdate();
-      });
-    // Waited for until the text is there or it is late; a late text still turns the form when it arrives.
-    this.#localeLoading = Promise.race([loaded, late]).then(() => {
+        done();
+      };
+      // Called in a promise: a page's loader that throws (or returns no promise) counts as a failed download.
+      Promise.resolve()
+        .then(() => loadLanguage(locale))
+        .then(loaded, loaded);
+    }).then(() => {
       this.#localeLoading = null;
       this.requestUpdate();
     });
@@ -701,27 +703,21 @@ export class DvcDossierForm extends DvcFormControl {
     const target = event.target as HTMLInputElement;
     const { kind, pointer, index } = target.dataset ?? {};
     if (pointer === undefined) return;
-    let value: string | boolean | number[];
-    switch (kind) {
-      case 'checkbox':
-        value = target.checked;
-        break;
-      case 'radio':
-        value = index ?? '';
-        break;
-      case 'select':
-        value = target.value;
-        break;
-      case 'checkboxes':
-        value = this.#inputsOf(pointer, '[data-kind="checkboxes"]').flatMap((box) => (box.checked ? [Number(box.dataset.index)] : []));
-        break;
-      case 'alternatives':
-        this.#apply((form) => form.selectAlternative(pointer, Number(index)));
-        return;
-      default:
-        return; // text-like kinds are read on input
+    if (kind === 'alternatives') {
+      this.#apply((form) => form.selectAlternative(pointer, Number(index)));
+      return;
     }
-    this.#apply((form) => form.setInput(pointer, value));
+    const value =
+      kind === 'checkbox'
+        ? target.checked
+        : kind === 'radio'
+          ? (index ?? '')
+          : kind === 'select'
+            ? target.value
+            : kind === 'checkboxes'
+              ? this.#inputsOf(pointer, '[data-kind="checkboxes"]').flatMap((box) => (box.checked ? [Number(box.dataset.index)] : []))
+              : undefined; // text-like kinds are read on input
+    if (value !== undefined) this.#apply((form) => form.setInput(pointer, value));
   }
 
   #onFocusOut(event: FocusEvent): void {
