@@ -44,7 +44,6 @@ const INPUT_TYPES: Readonly<Record<string, string>> = { number: 'text', integer:
 const PROPERTY = { attribute: false };
 const REFLECTED = { reflect: true };
 const REFLECTED_FLAG = { type: Boolean, reflect: true };
-const STATE = { state: true };
 
 const FOCUSABLE = ':is(input,select,textarea,button):not([disabled])';
 
@@ -187,10 +186,6 @@ export class DvcDossierForm extends DvcFormControl {
     formats: PROPERTY,
     noSubmitButton: { type: Boolean, attribute: 'no-submit-button' },
     submitLabel: { attribute: 'submit-label' },
-    _state: STATE,
-    _problems: STATE,
-    _loading: STATE,
-    _summary: STATE,
   };
   /**
    * The full engine's `createForm`, which validates with the eval-free interpreter when no `validator` is
@@ -245,11 +240,21 @@ export class DvcDossierForm extends DvcFormControl {
   /** Text of the submit button; defaults to "Nộp hồ sơ" / "Submit" (attribute `submit-label`). */
   submitLabel?: string;
 
-  // Internal reactive state (declared in `properties`).
-  private _state: FormState | null = null;
-  private _problems: readonly Problem[] | null = null;
-  private _loading = false;
-  private _summary: readonly FieldError[] | null = null;
+  // What the form shows. Not reactive properties (their names would stay in the code): a change renders again
+  // through `#setState`, or in an update (`willUpdate`), or after a schema came (`#await`).
+  #state: FormState | null = null;
+  #problems: readonly Problem[] | null = null;
+  #loading = false;
+  #summary: readonly FieldError[] | null = null;
+
+  /** A new form state: rendered (as a reactive property would be) when it is another one. */
+  #setState(next: FormState): FormState {
+    if (next !== this.#state) {
+      this.#state = next;
+      this.requestUpdate();
+    }
+    return next;
+  }
 
   readonly #localeController = new LocaleController(this);
   #messages: Messages = messagesFor('vi');
@@ -300,19 +305,19 @@ export class DvcDossierForm extends DvcFormControl {
     this.#dataFromCode = value;
     this.#hasDataFromCode = true;
     if (this.#form) {
-      this._state = this.#form.setData(value);
-      this._summary = null;
+      this.#setState(this.#form.setData(value));
+      this.#summary = null;
     }
   }
 
   /** The data a submit sends: fields hidden by a condition are left out. */
   get submitData(): unknown {
-    return this._state?.submitData;
+    return this.#state?.submitData;
   }
 
   /** Whether the current data is valid (false while loading or broken). */
   get valid(): boolean {
-    return this._state?.valid ?? false;
+    return this.#state?.valid ?? false;
   }
 
   /** Resolves once the form is rendered and its validation is ready. `updateComplete` waits for the same. */
@@ -382,8 +387,8 @@ export class DvcDossierForm extends DvcFormControl {
 
   formResetCallback(): void {
     if (!this.#form) return;
-    this._state = this.#form.reset();
-    this._summary = null;
+    this.#setState(this.#form.reset());
+    this.#summary = null;
   }
 
   /** @internal */
@@ -421,7 +426,7 @@ export class DvcDossierForm extends DvcFormControl {
     const locale = this.#locale;
     this.#messages = messagesFor(locale);
     // A validator given after the schema was refused for the lack of one: try again.
-    const retry = changed.has('validator') && this._problems !== null;
+    const retry = changed.has('validator') && this.#problems !== null;
     if (changed.has('schema') || changed.has('schemaSrc') || changed.has('formats') || retry) {
       this.#load();
       return;
@@ -439,7 +444,7 @@ export class DvcDossierForm extends DvcFormControl {
       this.#formLocale = locale;
       next = form.setLocale(locale);
       // The summary lists the same problems, now worded in the new language.
-      if (this._summary) this._summary = next.errors;
+      if (this.#summary) this.#summary = next.errors;
     }
     if (changed.has('readonly')) next = form.setReadOnly(this.readonly);
     if (changed.has('validator')) {
@@ -461,7 +466,7 @@ export class DvcDossierForm extends DvcFormControl {
         return;
       }
     }
-    if (next !== this._state) this._state = next;
+    this.#setState(next);
   }
 
   protected override update(changed: PropertyValues): void {
@@ -515,17 +520,17 @@ export class DvcDossierForm extends DvcFormControl {
   #load(): void {
     this.#generation++;
     this.#form = null;
-    this._state = null;
-    this._problems = null;
-    this._summary = null;
-    this._loading = false;
+    this.#state = null;
+    this.#problems = null;
+    this.#summary = null;
+    this.#loading = false;
     this.#pending = null;
     this.#waitingSchema = null;
     if (this.schema !== undefined && this.schema !== null) {
       this.#create(this.schema);
     } else if (this.schemaSrc) {
       const url = this.schemaSrc;
-      this._loading = true;
+      this.#loading = true;
       this.#await(
         fetch(url)
           .then((response) => {
@@ -546,10 +551,10 @@ export class DvcDossierForm extends DvcFormControl {
     this.#schemaInUse = schema;
     if (!this.#form && this.#waitingForLanguage()) {
       this.#waitingSchema = { schema };
-      this._loading = true;
+      this.#loading = true;
       return null;
     }
-    this._loading = false;
+    this.#loading = false;
     const data = this.#hasDataFromCode ? this.#dataFromCode : undefined;
     const locale = this.#locale;
     const { createDefaultForm, loadPrepareSchema } = this.constructor as typeof DvcDossierForm;
@@ -569,7 +574,7 @@ export class DvcDossierForm extends DvcFormControl {
       }
       this.#form = form;
       this.#formLocale = locale;
-      this._state = form.state;
+      this.#state = form.state;
       return form;
     } catch (error) {
       this.#fail(error);
@@ -585,9 +590,10 @@ export class DvcDossierForm extends DvcFormControl {
     const generation = this.#generation;
     const settle = (then: () => void) => {
       if (generation !== this.#generation) return;
-      this._loading = false;
+      this.#loading = false;
       this.#pending = null;
       then();
+      this.requestUpdate();
     };
     this.#pending = work.then(
       (schema) => settle(() => this.#create(schema)),
@@ -598,9 +604,9 @@ export class DvcDossierForm extends DvcFormControl {
   #fail(error: unknown): void {
     const problems = problemsOf(error);
     this.#form = null;
-    this._state = null;
-    this._summary = null;
-    this._problems = problems;
+    this.#state = null;
+    this.#summary = null;
+    this.#problems = problems;
     this.dispatchEvent(new DvcErrorEvent({ problems }));
   }
 
@@ -612,10 +618,10 @@ export class DvcDossierForm extends DvcFormControl {
   // ---------------------------------------------------------------- internals sync
 
   #syncInternals(): void {
-    const s = this._state;
+    const s = this.#state;
     const m = this.#messages;
-    this._setState('loading', this._loading);
-    this._setState('broken', this._problems !== null);
+    this._setState('loading', this.#loading);
+    this._setState('broken', this.#problems !== null);
     this._setState('invalid', !s?.valid);
     this._setState('user-invalid', !!s?.shownErrors.length);
     if (!s) {
@@ -628,7 +634,7 @@ export class DvcDossierForm extends DvcFormControl {
     }
     const first = s && !s.valid ? s.errors[0] : undefined;
     const message = !s
-      ? this._problems
+      ? this.#problems
         ? m.schemaErrorTitle
         : m.loading
       : s.valid
@@ -651,12 +657,12 @@ export class DvcDossierForm extends DvcFormControl {
   async #reveal(focusSummary: boolean): Promise<boolean> {
     const form = this.#form;
     if (!form) return false;
-    this._state = form.submit();
-    if (this._state.valid) {
-      this._summary = null;
+    const state = this.#setState(form.submit());
+    if (state.valid) {
+      this.#summary = null;
       return true;
     }
-    this._summary = this._state.errors;
+    this.#summary = state.errors;
     await this.updateComplete;
     if (focusSummary) this.#one('.error-summary')?.focus();
     return false;
@@ -672,8 +678,8 @@ export class DvcDossierForm extends DvcFormControl {
   #apply(change: (form: DossierForm) => FormState): void {
     const form = this.#form;
     if (!form || this.disabled || this._formDisabled) return;
-    this._state = change(form);
-    this.dispatchEvent(new DvcChangeEvent({ data: this._state.data, valid: this._state.valid }));
+    const { data, valid } = this.#setState(change(form));
+    this.dispatchEvent(new DvcChangeEvent({ data, valid }));
   }
 
   #onInput(event: Event): void {
@@ -730,7 +736,7 @@ export class DvcDossierForm extends DvcFormControl {
     if (!event.relatedTarget && this.#pressedDate === pointer) return;
     const touch = () => {
       const next = this.#form?.touch(pointer);
-      if (next && next !== this._state) this._state = next;
+      if (next) this.#setState(next);
     };
     // A field removed while focused (its condition stopped holding) blurs in the middle of rendering.
     if (this.#updating) queueMicrotask(touch);
@@ -841,11 +847,11 @@ export class DvcDossierForm extends DvcFormControl {
 
   protected override render(): TemplateResult {
     const m = this.#messages;
-    if (this._problems) return this.#renderProblems(this._problems);
-    const s = this._state;
+    if (this.#problems) return this.#renderProblems(this.#problems);
+    const s = this.#state;
     if (!s) {
       return html`<div class="base" part="base">
-        <p class="loading" role="status">${this._loading ? m.loading : nothing}</p>
+        <p class="loading" role="status">${this.#loading ? m.loading : nothing}</p>
       </div>`;
     }
     const root = s.root;
@@ -861,7 +867,7 @@ export class DvcDossierForm extends DvcFormControl {
       @pointerdown=${this.#onPointerDown}
       @paste=${this.#onPaste}
     >
-      ${this._summary && this._summary.length ? this.#renderSummary(this._summary) : nothing}
+      ${this.#summary && this.#summary.length ? this.#renderSummary(this.#summary) : nothing}
       <fieldset class="frame" ?disabled=${this.disabled || this._formDisabled}>
         ${root.kind === 'object' && !root.section
           ? html`${renderHint(root)}${this.#renderError(root)}
