@@ -997,12 +997,12 @@ export class DvcDossierForm extends DvcFormControl {
         '.value': inputValue(node),
       }),
     );
-    return this.#renderLabelled(
-      node,
-      multiline
-        ? html`<textarea part="input" ${control}></textarea>`
-        : html`<input part="input" ${control} />`,
-    );
+    if (multiline) return this.#renderLabelled(node, html`<textarea part="input" ${control}></textarea>`);
+    // The scaffold written out: a single-line input is the hot path of long forms, one template each.
+    return html`<div ${attrs(fieldAttrs(node))}>
+      <label class="label" for=${node.id} part="field-label">${node.label}${renderRequired(node)}</label>
+      ${renderHint(node)}${this.#renderError(node)}<input part="input" ${control} />
+    </div>`;
   }
 
   #renderSelect(node: FieldNode): TemplateResult {
