@@ -339,7 +339,7 @@ export class DvcDossierForm extends DvcFormControl {
    */
   async requestSubmit(): Promise<boolean> {
     await this.#settled();
-    if (!this.#form || this.disabled || this._formDisabled) return false;
+    if (!this.#form || this.#off) return false;
     if (!(await this.#reveal(true))) return false;
     const submitData = this.#form.state.submitData;
     const event = new DvcSubmitEvent({ data: submitData, files: this.#submittedFiles(submitData) });
@@ -375,7 +375,7 @@ export class DvcDossierForm extends DvcFormControl {
   readonly #onFormData = (event: FormDataEvent): void => {
     if (this.#formValueTimer === undefined) return;
     const value = this.#flushFormValue();
-    if (this.name && !this.disabled && !this._formDisabled && value !== null) event.formData.set(this.name, value);
+    if (this.name && !this.#off && value !== null) event.formData.set(this.name, value);
   };
 
   /** @internal */
@@ -620,10 +620,8 @@ export class DvcDossierForm extends DvcFormControl {
   #syncInternals(): void {
     const s = this.#state;
     const m = this.#messages;
-    this._setState('loading', this.#loading);
-    this._setState('broken', this.#problems !== null);
-    this._setState('invalid', !s?.valid);
-    this._setState('user-invalid', !!s?.shownErrors.length);
+    const states = { loading: this.#loading, broken: this.#problems !== null, invalid: !s?.valid, 'user-invalid': !!s?.shownErrors.length };
+    for (const name in states) this._setState(name, states[name as keyof typeof states]);
     if (!s) {
       // Loading or broken: no value, at once.
       this.#lastFormValue = null;
@@ -677,7 +675,7 @@ export class DvcDossierForm extends DvcFormControl {
 
   #apply(change: (form: DossierForm) => FormState): void {
     const form = this.#form;
-    if (!form || this.disabled || this._formDisabled) return;
+    if (!form || this.#off) return;
     const { data, valid } = this.#setState(change(form));
     this.dispatchEvent(new DvcChangeEvent({ data, valid }));
   }
@@ -741,6 +739,11 @@ export class DvcDossierForm extends DvcFormControl {
     // A field removed while focused (its condition stopped holding) blurs in the middle of rendering.
     if (this.#updating) queueMicrotask(touch);
     else touch();
+  }
+
+  /** Disabled: by its own attribute or by a disabled fieldset or form. */
+  get #off(): boolean {
+    return this.disabled || this._formDisabled;
   }
 
   /** The date field a pointer is pressed in (see `#onFocusOut`). */
@@ -836,10 +839,9 @@ export class DvcDossierForm extends DvcFormControl {
     // A date: the first part to correct.
     if (field.dataset.part) field = field.closest('[data-date-of]')?.querySelector<HTMLElement>('input[aria-invalid="true"]') ?? field;
     field.focus({ preventScroll: true });
-    let label: Element | null = null;
-    if (field.localName === 'fieldset') label = field.querySelector(':scope > legend');
-    else if (field.closest('.choices, .date-parts')) label = field.closest('fieldset')?.querySelector(':scope > legend') ?? null;
-    else label = this.#one(`label${is('for', id)}`);
+    // A group's legend: the field's own (a fieldset) or that of its group (an option, a date's part); else its label.
+    const group = field.localName === 'fieldset' ? field : field.closest('.choices, .date-parts') && field.closest('fieldset');
+    const label = group ? group.querySelector(':scope > legend') : this.#one(`label${is('for', id)}`);
     (label ?? field).scrollIntoView({ block: 'start' });
   }
 
@@ -868,7 +870,7 @@ export class DvcDossierForm extends DvcFormControl {
       @paste=${this.#onPaste}
     >
       ${this.#summary && this.#summary.length ? this.#renderSummary(this.#summary) : nothing}
-      <fieldset class="frame" ?disabled=${this.disabled || this._formDisabled}>
+      <fieldset class="frame" ?disabled=${this.#off}>
         ${root.kind === 'object' && !root.section
           ? html`${renderHint(root)}${this.#renderError(root)}
               <div class="fields">${this.#renderChildren(root.children)}</div>`
@@ -913,11 +915,8 @@ export class DvcDossierForm extends DvcFormControl {
   #renderChildren(children: readonly FieldNode[] | undefined): unknown {
     // Keyed by pointer, so a field that appears or disappears does not shift the DOM (and focus) of the
     // others; on a keystroke only the changed field is visited.
-    return children?.length ? fieldList(children, this.#renderFieldBound, this.#messages) : nothing;
+    return children?.length ? fieldList(children, (node) => this.#renderField(node), this.#messages) : nothing;
   }
-
-  /** One field, re-rendered only when its node (or the UI language) changed. */
-  readonly #renderFieldBound = (node: FieldNode) => this.#renderField(node);
 
   #renderField(node: FieldNode): TemplateResult {
     switch (node.kind) {
