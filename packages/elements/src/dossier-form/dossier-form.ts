@@ -408,8 +408,8 @@ export class DvcDossierForm extends DvcFormControl {
     // (e.g. formDisabledCallback after the `disabled` attribute was reflected).
     let result = await super.getUpdateComplete();
     for (let round = 0; (this.#pending || this.#localeLoading || !result || this.isUpdatePending) && round < 10; round++) {
-      if (this.#pending) await this.#pending;
-      if (this.#localeLoading) await this.#localeLoading;
+      await this.#pending;
+      await this.#localeLoading;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -559,18 +559,19 @@ export class DvcDossierForm extends DvcFormControl {
     const locale = this.#locale;
     const { createDefaultForm, loadPrepareSchema } = this.constructor as typeof DvcDossierForm;
     try {
-      const options = { locale, formats: this.formats, readOnly: this.readonly };
+      // No validator (undefined): the full engine's own, the eval-free interpreter.
+      const options = { locale, formats: this.formats, readOnly: this.readonly, validator: this.validator ?? undefined };
       let form: DossierForm;
       if (createDefaultForm) {
         // The full engine prepares a raw schema itself (and checks the x-dvc meta-schema too).
-        form = createDefaultForm(schema, data, this.validator ? { ...options, validator: this.validator } : options);
+        form = createDefaultForm(schema, data, options);
       } else if (!this.validator) {
         throw new Error(this.#messages.needsValidator);
       } else if (!isPrepared(schema) && loadPrepareSchema) {
         this.#await(loadPrepareSchema().then((prepareSchema) => prepareSchema(schema)));
         return null;
       } else {
-        form = createForm(schema, data, { ...options, validator: this.validator });
+        form = createForm(schema, data, options);
       }
       this.#form = form;
       this.#formLocale = locale;
