@@ -278,8 +278,8 @@ export class DvcDossierForm extends DvcFormControl {
   #formLocale: Locale = 'vi';
   #generation = 0;
   #pending?: Promise<void> | null;
-  #dataFromCode: unknown;
-  #hasDataFromCode?: boolean;
+  /** The data last set from code (boxed: it may be undefined). */
+  #dataFromCode?: { value: unknown };
   #lastFormValue: unknown = Symbol('none');
   #validityKey?: string;
   #schemaInUse: unknown;
@@ -298,12 +298,11 @@ export class DvcDossierForm extends DvcFormControl {
    * Setting it replaces the data as a prefill (touched and submitted are reset) and never fires `dvc-change`.
    */
   get data(): unknown {
-    return this.#form ? this.#form.state.data : this.#dataFromCode;
+    return this.#form ? this.#form.state.data : this.#dataFromCode?.value;
   }
 
   set data(value: unknown) {
-    this.#dataFromCode = value;
-    this.#hasDataFromCode = true;
+    this.#dataFromCode = { value };
     if (this.#form) {
       this.#setState(this.#form.setData(value));
       this.#summary = null;
@@ -451,8 +450,7 @@ export class DvcDossierForm extends DvcFormControl {
       // Back to the default validator: a new form (the interpreter comes with the full createForm), same data;
       // kept as the data from code too, so a precompiled page that refuses the form keeps it for the retry.
       if (!this.validator) {
-        this.#dataFromCode = form.state.data;
-        this.#hasDataFromCode = true;
+        this.#dataFromCode = { value: form.state.data };
         this.#create(this.#schemaInUse);
         return;
       }
@@ -460,8 +458,7 @@ export class DvcDossierForm extends DvcFormControl {
         next = form.setValidator(this.validator);
       } catch (error) {
         // A validator that cannot decide the schema's conditions: say so, and keep the data for the next one.
-        this.#dataFromCode = form.state.data;
-        this.#hasDataFromCode = true;
+        this.#dataFromCode = { value: form.state.data };
         this.#fail(error);
         return;
       }
@@ -526,8 +523,9 @@ export class DvcDossierForm extends DvcFormControl {
     this.#loading = false;
     this.#pending = null;
     this.#waitingSchema = null;
-    if (this.schema !== undefined && this.schema !== null) {
-      this.#create(this.schema);
+    const schema = this.schema;
+    if (schema !== undefined && schema !== null) {
+      this.#create(schema);
     } else if (this.schemaSrc) {
       const url = this.schemaSrc;
       this.#loading = true;
@@ -555,7 +553,7 @@ export class DvcDossierForm extends DvcFormControl {
       return null;
     }
     this.#loading = false;
-    const data = this.#hasDataFromCode ? this.#dataFromCode : undefined;
+    const data = this.#dataFromCode?.value;
     const locale = this.#locale;
     const { createDefaultForm, loadPrepareSchema } = this.constructor as typeof DvcDossierForm;
     try {
@@ -683,23 +681,14 @@ export class DvcDossierForm extends DvcFormControl {
 
   #onInput(event: Event): void {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement;
-    const kind = target.dataset?.kind;
-    const pointer = target.dataset?.pointer;
+    const { kind, pointer, part } = target.dataset ?? {};
     if (!kind || pointer === undefined || !TEXT_KINDS.has(kind)) return;
-    if (target.dataset.part) {
-      // One of a date's three parts: the value is made of all three.
-      const parts = this.#inputsOf(pointer, '[data-part]');
-      const text = (part: DatePart) => parts.find((input) => input.dataset.part === part)?.value ?? '';
-      this.#apply((form) => {
-        const next = form.setInput(pointer, composeDate(text('day'), text('month'), text('year')));
-        for (const input of parts) rememberTyped(input, form.getNode(pointer)?.value);
-        return next;
-      });
-      return;
-    }
+    // One of a date's three parts: the value is made of all three.
+    const inputs = part ? this.#inputsOf(pointer, '[data-part]') : [target];
+    const text = (name: DatePart) => inputs.find((input) => input.dataset.part === name)?.value ?? '';
     this.#apply((form) => {
-      const next = form.setInput(pointer, target.value);
-      rememberTyped(target, form.getNode(pointer)?.value);
+      const next = form.setInput(pointer, part ? composeDate(text('day'), text('month'), text('year')) : target.value);
+      for (const input of inputs) rememberTyped(input, form.getNode(pointer)?.value);
       return next;
     });
   }
