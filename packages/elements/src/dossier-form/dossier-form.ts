@@ -242,10 +242,10 @@ export class DvcDossierForm extends DvcFormControl {
 
   // What the form shows. Not reactive properties (their names would stay in the code): a change renders again
   // through `#setState`, or in an update (`willUpdate`), or after a schema came (`#await`).
-  #state: FormState | null = null;
-  #problems: readonly Problem[] | null = null;
-  #loading = false;
-  #summary: readonly FieldError[] | null = null;
+  #state?: FormState | null;
+  #problems?: readonly Problem[] | null;
+  #loading?: boolean;
+  #summary?: readonly FieldError[] | null;
 
   /** A new form state: rendered (as a reactive property would be) when it is another one. */
   #setState(next: FormState): FormState {
@@ -275,7 +275,8 @@ export class DvcDossierForm extends DvcFormControl {
    */
   #localeGivenUp?: Locale | null;
   #form?: DossierForm | null;
-  #formLocale: Locale = 'vi';
+  /** The locale of the form's engine (set with the form). */
+  #formLocale?: Locale;
   #generation = 0;
   #pending?: Promise<void> | null;
   /** The data last set from code (boxed: it may be undefined). */
@@ -425,7 +426,7 @@ export class DvcDossierForm extends DvcFormControl {
     const locale = this.#locale;
     this.#messages = messagesFor(locale);
     // A validator given after the schema was refused for the lack of one: try again.
-    const retry = changed.has('validator') && this.#problems !== null;
+    const retry = changed.has('validator') && !!this.#problems;
     if (changed.has('schema') || changed.has('schemaSrc') || changed.has('formats') || retry) {
       this.#load();
       return;
@@ -619,7 +620,7 @@ export class DvcDossierForm extends DvcFormControl {
   #syncInternals(): void {
     const s = this.#state;
     const m = this.#messages;
-    const states = { loading: this.#loading, broken: this.#problems !== null, invalid: !s?.valid, 'user-invalid': !!s?.shownErrors.length };
+    const states = { loading: !!this.#loading, broken: !!this.#problems, invalid: !s?.valid, 'user-invalid': !!s?.shownErrors.length };
     for (const name in states) this._setState(name, states[name as keyof typeof states]);
     if (!s) {
       // Loading or broken: no value, at once.
@@ -1166,17 +1167,15 @@ export class DvcDossierForm extends DvcFormControl {
     event.stopPropagation();
     const picker = event.currentTarget as HTMLElement & { files?: readonly File[] };
     const pointer = picker.dataset.pointer!;
-    let value: unknown;
+    let value = event.detail.data as object;
     if (picker.dataset.kind === 'file') {
-      const metadata = event.detail.data as unknown[];
       this.#files.set(pointer, [...(picker.files ?? [])]);
-      value = metadata.length > 0 ? metadata : undefined;
     } else {
-      const address = event.detail.data as AddressValue;
-      const parts = Object.entries(address).filter(([, part]) => typeof part === 'string' && part.trim() !== '');
-      value = parts.length > 0 ? Object.fromEntries(parts) : undefined;
+      // The parts of an address that are filled in.
+      value = Object.fromEntries(Object.entries(value).filter(([, part]) => typeof part === 'string' && part.trim() !== ''));
     }
-    this.#apply((form) => form.setValue(pointer, value));
+    // No file (the metadata is an empty list) or no part: no value.
+    this.#apply((form) => form.setValue(pointer, Object.keys(value).length > 0 ? value : undefined));
   }
 
   /** Files of the upload fields whose values are part of the submitted data (hidden ones are left out). */
