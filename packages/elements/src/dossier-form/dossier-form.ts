@@ -257,7 +257,8 @@ export class DvcDossierForm extends DvcFormControl {
   }
 
   readonly #localeController = new LocaleController(this);
-  #messages: Messages = messagesFor('vi');
+  /** The form's UI text, in `#locale` (set by every update before it renders). */
+  #messages!: Messages;
   /** The locale the form speaks: the wanted one once its text is loaded, Vietnamese until then (or if it failed). */
   get #locale(): Locale {
     const wanted = this.#localeController.locale;
