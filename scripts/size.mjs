@@ -47,7 +47,7 @@ const BUDGETS = {
   // (a) a page for a known procedure: engine + element + Lit, its generated validator counted apart.
   //     Interim: the target is 20 KiB (issue 4); docs/decisions/0005 measures what it would take. Today's page
   //     must not grow while we slim it.
-  precompiledGzip: 25.5 * KiB,
+  precompiledGzip: 25 * KiB,
   // (a) what issue 4 names, "engine + element for a known procedure ≤ 20 KiB": our code on that page, with Lit (the
   //     framework every dvc element shares) reported apart, as the generated validator is.
   precompiledOwnCodeGzip: 20 * KiB,
