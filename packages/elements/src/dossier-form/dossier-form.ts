@@ -126,6 +126,9 @@ function controlAttrs(node: FieldNode, more: AttrMap): AttrMap {
   };
 }
 
+/** When the wait for a language's text ends, while its download is under way (shared by the forms of a page). */
+const languageWaitEnds = new Map<Locale, number>();
+
 /**
  * A complete, validated, accessible dossier form rendered from a JSON Schema, with citizen-friendly messages
  * in Vietnamese or English. Form-associated: inside a native `<form>` it contributes its data (as JSON, under
@@ -493,13 +496,18 @@ export class DvcDossierForm extends DvcFormControl {
   #loadLocale(locale: Locale): void {
     if (this.#localeLoading) return;
     const { loadLanguage, languageWaitMs } = this.constructor as typeof DvcDossierForm;
+    // One wait per download: a form created while another waits, or after its wait ran out, waits only what is left.
+    const now = Date.now();
+    let waitEnds = languageWaitEnds.get(locale);
+    if (waitEnds === undefined) languageWaitEnds.set(locale, (waitEnds = now + languageWaitMs));
     // Waited for until the text is there or it is late; a late text still turns the form when it arrives.
     this.#localeLoading = new Promise<void>((done) => {
       const timer = setTimeout(() => {
         this.#localeGivenUp = locale;
         done();
-      }, languageWaitMs);
+      }, waitEnds - now);
       const loaded = () => {
+        languageWaitEnds.delete(locale);
         clearTimeout(timer);
         // Not there after loading (a failed download): stay in Vietnamese, and do not try again and again.
         if (!hasLocale(locale)) this.#localeGivenUp = locale;

@@ -38,6 +38,22 @@ describe('a first form whose language is slow to download', () => {
     expect(label(el)).to.equal('Họ và tên');
   });
 
+  it('a form created after the wait ran out does not wait again for the same stalled download', async () => {
+    let fail!: () => void;
+    const stalled = new Promise<void>((_, reject) => (fail = () => reject(new Error('gone'))));
+    DvcDossierForm.loadLanguage = () => stalled;
+    DvcDossierForm.languageWaitMs = 300;
+    const first = fixtureSync<DvcDossierForm>(html`<dvc-dossier-form lang="en" .schema=${schema}></dvc-dossier-form>`);
+    await first.ready;
+    const second = fixtureSync<DvcDossierForm>(html`<dvc-dossier-form lang="en" .schema=${schema}></dvc-dossier-form>`);
+    // Shown at once, in Vietnamese: the first form already waited for this download.
+    await aTimeout(50);
+    expect(label(second)).to.equal('Họ và tên');
+    fail();
+    await second.ready;
+    expect(submitText(second)).to.equal('Nộp hồ sơ');
+  });
+
   it('shows in Vietnamese after the wait rather than stay empty, and turns English when the text arrives', async () => {
     let arrive!: () => void;
     const stalled = new Promise<void>((resolve) => (arrive = resolve));
