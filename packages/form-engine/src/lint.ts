@@ -4,7 +4,8 @@
  * prepared one loads.
  */
 import { escapeToken, isPlainObject } from './pointer.js';
-import { SCHEMA_ARRAY_KEYWORDS, SCHEMA_KEYWORDS, SCHEMA_MAP_KEYWORDS, SchemaContext, forEachSubschema } from './schema.js';
+import { SchemaContext } from './schema.js';
+import { SCHEMA_ARRAY_KEYWORDS, SCHEMA_KEYWORDS, SCHEMA_MAP_KEYWORDS, forEachSubschema } from './schema-walk.js';
 import type { JsonSchemaObject, SchemaProblem } from './types.js';
 
 const VALUE_KEYWORDS = [

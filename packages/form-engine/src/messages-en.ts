@@ -3,7 +3,8 @@
  * loaded on demand by `<dvc-dossier-form>` when a form first turns English.
  */
 import { dateMistake } from './date-parts.js';
-import { isChoice, num, type MessageDictionary } from './messages.js';
+import type { MessageDictionary } from './messages.js';
+import { isChoice, num } from './message-wording.js';
 
 const FORMAT_NAMES_EN: Record<string, string> = {
   date: 'a valid date',

@@ -3,7 +3,8 @@
  * `dvc-schema build` into each precompiled validator, so a page for a known procedure carries them with it.
  */
 import { dateMistake } from './date-parts.js';
-import { isChoice, num, type MessageFn } from './messages.js';
+import type { MessageFn } from './messages.js';
+import { isChoice, num } from './message-wording.js';
 
 const lower = (label: string) => label.charAt(0).toLocaleLowerCase('vi') + label.slice(1);
 const DATE_PARTS_VI = { day: 'ngày', month: 'tháng', year: 'năm' } as const;

@@ -6,7 +6,8 @@
 import { isPlainObject } from './pointer.js';
 import { checkProcedureReferences, expandProcedure } from './procedure/procedure.js';
 import { lintSchema, upgradeDraft04 } from './lint.js';
-import { SchemaContext, SchemaError, forEachSubschema, isObjectBranch } from './schema.js';
+import { SchemaContext, SchemaError, isObjectBranch } from './schema.js';
+import { forEachSubschema } from './schema-walk.js';
 import type { JsonSchema, JsonSchemaObject, SchemaProblem } from './types.js';
 import { checkUiVocabulary } from './ui-vocabulary.js';
 import { CONDITIONS, PREPARED, isPrepared } from './prepared.js';

@@ -1,13 +1,10 @@
 /**
  * Reading a JSON Schema as the form does at run time: local `$ref` resolution and `allOf`
- * merging (and the subschema walk `$ref` resolution needs). The structural checks, and what a keyword may be,
- * live in `lint.ts`, which only preparing a schema and the validators load.
+ * merging. The structural checks, and what a keyword may be, live in `lint.ts` and `schema-walk.ts`, which only
+ * preparing a schema and the validators load.
  */
-import { escapeToken, isPlainObject, parsePointer } from './pointer.js';
+import { isPlainObject, parsePointer } from './pointer.js';
 import type { JsonSchema, JsonSchemaObject, SchemaProblem } from './types.js';
-
-export const DRAFTS = ['2020-12', '2019-09', 'draft-07'] as const;
-export type Draft = (typeof DRAFTS)[number];
 
 /** A broken schema: every problem found, each with its JSON Pointer into the schema. */
 export class SchemaError extends Error {
@@ -22,49 +19,6 @@ export class SchemaError extends Error {
   }
 }
 
-export function detectDraft(schema: unknown): Draft {
-  const declared = isPlainObject(schema) && typeof schema.$schema === 'string' ? schema.$schema : '';
-  if (declared.includes('2020-12')) return '2020-12';
-  if (declared.includes('2019-09')) return '2019-09';
-  if (/draft-0[67]/.test(declared)) return 'draft-07';
-  if (isPlainObject(schema) && 'definitions' in schema && !('$defs' in schema)) return 'draft-07';
-  return '2020-12';
-}
-
-export const SCHEMA_MAP_KEYWORDS = ['$defs', 'definitions', 'properties', 'patternProperties', 'dependentSchemas'];
-export const SCHEMA_ARRAY_KEYWORDS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
-export const SCHEMA_KEYWORDS = [
-  'not', 'if', 'then', 'else', 'additionalProperties', 'propertyNames', 'contains',
-  'additionalItems', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema',
-];
-/** Calls `visit` for every subschema (with its pointer), the root included. */
-export function forEachSubschema(
-  schema: JsonSchema,
-  visit: (schema: JsonSchemaObject, pointer: string) => void,
-  pointer = '',
-): void {
-  if (!isPlainObject(schema)) return;
-  visit(schema, pointer);
-  for (const [keyword, value] of Object.entries(schema)) {
-    const at = `${pointer}/${escapeToken(keyword)}`;
-    if (SCHEMA_MAP_KEYWORDS.includes(keyword) && isPlainObject(value)) {
-      for (const [name, sub] of Object.entries(value)) forEachSubschema(sub as JsonSchema, visit, `${at}/${escapeToken(name)}`);
-    } else if (SCHEMA_ARRAY_KEYWORDS.includes(keyword) && Array.isArray(value)) {
-      value.forEach((sub, i) => forEachSubschema(sub as JsonSchema, visit, `${at}/${i}`));
-    } else if (keyword === 'items' || keyword === 'dependencies') {
-      if (Array.isArray(value)) value.forEach((sub, i) => forEachSubschema(sub as JsonSchema, visit, `${at}/${i}`));
-      else if (keyword === 'items') forEachSubschema(value as JsonSchema, visit, at);
-      else if (isPlainObject(value)) {
-        for (const [name, sub] of Object.entries(value)) {
-          if (!Array.isArray(sub)) forEachSubschema(sub as JsonSchema, visit, `${at}/${escapeToken(name)}`);
-        }
-      }
-    } else if (SCHEMA_KEYWORDS.includes(keyword)) {
-      forEachSubschema(value as JsonSchema, visit, at);
-    }
-  }
-}
-
 /**
  * Resolves local references and merges `allOf` for rendering. Results are cached per schema object,
  * so the same subschema always yields the same (identical) resolved object.
@@ -72,14 +26,16 @@ export function forEachSubschema(
 export class SchemaContext {
   readonly root: JsonSchemaObject;
   readonly #resolved = new WeakMap<object, JsonSchemaObject>();
-  readonly #anchors = new Map<string, JsonSchemaObject>();
+  /** Subschemas by `$anchor` (or a draft-07 `$id: "#name"`), gathered when a reference first names one. */
+  #anchors?: Map<string, JsonSchemaObject>;
 
   constructor(root: JsonSchemaObject) {
     this.root = root;
-    forEachSubschema(root, (schema) => {
-      if (typeof schema.$anchor === 'string') this.#anchors.set(schema.$anchor, schema);
-      if (typeof schema.$id === 'string' && schema !== root && schema.$id.startsWith('#')) this.#anchors.set(schema.$id.slice(1), schema);
-    });
+  }
+
+  #anchor(name: string): JsonSchemaObject | undefined {
+    if (!this.#anchors) collectAnchors(this.root, this.root, (this.#anchors = new Map()));
+    return this.#anchors.get(name);
   }
 
   /** The subschema a `$ref` points to, or undefined when it does not resolve. */
@@ -93,7 +49,7 @@ export class SchemaContext {
       fragment = hash === -1 ? '' : ref.slice(hash + 1);
     }
     fragment = safeDecode(fragment);
-    if (fragment !== '' && !fragment.startsWith('/')) return this.#anchors.get(fragment);
+    if (fragment !== '' && !fragment.startsWith('/')) return this.#anchor(fragment);
     let current: unknown = this.root;
     for (const token of parsePointer(fragment)) {
       if (Array.isArray(current)) current = current[Number(token)];
@@ -126,6 +82,21 @@ export class SchemaContext {
     }
     this.#resolved.set(schema, result);
     return result;
+  }
+}
+
+/**
+ * Every object below `value` that declares an anchor. Walks all values, not only subschemas: smaller than the
+ * schema-aware walk (which pages would otherwise load for this alone), and an anchor inside data (`default`,
+ * `const`) named by a `$ref` is not a case worth the bytes.
+ */
+function collectAnchors(value: unknown, root: JsonSchemaObject, into: Map<string, JsonSchemaObject>): void {
+  if (Array.isArray(value)) {
+    for (const item of value) collectAnchors(item, root, into);
+  } else if (isPlainObject(value)) {
+    if (typeof value.$anchor === 'string') into.set(value.$anchor, value);
+    if (typeof value.$id === 'string' && value !== root && value.$id.startsWith('#')) into.set(value.$id.slice(1), value);
+    for (const key in value) collectAnchors(value[key], root, into);
   }
 }
 

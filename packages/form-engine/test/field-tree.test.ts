@@ -148,6 +148,22 @@ describe('references and drafts', () => {
     expect(node(form.state.root, '/home/street')).toMatchObject({ label: 'Đường', required: true });
   });
 
+  it('follows references to anchors: $anchor, and a draft-07 $id fragment', () => {
+    const modern = createForm({
+      type: 'object',
+      properties: { phone: { $ref: '#phone' } },
+      $defs: { phone: { $anchor: 'phone', type: 'string', title: 'Số điện thoại', format: 'email' } },
+    });
+    expect(node(modern.state.root, '/phone')).toMatchObject({ kind: 'email', label: 'Số điện thoại' });
+    const draft07 = createForm({
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      type: 'object',
+      properties: { born: { $ref: '#born' } },
+      definitions: { born: { $id: '#born', type: 'string', format: 'date', title: 'Ngày sinh' } },
+    });
+    expect(node(draft07.state.root, '/born')).toMatchObject({ kind: 'date', label: 'Ngày sinh' });
+  });
+
   it('reads draft-07 definitions and dependencies', () => {
     const form = createForm({
       $schema: 'http://json-schema.org/draft-07/schema#',

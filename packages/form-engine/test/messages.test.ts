@@ -76,7 +76,7 @@ describe('the full entry speaks English when bundled', () => {
 
 describe('numbers in messages', () => {
   it('are written as each language writes them, like Intl.NumberFormat', async () => {
-    const { num } = await import('../src/messages.js');
+    const { num } = await import('../src/message-wording.js');
     for (const value of [0, 5, 12, 999, 1000, 12345, 1234567.5, -2500, 0.5, 12.25, 1e6, 250000, 1e-7, 1e21]) {
       expect(num({ label: '', kind: 'text', params: {}, locale: 'vi' }, value), String(value)).toBe(new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 20 }).format(value));
       expect(num({ label: '', kind: 'text', params: {}, locale: 'en' }, value), String(value)).toBe(new Intl.NumberFormat('en-GB', { maximumFractionDigits: 20 }).format(value));

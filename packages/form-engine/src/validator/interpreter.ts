@@ -7,8 +7,9 @@ import { deepEqual, stringLength } from '../evaluate.js';
 import { registeredFormats, testFormat } from '../formats.js';
 import { escapeToken, isPlainObject, parsePointer } from '../pointer.js';
 import { isExtensionKeyword } from '../lint.js';
-import { detectDraft, SchemaError } from '../schema.js';
-import type { Draft } from '../schema.js';
+import { SchemaError } from '../schema.js';
+import { detectDraft } from '../schema-walk.js';
+import type { Draft } from '../schema-walk.js';
 import type { FormatDefinition, JsonSchema, JsonSchemaObject, RawValidationError, Validator } from '../types.js';
 import { STANDARD_FORMATS } from './standard-formats.js';
 
