@@ -41,14 +41,14 @@ const INPUT_TYPES: Readonly<Record<string, string>> = { number: 'text', integer:
 
 
 /** Reactive property declarations that several properties share. */
-const PROPERTY = { attribute: false };
+const PROPERTY_ONLY = { attribute: false };
 const REFLECTED = { reflect: true };
 const REFLECTED_FLAG = { type: Boolean, reflect: true };
 
 const FOCUSABLE = ':is(input,select,textarea,button):not([disabled])';
 
 /** A selector's test that attribute `name` is `value`. */
-const is = (name: string, value: string): string => `[${name}="${CSS.escape(value)}"]`;
+const attrEquals = (name: string, value: string): string => `[${name}="${CSS.escape(value)}"]`;
 
 type Problem = SchemaProblem;
 
@@ -179,14 +179,14 @@ export class DvcDossierForm extends DvcFormControl {
    * Lit's decorator code. Each property is documented where its field is declared below.
    */
   static override properties = {
-    schema: PROPERTY,
+    schema: PROPERTY_ONLY,
     schemaSrc: { attribute: 'schema-src' },
     lang: REFLECTED,
     readonly: REFLECTED_FLAG,
     disabled: REFLECTED_FLAG,
     name: REFLECTED,
-    validator: PROPERTY,
-    formats: PROPERTY,
+    validator: PROPERTY_ONLY,
+    formats: PROPERTY_ONLY,
     noSubmitButton: { type: Boolean, attribute: 'no-submit-button' },
     submitLabel: { attribute: 'submit-label' },
   };
@@ -206,7 +206,9 @@ export class DvcDossierForm extends DvcFormControl {
   static loadLanguage: (locale: Locale) => Promise<void> = loadMessages;
   /**
    * How long a first form waits for its language's text before it shows in Vietnamese (it turns once the text
-   * arrives): a slow or stalled download must not leave the citizen before an empty box.
+   * arrives): a slow or stalled download must not leave the citizen before an empty box. One wait per language
+   * and page while its download is under way (the default `loadLanguage` downloads each language once): a form
+   * created meanwhile waits only what is left.
    */
   static languageWaitMs = 3000;
 
@@ -244,14 +246,14 @@ export class DvcDossierForm extends DvcFormControl {
   submitLabel?: string;
 
   // What the form shows. Not reactive properties (their names would stay in the code): a change renders again
-  // through `#setState`, or in an update (`willUpdate`), or after a schema came (`#await`).
+  // through `#commitState`, or in an update (`willUpdate`), or after a schema came (`#await`).
   #state?: FormState | null;
   #problems?: readonly Problem[] | null;
   #loading?: boolean;
   #summary?: readonly FieldError[] | null;
 
   /** A new form state: rendered (as a reactive property would be) when it is another one. */
-  #setState(next: FormState): FormState {
+  #commitState(next: FormState): FormState {
     if (next !== this.#state) {
       this.#state = next;
       this.requestUpdate();
@@ -309,7 +311,7 @@ export class DvcDossierForm extends DvcFormControl {
   set data(value: unknown) {
     this.#dataFromCode = { value };
     if (this.#form) {
-      this.#setState(this.#form.setData(value));
+      this.#commitState(this.#form.setData(value));
       this.#summary = null;
     }
   }
@@ -343,7 +345,7 @@ export class DvcDossierForm extends DvcFormControl {
    */
   async requestSubmit(): Promise<boolean> {
     await this.#settled();
-    if (!this.#form || this.#off) return false;
+    if (!this.#form || this.#isDisabled) return false;
     if (!(await this.#reveal(true))) return false;
     const submitData = this.#form.state.submitData;
     const event = new DvcSubmitEvent({ data: submitData, files: this.#submittedFiles(submitData) });
@@ -379,7 +381,7 @@ export class DvcDossierForm extends DvcFormControl {
   readonly #onFormData = (event: FormDataEvent): void => {
     if (this.#formValueTimer === undefined) return;
     const value = this.#flushFormValue();
-    if (this.name && !this.#off && value !== null) event.formData.set(this.name, value);
+    if (this.name && !this.#isDisabled && value !== null) event.formData.set(this.name, value);
   };
 
   /** @internal */
@@ -391,7 +393,7 @@ export class DvcDossierForm extends DvcFormControl {
 
   formResetCallback(): void {
     if (!this.#form) return;
-    this.#setState(this.#form.reset());
+    this.#commitState(this.#form.reset());
     this.#summary = null;
   }
 
@@ -422,7 +424,7 @@ export class DvcDossierForm extends DvcFormControl {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('lang')) {
       this.#localeController.locale = resolveLocale(this);
-      this.#localeGivenUp = null; // a language chosen again is tried (and waited for) again
+      this.#localeGivenUp = null; // a language chosen again is tried again (and waited for, what is left of the wait)
     }
     const wanted = this.#localeController.locale;
     const waiting = this.#waitingForLanguage();
@@ -468,7 +470,7 @@ export class DvcDossierForm extends DvcFormControl {
         return;
       }
     }
-    this.#setState(next);
+    this.#commitState(next);
   }
 
   protected override update(changed: PropertyValues): void {
@@ -653,7 +655,7 @@ export class DvcDossierForm extends DvcFormControl {
     const key = first ? `${first.id}\n${first.message}` : message;
     if (key !== this.#validityKey) {
       this.#validityKey = key;
-      const anchor = first && this.#one(`#${CSS.escape(first.id)}`);
+      const anchor = first && this.#query(`#${CSS.escape(first.id)}`);
       this._internals.setValidity(message ? { customError: true } : {}, message, anchor ?? undefined);
     }
   }
@@ -664,14 +666,14 @@ export class DvcDossierForm extends DvcFormControl {
   async #reveal(focusSummary: boolean): Promise<boolean> {
     const form = this.#form;
     if (!form) return false;
-    const state = this.#setState(form.submit());
+    const state = this.#commitState(form.submit());
     if (state.valid) {
       this.#summary = null;
       return true;
     }
     this.#summary = state.errors;
     await this.updateComplete;
-    if (focusSummary) this.#one('.error-summary')?.focus();
+    if (focusSummary) this.#query('.error-summary')?.focus();
     return false;
   }
 
@@ -684,20 +686,20 @@ export class DvcDossierForm extends DvcFormControl {
 
   #apply(change: (form: DossierForm) => FormState): void {
     const form = this.#form;
-    if (!form || this.#off) return;
-    const { data, valid } = this.#setState(change(form));
+    if (!form || this.#isDisabled) return;
+    const { data, valid } = this.#commitState(change(form));
     this.dispatchEvent(new DvcChangeEvent({ data, valid }));
   }
 
   #onInput(event: Event): void {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement;
-    const { kind, pointer, part } = target.dataset ?? {};
+    const { kind, pointer, part: datePart } = target.dataset ?? {};
     if (!kind || pointer === undefined || !TEXT_KINDS.has(kind)) return;
     // One of a date's three parts: the value is made of all three.
-    const inputs = part ? this.#inputsOf(pointer, '[data-part]') : [target];
+    const inputs = datePart ? this.#inputsOf(pointer, '[data-part]') : [target];
     const text = (name: DatePart) => inputs.find((input) => input.dataset.part === name)?.value ?? '';
     this.#apply((form) => {
-      const next = form.setInput(pointer, part ? composeDate(text('day'), text('month'), text('year')) : target.value);
+      const next = form.setInput(pointer, datePart ? composeDate(text('day'), text('month'), text('year')) : target.value);
       for (const input of inputs) rememberTyped(input, form.getNode(pointer)?.value);
       return next;
     });
@@ -711,17 +713,24 @@ export class DvcDossierForm extends DvcFormControl {
       this.#apply((form) => form.selectAlternative(pointer, Number(index)));
       return;
     }
-    const value =
-      kind === 'checkbox'
-        ? target.checked
-        : kind === 'radio'
-          ? (index ?? '')
-          : kind === 'select'
-            ? target.value
-            : kind === 'checkboxes'
-              ? this.#inputsOf(pointer, '[data-kind="checkboxes"]').flatMap((box) => (box.checked ? [Number(box.dataset.index)] : []))
-              : undefined; // text-like kinds are read on input
-    if (value !== undefined) this.#apply((form) => form.setInput(pointer, value));
+    let value: string | boolean | number[];
+    switch (kind) {
+      case 'checkbox':
+        value = target.checked;
+        break;
+      case 'radio':
+        value = index ?? '';
+        break;
+      case 'select':
+        value = target.value;
+        break;
+      case 'checkboxes':
+        value = this.#inputsOf(pointer, '[data-kind="checkboxes"]').flatMap((box) => (box.checked ? [Number(box.dataset.index)] : []));
+        break;
+      default:
+        return; // text-like kinds are read on input
+    }
+    this.#apply((form) => form.setInput(pointer, value));
   }
 
   #onFocusOut(event: FocusEvent): void {
@@ -734,7 +743,7 @@ export class DvcDossierForm extends DvcFormControl {
     if (!event.relatedTarget && this.#pressedDate === pointer) return;
     const touch = () => {
       const next = this.#form?.touch(pointer);
-      if (next) this.#setState(next);
+      if (next) this.#commitState(next);
     };
     // A field removed while focused (its condition stopped holding) blurs in the middle of rendering.
     if (this.#updating) queueMicrotask(touch);
@@ -742,7 +751,7 @@ export class DvcDossierForm extends DvcFormControl {
   }
 
   /** Disabled: by its own attribute or by a disabled fieldset or form. */
-  get #off(): boolean {
+  get #isDisabled(): boolean {
     return this.disabled || this._formDisabled;
   }
 
@@ -772,14 +781,14 @@ export class DvcDossierForm extends DvcFormControl {
 
   /** The inputs of one field that has several (checkboxes, a date's parts), picked by `filter`. */
   #inputsOf(pointer: string, filter: string): HTMLInputElement[] {
-    return this.#all<HTMLInputElement>(`input${filter}${is('data-pointer', pointer)}`);
+    return this.#queryAll<HTMLInputElement>(`input${filter}${attrEquals('data-pointer', pointer)}`);
   }
 
-  #one(selector: string): HTMLElement | null {
+  #query(selector: string): HTMLElement | null {
     return this.renderRoot.querySelector(selector);
   }
 
-  #all<E extends Element = HTMLElement>(selector: string, root: ParentNode = this.renderRoot): E[] {
+  #queryAll<E extends Element = HTMLElement>(selector: string, root: ParentNode = this.renderRoot): E[] {
     return [...root.querySelectorAll<E>(selector)];
   }
 
@@ -798,15 +807,14 @@ export class DvcDossierForm extends DvcFormControl {
     }
     const { pointer, action } = target.dataset as { pointer: string; action: 'add' | 'remove' | 'up' | 'down' };
     const index = Number(target.dataset.index);
-    const to = action === 'up' ? index - 1 : action === 'down' ? index + 1 : index;
-    this.#apply((form) =>
-      action === 'add'
-        ? form.addItem(pointer)
-        : action === 'remove'
-          ? form.removeItem(pointer, index)
-          : form.moveItem(pointer, index, to),
-    );
-    void this.#focusInList(pointer, action, to);
+    // Where a moved item goes; for a removal, the index removed (an addition ignores it).
+    const destination = action === 'up' ? index - 1 : action === 'down' ? index + 1 : index;
+    this.#apply((form) => {
+      if (action === 'add') return form.addItem(pointer);
+      if (action === 'remove') return form.removeItem(pointer, index);
+      return form.moveItem(pointer, index, destination);
+    });
+    void this.#focusInList(pointer, action, destination);
   }
 
   /**
@@ -816,32 +824,32 @@ export class DvcDossierForm extends DvcFormControl {
    */
   async #focusInList(arrayPointer: string, action: string, index: number): Promise<void> {
     await this.updateComplete;
-    const items = this.#all(`li${is('data-item-of', arrayPointer)}`);
+    const items = this.#queryAll(`li${attrEquals('data-item-of', arrayPointer)}`);
     let target: HTMLElement | null | undefined;
     if (action === 'up' || action === 'down') {
-      const buttons = items[index] ? this.#all(':scope > .item-actions > button', items[index]) : [];
+      const buttons = items[index] ? this.#queryAll(':scope > .item-actions > button', items[index]) : [];
       const other = action === 'up' ? 'down' : 'up';
       target = buttons.find((b) => b.dataset.action === action) ?? buttons.find((b) => b.dataset.action === other);
     } else {
       const item = action === 'add' ? items[items.length - 1] : (items[index] ?? items[index - 1]);
       target =
         item?.querySelector<HTMLElement>(FOCUSABLE) ??
-        this.#one(`button[data-action="add"]${is('data-pointer', arrayPointer)}`) ??
-        this.#one(`fieldset${is('data-array', arrayPointer)}`);
+        this.#query(`button[data-action="add"]${attrEquals('data-pointer', arrayPointer)}`) ??
+        this.#query(`fieldset${attrEquals('data-array', arrayPointer)}`);
     }
     target?.focus();
   }
 
   /** Focus a field from the error summary and scroll its label or legend into view (as GOV.UK does). */
   #focusField(id: string): void {
-    let field = this.#one(`#${CSS.escape(id)}`);
+    let field = this.#query(`#${CSS.escape(id)}`);
     if (!field) return;
     // A date: the first part to correct.
     if (field.dataset.part) field = field.closest('[data-date-of]')?.querySelector<HTMLElement>('input[aria-invalid="true"]') ?? field;
     field.focus({ preventScroll: true });
     // A group's legend: the field's own (a fieldset) or that of its group (an option, a date's part); else its label.
     const group = field.localName === 'fieldset' ? field : field.closest('.choices, .date-parts') && field.closest('fieldset');
-    const label = group ? group.querySelector(':scope > legend') : this.#one(`label${is('for', id)}`);
+    const label = group ? group.querySelector(':scope > legend') : this.#query(`label${attrEquals('for', id)}`);
     (label ?? field).scrollIntoView({ block: 'start' });
   }
 
@@ -870,7 +878,7 @@ export class DvcDossierForm extends DvcFormControl {
       @paste=${this.#onPaste}
     >
       ${this.#summary && this.#summary.length ? this.#renderSummary(this.#summary) : nothing}
-      <fieldset class="frame" ?disabled=${this.#off}>
+      <fieldset class="frame" ?disabled=${this.#isDisabled}>
         ${root.kind === 'object' && !root.section
           ? html`${renderHint(root)}${this.#renderError(root)}
               <div class="fields">${this.#renderChildren(root.children)}</div>`
@@ -1176,14 +1184,15 @@ export class DvcDossierForm extends DvcFormControl {
     event.stopPropagation();
     const picker = event.currentTarget as HTMLElement & { files?: readonly File[] };
     const pointer = picker.dataset.pointer!;
-    let value = event.detail.data as object;
+    let value: unknown[] | Record<string, unknown>;
     if (picker.dataset.kind === 'file') {
       this.#files.set(pointer, [...(picker.files ?? [])]);
+      value = event.detail.data as unknown[]; // the files' metadata
     } else {
       // The parts of an address that are filled in.
-      value = Object.fromEntries(Object.entries(value).filter(([, part]) => typeof part === 'string' && part.trim() !== ''));
+      value = Object.fromEntries(Object.entries(event.detail.data as AddressValue).filter(([, part]) => typeof part === 'string' && part.trim() !== ''));
     }
-    // No file (the metadata is an empty list) or no part: no value.
+    // No file (an empty list) or no part (an empty object): no value. Object.keys counts both.
     this.#apply((form) => form.setValue(pointer, Object.keys(value).length > 0 ? value : undefined));
   }
 
