@@ -115,10 +115,43 @@ function toTemplateRaw(text) {
   return text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '$\\{');
 }
 
-/** esbuild's minified CSS, without the final line break. */
+/** esbuild's minified CSS, without the final line break, and without the spaces esbuild keeps (see `tightenCss`). */
 export async function minifyCss(text) {
   const result = await transform(text, { loader: 'css', minify: true, charset: 'utf8', logLevel: 'silent' });
-  return { css: result.code.replace(/\n$/, ''), warnings: result.warnings };
+  return { css: tightenCss(result.code.replace(/\n$/, '')), warnings: result.warnings };
+}
+
+/**
+ * Drops the whitespace esbuild's minifier leaves in values although CSS ignores it: after a comma (`var(--a, #fff)`),
+ * after a custom property's colon (`--a: 1rem`), and around `*` and `/` inside parentheses (`calc(var(--a) * 1.5)`).
+ * Strings are left alone, and so are `+` and `-` in calc (they need their spaces) and `*` outside parentheses (a
+ * selector's `.a *`).
+ */
+export function tightenCss(css) {
+  let out = '';
+  let depth = 0;
+  for (let i = 0; i < css.length; i++) {
+    const c = css[i];
+    if (c === '"' || c === "'") {
+      let end = i + 1;
+      while (end < css.length && css[end] !== c) end += css[end] === '\\' ? 2 : 1;
+      out += css.slice(i, end + 1);
+      i = end;
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    if (/\s/.test(c)) {
+      const previous = out[out.length - 1];
+      const next = css.slice(i).match(/^\s*(.)/)?.[1];
+      const afterComma = previous === ',';
+      const aroundOperator = depth > 0 && (previous === '*' || previous === '/' || next === '*' || next === '/');
+      const afterCustomProperty = previous === ':' && /(^|[{;])--[\w-]+:$/.test(out);
+      if (afterComma || aroundOperator || afterCustomProperty) continue;
+    }
+    out += c;
+  }
+  return out;
 }
 
 /**

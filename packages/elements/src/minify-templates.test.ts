@@ -25,6 +25,7 @@ interface Minifier {
   preserveOf(modules: string[]): Preserve;
   applyEdits(code: string, edits: Edit[]): string;
   remapMappings(mappings: string, code: string, edits: Edit[]): string;
+  tightenCss(css: string): string;
 }
 
 // A plain .mjs script (no type declarations): imported by URL, typed here.
@@ -53,8 +54,17 @@ describe('minifyTemplates: css', () => {
 \`;
 `;
     expect(await minify(code)).toBe(
-      `${LIT}export const styles = css\`:host{display:block;color:var(--dvc-color-text, #0b0c0c)}.a,.b{margin:0 0 .25rem}\`;\n`,
+      `${LIT}export const styles = css\`:host{display:block;color:var(--dvc-color-text,#0b0c0c)}.a,.b{margin:0 0 .25rem}\`;\n`,
     );
+  });
+
+  it('drops the spaces esbuild keeps where CSS ignores them, and only there', () => {
+    expect(m.tightenCss('.a{--x: var(--y, #fff);margin:calc(var(--g) * 1.5) calc(1rem / 2);font-family:var(--f, system-ui, Arial)}')).toBe(
+      '.a{--x:var(--y,#fff);margin:calc(var(--g)*1.5) calc(1rem/2);font-family:var(--f,system-ui,Arial)}',
+    );
+    // Strings, + and - in calc, a selector's universal `*`, and a colon that is not a custom property's keep theirs.
+    const kept = `.a *{content:"a, b";font-family:'Segoe UI', Arial;width:calc(100% - 2px + 1rem)}.b:is(.c){color:red}`;
+    expect(m.tightenCss(kept)).toBe(`.a *{content:"a, b";font-family:'Segoe UI',Arial;width:calc(100% - 2px + 1rem)}.b:is(.c){color:red}`);
   });
 
   it('leaves a css template with interpolations as it is', async () => {

@@ -262,7 +262,7 @@ export const styles = [
   }
 
   .actions {
-    margin-block-start: calc(var(--_dvc-gap)*1.5);
+    margin-block-start: calc(var(--_dvc-gap) * 1.5);
   }
 
   .error-summary,
@@ -272,7 +272,7 @@ export const styles = [
   }
 
   .error-summary {
-    margin-block-end: calc(var(--_dvc-gap)*1.5);
+    margin-block-end: calc(var(--_dvc-gap) * 1.5);
   }
 
   .error-summary h2 {

@@ -1156,7 +1156,7 @@ export class DvcDossierForm extends DvcFormControl {
         ${common}
         .value=${(node.value as unknown[] | undefined) ?? []}
         .accept=${file.accept}
-        .maxBytes=${file.maxBytes ?? 10485760 /* 10 MiB */}
+        .maxBytes=${file.maxBytes ?? 10 * 1024 * 1024}
         .multiple=${file.multiple}
         .template=${file.template}
         .hint=${node.help}

@@ -9,8 +9,8 @@ import { css } from 'lit';
 export const baseStyles = css`
   :host {
     display: block;
-    font-family: var(--dvc-font-family,system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif);
-    font-size: var(--dvc-font-size,1rem);
+    font-family: var(--dvc-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    font-size: var(--dvc-font-size, 1rem);
     font-weight: 400;
     font-style: normal;
     line-height: 1.5;
@@ -19,7 +19,7 @@ export const baseStyles = css`
     text-transform: none;
     white-space: normal;
     word-spacing: normal;
-    color: var(--dvc-color-text,#0b0c0c);
+    color: var(--dvc-color-text, #0b0c0c);
     -webkit-text-size-adjust: 100%;
   }
 
@@ -34,16 +34,16 @@ export const baseStyles = css`
   }
 
   .base {
-    --_dvc-text:var(--dvc-color-text,#0b0c0c);
-    --_dvc-muted:var(--dvc-color-muted,#505a5f);
-    --_dvc-bg:var(--dvc-color-background,#fff);
-    --_dvc-border:var(--dvc-color-border,#6f777b);
-    --_dvc-accent:var(--dvc-color-accent,#0b5cab);
-    --_dvc-accent-contrast:var(--dvc-color-accent-contrast,#fff);
-    --_dvc-error:var(--dvc-color-error,#b3261e);
-    --_dvc-focus:var(--dvc-color-focus,#fd0);
-    --_dvc-gap:var(--dvc-field-gap,1.5rem);
-    --_dvc-radius:var(--dvc-radius,.25rem);
+    --_dvc-text: var(--dvc-color-text, #0b0c0c);
+    --_dvc-muted: var(--dvc-color-muted, #505a5f);
+    --_dvc-bg: var(--dvc-color-background, #fff);
+    --_dvc-border: var(--dvc-color-border, #6f777b);
+    --_dvc-accent: var(--dvc-color-accent, #0b5cab);
+    --_dvc-accent-contrast: var(--dvc-color-accent-contrast, #fff);
+    --_dvc-error: var(--dvc-color-error, #b3261e);
+    --_dvc-focus: var(--dvc-color-focus, #fd0);
+    --_dvc-gap: var(--dvc-field-gap, 1.5rem);
+    --_dvc-radius: var(--dvc-radius, 0.25rem);
   }
 
   /* Read by screen readers, not shown (e.g. the "Lỗi:" before an inline error). */
