@@ -79,8 +79,14 @@ interface ObjectLayout {
 }
 
 const NO_ERRORS: readonly string[] = Object.freeze([]);
-/** Stands for a recursive part of a schema below the data: shown read-only, never unfolded. */
+/** Stands for a recursive part of a schema below the data: a `deferred` node, unfolded when the citizen opens it. */
 const RECURSION_STOP: JsonSchemaObject = Object.freeze({}) as JsonSchemaObject;
+/**
+ * How many groups without data the form unfolds below one another before it defers the rest. Recursion is
+ * caught by origin (see `SchemaContext.originOf`); this bounds the rest: a schema that reaches itself through
+ * `allOf`, or a chain of distinct definitions, each referenced twice, that would unfold 2^depth groups.
+ */
+const MAX_EMPTY_DEPTH = 12;
 const ID_PREFIX = 'dvc-field';
 
 /** Decides whether a value matches a subschema without a validator's help (the full engine's `matches`). */
@@ -331,13 +337,16 @@ class Form implements DossierForm {
   }
 
   /** `label` is computed only when the node is rebuilt: it depends on the schema, key and locale, all covered by the memo check. */
-  /** Resolved schemas of the objects being built, to stop a recursive schema where the data stops. */
+  /** Origins of the schemas being built (see `SchemaContext.originOf`), to stop a recursive schema where the data stops. */
   readonly #building: JsonSchemaObject[] = [];
+  /** How many of them are built without data. */
+  #emptyDepth = 0;
 
   #build(rawSchema: JsonSchema, pointer: string, value: unknown, required: boolean, parentReadOnly: boolean, label: (schema: JsonSchemaObject) => string): FieldNode {
     let schema = this.#unwrapNullable(this.#context.resolve(rawSchema));
+    const origin = this.#context.originOf(schema);
     // A schema that contains itself (a tree) is unfolded only as deep as the data goes.
-    if (value === undefined && this.#building.includes(schema)) schema = RECURSION_STOP;
+    if (value === undefined && (this.#emptyDepth >= MAX_EMPTY_DEPTH || this.#building.includes(origin))) schema = RECURSION_STOP;
     const readOnly = parentReadOnly || schema.readOnly === true;
     const previous = this.#nodes.get(pointer);
     if (previous && !this.#stale.has(pointer)) {
@@ -346,12 +355,15 @@ class Form implements DossierForm {
         return previous;
       }
     }
-    this.#building.push(schema);
+    const empty = value === undefined ? 1 : 0;
+    this.#building.push(origin);
+    this.#emptyDepth += empty;
     let node: BuiltNode;
     try {
       node = this.#createNode(schema, pointer, value, required, readOnly, label(schema === RECURSION_STOP ? this.#context.resolve(rawSchema) : schema));
     } finally {
       this.#building.pop();
+      this.#emptyDepth -= empty;
     }
     this.#nodes.set(pointer, node.node);
     (node.node as NodeWithMeta)[META] = { schema, value, required, readOnly, epoch: this.#epoch, pruned: node.pruned, ...(node.fields ? { fields: node.fields, layout: node.layout } : {}) };
@@ -385,7 +397,7 @@ class Form implements DossierForm {
     label: string,
   ): BuiltNode {
     if (schema === RECURSION_STOP) {
-      const node: FieldNode = { pointer, id: pointerToId(ID_PREFIX, pointer), kind: 'unsupported', label, required, readOnly, value, errors: this.#errorMessages.get(pointer) ?? NO_ERRORS, showErrors: this.#submitted, constraints: {} };
+      const node: FieldNode = { pointer, id: pointerToId(ID_PREFIX, pointer), kind: 'deferred', label, required, readOnly, value, errors: this.#errorMessages.get(pointer) ?? NO_ERRORS, showErrors: this.#submitted, constraints: {} };
       return { node, pruned: value };
     }
     const ui = uiOf(schema);
@@ -718,19 +730,26 @@ class Form implements DossierForm {
     return current;
   }
 
-  #defaultValue(rawSchema: JsonSchema, forItem = false, depth = 0): unknown {
-    if (depth > 16) return undefined; // a recursive schema: defaults stop somewhere
+  /**
+   * The value a new item or an empty form starts with: the schema's defaults, with the objects that hold them.
+   * Unfolds like the field tree does without data: never a schema inside itself, at most MAX_EMPTY_DEPTH deep.
+   */
+  #defaultValue(rawSchema: JsonSchema, forItem = false, unfolding = new Set<JsonSchemaObject>()): unknown {
     const schema = this.#context.resolve(rawSchema);
     if ('default' in schema) return cloneJson(schema.default);
+    const origin = this.#context.originOf(schema);
+    if (unfolding.has(origin) || unfolding.size >= MAX_EMPTY_DEPTH) return undefined;
     const type = typeOf(schema, undefined, optionsOf(this.#context, schema, this.#locale));
     if (type === 'object') {
       const result: Record<string, unknown> = {};
       if (isPlainObject(schema.properties)) {
+        unfolding.add(origin);
         for (const [key, sub] of Object.entries(schema.properties as Record<string, JsonSchema>)) {
           const resolved = this.#context.resolve(sub);
-          const value = 'default' in resolved ? cloneJson(resolved.default) : typeOf(resolved, undefined, undefined) === 'object' ? this.#defaultValue(sub, false, depth + 1) : undefined;
-          if (value !== undefined && !(isPlainObject(value) && Object.keys(value).length === 0 && !('default' in resolved))) result[key] = value;
+          const value = 'default' in resolved ? cloneJson(resolved.default) : typeOf(resolved, undefined, undefined) === 'object' ? this.#defaultValue(sub, false, unfolding) : undefined;
+          if (value !== undefined && !(isPlainObject(value) && Object.keys(value).length === 0 && !('default' in resolved))) defineOwn(result, key, value);
         }
+        unfolding.delete(origin);
       }
       return result;
     }
@@ -1108,4 +1127,9 @@ function copyObject(object: Record<string, unknown> | undefined): Record<string,
 
 function cloneJson<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+/** `object[key] = value` that also works for a key named `__proto__` (an own property, as `JSON.parse` makes it). */
+function defineOwn(object: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }

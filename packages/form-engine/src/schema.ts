@@ -26,6 +26,8 @@ export class SchemaError extends Error {
 export class SchemaContext {
   readonly root: JsonSchemaObject;
   readonly #resolved = new WeakMap<object, JsonSchemaObject>();
+  /** For a schema resolved through `$ref`, the subschema it stands for (see `originOf`). */
+  readonly #origins = new WeakMap<object, JsonSchemaObject>();
   /** Subschemas by `$anchor` (or a draft-07 `$id: "#name"`), gathered when a reference first names one. */
   #anchors?: Map<string, JsonSchemaObject>;
 
@@ -60,6 +62,15 @@ export class SchemaContext {
   }
 
   /**
+   * The subschema a resolved schema stands for: every `{"$ref": "#/$defs/person", "title": "Cha"}` resolves to an
+   * object of its own, and all of them have the definition of `person` as origin. A schema reached again below
+   * itself (same origin) is how the form recognises recursion, whatever titles each reference adds.
+   */
+  originOf(resolved: JsonSchemaObject): JsonSchemaObject {
+    return this.#origins.get(resolved) ?? resolved;
+  }
+
+  /**
    * The schema as the form sees it: `$ref` followed (siblings win over the target) and `allOf`
    * members merged in. `true`/`{}` give an empty schema; `false` gives `{ not: {} }`.
    */
@@ -73,7 +84,9 @@ export class SchemaContext {
     if (typeof schema.$ref === 'string') {
       const target = this.lookupRef(schema.$ref);
       const { $ref: _ref, ...siblings } = schema;
-      result = mergeSchemas(this.resolve(target), siblings);
+      const resolvedTarget = this.resolve(target);
+      result = mergeSchemas(resolvedTarget, siblings);
+      if (result !== resolvedTarget) this.#origins.set(result, this.originOf(resolvedTarget));
     }
     if (Array.isArray(result.allOf)) {
       const { allOf, ...rest } = result;
@@ -111,6 +124,7 @@ const NEVER: JsonSchemaObject = Object.freeze({ not: {} }) as JsonSchemaObject;
 /** Merge for rendering: properties and required are united, other keywords of `extra` win. */
 export function mergeSchemas(base: JsonSchemaObject, extra: JsonSchemaObject): JsonSchemaObject {
   if (base === EMPTY) return extra;
+  if (Object.keys(extra).length === 0) return base;
   const merged: JsonSchemaObject = { ...base, ...extra };
   if (isPlainObject(base.properties) && isPlainObject(extra.properties)) {
     const properties: Record<string, unknown> = { ...base.properties };

@@ -34,6 +34,7 @@ export const WIDGET_KINDS = [
   'object',
   'array',
   'alternatives',
+  'deferred',
   'unsupported',
 ] as const;
 /**
@@ -44,6 +45,8 @@ export const WIDGET_KINDS = [
  * - `object`: a fieldset of `children` (also used for sections: `section` is set).
  * - `array`: a list of `items` with add / remove / move.
  * - `alternatives`: a `oneOf`/`anyOf` of object shapes; `options` lists them, `children` holds the active one's fields.
+ * - `deferred`: a group of a recursive schema that the data does not reach (a person's father's father): the
+ *   element offers to open it (`setValue(pointer, {})`), which unfolds one more level.
  * - `unsupported`: a schema the element cannot edit; the value is kept untouched and shown read-only.
  */
 export type WidgetKind = (typeof WIDGET_KINDS)[number];

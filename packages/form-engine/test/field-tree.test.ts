@@ -377,7 +377,7 @@ describe('unusual schemas', () => {
     const form = createForm(schema, data);
     expect(form.state.data).toEqual(data);
     expect(node(form.state.root, '/child/name').value).toBe('b');
-    expect(node(form.state.root, '/child/child').kind).toBe('unsupported');
+    expect(node(form.state.root, '/child/child').kind).toBe('deferred');
     expect(createForm(schema).state.data).toEqual({});
   });
 
@@ -407,5 +407,64 @@ describe('draft-04 schemas', () => {
     const form = createForm(schema, { age: 18 });
     expect(form.state.errors.map((e) => e.message)).toEqual(['Tuổi phải lớn hơn 18']);
     expect(form.setValue('/age', 19).valid).toBe(true);
+  });
+});
+
+describe('recursive schemas', () => {
+  const person = {
+    type: 'object',
+    properties: {
+      ten: { type: 'string' },
+      cha: { $ref: '#/$defs/person', title: 'Cha' },
+      me: { $ref: '#/$defs/person', title: 'Mẹ' },
+      giamHo: { $ref: '#/$defs/person', title: 'Giám hộ' },
+    },
+  };
+  const schema = { $defs: { person }, type: 'object', properties: { ds: { type: 'array', items: { $ref: '#/$defs/person' } }, nguoi: { $ref: '#/$defs/person' } } };
+
+  it('knows every reference to a definition by the definition, whatever siblings it adds', () => {
+    const form = createForm(schema, { nguoi: { cha: {} } });
+    // Each reference resolves to an object of its own (its own title), yet recursion is caught at the first empty one.
+    expect(node(form.state.root, '/nguoi/cha').kind).toBe('object');
+    expect(node(form.state.root, '/nguoi/me').kind).toBe('deferred');
+    expect(node(form.state.root, '/nguoi/cha/cha').kind).toBe('deferred');
+    expect(node(form.state.root, '/nguoi/cha/cha').label).toBe('Cha');
+  });
+
+  it('starts and adds items without unfolding the recursion (three self-references)', () => {
+    const form = createForm(schema);
+    expect(form.state.data).toEqual({});
+    const state = form.addItem('/ds');
+    expect(state.data).toEqual({ ds: [{}] });
+    expect(node(state.root, '/ds/0/giamHo').kind).toBe('deferred');
+  });
+
+  it('opens a deferred group one level when it gets a value', () => {
+    const form = createForm(schema, { nguoi: {} });
+    const state = form.setValue('/nguoi/me', {});
+    expect(node(state.root, '/nguoi/me').kind).toBe('object');
+    expect(node(state.root, '/nguoi/me/ten').kind).toBe('text');
+    expect(node(state.root, '/nguoi/me/me').kind).toBe('deferred');
+  });
+
+  it('keeps defaults of a recursive schema finite', () => {
+    const withDefault = { $defs: { node: { type: 'object', properties: { name: { type: 'string', default: 'x' }, child: { $ref: '#/$defs/node' }, other: { $ref: '#/$defs/node' } } } }, $ref: '#/$defs/node' };
+    expect(createForm(withDefault).state.data).toEqual({ name: 'x' });
+  });
+
+  it('bounds a chain of distinct definitions, each referenced twice, that would unfold 2^n groups', () => {
+    const $defs: Record<string, unknown> = { l40: { type: 'string' } };
+    for (let level = 39; level >= 0; level--) {
+      $defs[`l${level}`] = { type: 'object', properties: { a: { $ref: `#/$defs/l${level + 1}` }, b: { $ref: `#/$defs/l${level + 1}` } } };
+    }
+    const form = createForm({ $defs, $ref: '#/$defs/l0' });
+    let groups = 0;
+    const count = (n: { children?: readonly unknown[]; kind: string }): void => {
+      groups++;
+      for (const child of (n.children ?? []) as { kind: string }[]) count(child);
+    };
+    count(form.state.root);
+    expect(groups).toBeLessThan(2 ** 14);
+    expect(form.state.data).toEqual({});
   });
 });

@@ -805,7 +805,12 @@ export class DvcDossierForm extends DvcFormControl {
       this.#focusField(target.dataset.target!);
       return;
     }
-    const { pointer, action } = target.dataset as { pointer: string; action: 'add' | 'remove' | 'up' | 'down' };
+    const { pointer, action } = target.dataset as { pointer: string; action: 'add' | 'remove' | 'up' | 'down' | 'open' };
+    if (action === 'open') {
+      this.#apply((form) => form.setValue(pointer, {}));
+      void this.#focusOpened(target.dataset.group!);
+      return;
+    }
     const index = Number(target.dataset.index);
     // Where a moved item goes; for a removal, the index removed (an addition ignores it).
     const destination = action === 'up' ? index - 1 : action === 'down' ? index + 1 : index;
@@ -815,6 +820,13 @@ export class DvcDossierForm extends DvcFormControl {
       return form.moveItem(pointer, index, destination);
     });
     void this.#focusInList(pointer, action, destination);
+  }
+
+  /** After opening a deferred group: its first control, else the group itself (the node keeps its id). */
+  async #focusOpened(id: string): Promise<void> {
+    await this.updateComplete;
+    const group = this.#query(`#${CSS.escape(id)}`);
+    (group?.querySelector<HTMLElement>(FOCUSABLE) ?? group)?.focus();
   }
 
   /**
@@ -945,6 +957,8 @@ export class DvcDossierForm extends DvcFormControl {
         return this.#renderObject(node);
       case 'array':
         return this.#renderArray(node);
+      case 'deferred':
+        return this.#renderDeferred(node);
       case 'address':
       case 'file':
         return this.#renderPicker(node);
@@ -1222,6 +1236,20 @@ export class DvcDossierForm extends DvcFormControl {
       ${renderHint(node)}${this.#renderError(node)}
       <div class="fields">${this.#renderChildren(node.children)}</div>
     </fieldset>`;
+  }
+
+  /** A group of a recursive schema below the data (a father's father): opened on request, one level at a time. */
+  #renderDeferred(node: FieldNode): TemplateResult {
+    return this.#renderGroup(
+      node,
+      { class: 'group deferred', part: 'fieldset', id: node.id, tabindex: '-1' },
+      node.readOnly
+        ? html`<p class="empty">${this.#messages.noItems}</p>`
+        : html`<button type="button" class="button button--secondary" part="button" data-action="open" data-pointer=${node.pointer} data-group=${node.id}>
+            ${this.#messages.openGroup(node.label)}
+          </button>`,
+      'legend',
+    );
   }
 
   #renderArray(node: FieldNode): TemplateResult {

@@ -6,6 +6,7 @@ export const en = {
   errorPrefix: 'Error:',
   addItem: (itemLabel: string) => `Add ${itemLabel}`,
   itemName: (itemLabel: string, n: number) => `${itemLabel} ${n}`,
+  openGroup: (label: string) => `Fill in ${label}`,
   defaultItemLabel: 'Item',
   remove: 'Remove',
   moveUp: 'Up',

@@ -8,6 +8,8 @@ export const vi = {
   addItem: (itemLabel: string) => `Thêm ${itemLabel}`,
   /** Name of one item of a list, e.g. "Thành viên 2". */
   itemName: (itemLabel: string, n: number) => `${itemLabel} ${n}`,
+  /** Label of the button that opens a group a recursive schema left closed (a father's father). */
+  openGroup: (label: string) => `Nhập ${label}`,
   defaultItemLabel: 'Mục',
   remove: 'Xóa',
   moveUp: 'Lên',
