@@ -12,6 +12,7 @@ import { dateMistake } from './date-parts.js';
 import { deepEqual } from './evaluate.js';
 import { registeredFormats } from './formats.js';
 import { formatMessage } from './messages.js';
+import { MAX_DATA_DEPTH } from './limits.js';
 import {
   getIn,
   isPlainObject,
@@ -87,6 +88,8 @@ const RECURSION_STOP: JsonSchemaObject = Object.freeze({}) as JsonSchemaObject;
  * `allOf`, or a chain of distinct definitions, each referenced twice, that would unfold 2^depth groups.
  */
 const MAX_EMPTY_DEPTH = 12;
+/** Stands for data nested deeper than MAX_DATA_DEPTH: kept untouched, shown read-only. */
+const TOO_DEEP: JsonSchemaObject = Object.freeze({}) as JsonSchemaObject;
 const ID_PREFIX = 'dvc-field';
 
 /** Decides whether a value matches a subschema without a validator's help (the full engine's `matches`). */
@@ -347,6 +350,8 @@ class Form implements DossierForm {
     const origin = this.#context.originOf(schema);
     // A schema that contains itself (a tree) is unfolded only as deep as the data goes.
     if (value === undefined && (this.#emptyDepth >= MAX_EMPTY_DEPTH || this.#building.includes(origin))) schema = RECURSION_STOP;
+    // Data nested beyond the limit is kept as it is, shown as a value the form cannot edit.
+    else if (this.#building.length > MAX_DATA_DEPTH) schema = TOO_DEEP;
     const readOnly = parentReadOnly || schema.readOnly === true;
     const previous = this.#nodes.get(pointer);
     if (previous && !this.#stale.has(pointer)) {
@@ -360,7 +365,7 @@ class Form implements DossierForm {
     this.#emptyDepth += empty;
     let node: BuiltNode;
     try {
-      node = this.#createNode(schema, pointer, value, required, readOnly, label(schema === RECURSION_STOP ? this.#context.resolve(rawSchema) : schema));
+      node = this.#createNode(schema, pointer, value, required, readOnly, label(schema === RECURSION_STOP || schema === TOO_DEEP ? this.#context.resolve(rawSchema) : schema));
     } finally {
       this.#building.pop();
       this.#emptyDepth -= empty;
@@ -396,6 +401,10 @@ class Form implements DossierForm {
     readOnly: boolean,
     label: string,
   ): BuiltNode {
+    if (schema === TOO_DEEP) {
+      const node: FieldNode = { pointer, id: pointerToId(ID_PREFIX, pointer), kind: 'unsupported', label, required, readOnly: true, value, errors: this.#errorMessages.get(pointer) ?? NO_ERRORS, showErrors: true, constraints: {} };
+      return { node, pruned: value };
+    }
     if (schema === RECURSION_STOP) {
       const node: FieldNode = { pointer, id: pointerToId(ID_PREFIX, pointer), kind: 'deferred', label, required, readOnly, value, errors: this.#errorMessages.get(pointer) ?? NO_ERRORS, showErrors: this.#submitted, constraints: {} };
       return { node, pruned: value };

@@ -17,6 +17,7 @@ export type { Dictionaries, MessageContext, MessageDictionary, MessageFn, Messag
 export { SchemaError, SchemaContext } from './schema.js';
 export { detectDraft } from './schema-walk.js';
 export { lintSchema, upgradeDraft04 } from './lint.js';
+export { MAX_DATA_DEPTH, MAX_SCHEMA_DEPTH } from './limits.js';
 export type { Draft } from './schema-walk.js';
 export { checkUiVocabulary } from './ui-vocabulary.js';
 export { matches, deepEqual } from './evaluate.js';

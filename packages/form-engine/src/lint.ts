@@ -4,6 +4,7 @@
  * prepared one loads.
  */
 import { escapeToken, isPlainObject } from './pointer.js';
+import { MAX_SCHEMA_DEPTH } from './limits.js';
 import { SchemaContext } from './schema.js';
 import { SCHEMA_ARRAY_KEYWORDS, SCHEMA_KEYWORDS, SCHEMA_MAP_KEYWORDS, forEachSubschema } from './schema-walk.js';
 import type { JsonSchemaObject, SchemaProblem } from './types.js';
@@ -85,7 +86,12 @@ export function lintSchema(schema: unknown, checkUiVocabulary: (ui: unknown, poi
     problems.push({ pointer: '/$schema', keyword: '$schema', message: `Draft-03 schemas are not supported: declare draft-07 or 2020-12 (${declared}).` });
   }
   const context = new SchemaContext(schema);
-  forEachSubschema(schema, (sub, pointer) => {
+  forEachSubschema(schema, (sub, pointer, depth) => {
+    if (depth > MAX_SCHEMA_DEPTH) {
+      // The walk stops here, so each path is reported once.
+      problems.push({ pointer, message: `The schema is nested more than ${MAX_SCHEMA_DEPTH} levels deep here; no form needs that many.` });
+      return false;
+    }
     for (const [keyword, value] of Object.entries(sub)) {
       const at = `${pointer}/${escapeToken(keyword)}`;
       if (keyword === 'x-ui') problems.push(...checkUiVocabulary(value, at));
@@ -96,7 +102,7 @@ export function lintSchema(schema: unknown, checkUiVocabulary: (ui: unknown, poi
     if (typeof sub.$ref === 'string' && context.lookupRef(sub.$ref) === undefined) {
       problems.push({ pointer: `${pointer}/$ref`, keyword: '$ref', message: `Cannot resolve reference "${sub.$ref}".` });
     }
-    if ('$ref' in sub && typeof sub.$ref !== 'string') {
+    if (present(sub, '$ref') && typeof sub.$ref !== 'string') {
       problems.push({ pointer: `${pointer}/$ref`, keyword: '$ref', message: '"$ref" must be a string.' });
     }
     const types = Array.isArray(sub.type) ? sub.type : sub.type === undefined ? [] : [sub.type];
@@ -105,22 +111,19 @@ export function lintSchema(schema: unknown, checkUiVocabulary: (ui: unknown, poi
         problems.push({ pointer: `${pointer}/type`, keyword: 'type', message: `Unknown type ${JSON.stringify(type)}.` });
       }
     }
-    if ('required' in sub && !(Array.isArray(sub.required) && sub.required.every((r) => typeof r === 'string'))) {
+    if (present(sub, 'required') && !(Array.isArray(sub.required) && sub.required.every((r) => typeof r === 'string'))) {
       problems.push({ pointer: `${pointer}/required`, keyword: 'required', message: '"required" must be an array of property names.' });
     }
-    if ('properties' in sub && !isPlainObject(sub.properties)) {
-      problems.push({ pointer: `${pointer}/properties`, keyword: 'properties', message: '"properties" must be an object.' });
-    }
-    if ('enum' in sub && !Array.isArray(sub.enum)) {
+    if (present(sub, 'enum') && !Array.isArray(sub.enum)) {
       problems.push({ pointer: `${pointer}/enum`, keyword: 'enum', message: '"enum" must be an array.' });
     }
     for (const keyword of ['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties']) {
-      if (keyword in sub && !(Number.isInteger(sub[keyword]) && (sub[keyword] as number) >= 0)) {
+      if (present(sub, keyword) && !(Number.isInteger(sub[keyword]) && (sub[keyword] as number) >= 0)) {
         problems.push({ pointer: `${pointer}/${keyword}`, keyword, message: `"${keyword}" must be a non-negative integer.` });
       }
     }
     for (const keyword of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf']) {
-      if (keyword in sub && typeof sub[keyword] !== 'number') {
+      if (present(sub, keyword) && typeof sub[keyword] !== 'number') {
         problems.push({ pointer: `${pointer}/${keyword}`, keyword, message: `"${keyword}" must be a number.` });
       }
     }
@@ -130,7 +133,7 @@ export function lintSchema(schema: unknown, checkUiVocabulary: (ui: unknown, poi
       } catch {
         problems.push({ pointer: `${pointer}/pattern`, keyword: 'pattern', message: `Invalid regular expression ${JSON.stringify(sub.pattern)}.` });
       }
-    } else if ('pattern' in sub) {
+    } else if (present(sub, 'pattern')) {
       problems.push({ pointer: `${pointer}/pattern`, keyword: 'pattern', message: '"pattern" must be a string.' });
     }
     // The date input keeps a date typed only in part as "year-month-day": only "format": "date" rejects it.
@@ -144,9 +147,11 @@ export function lintSchema(schema: unknown, checkUiVocabulary: (ui: unknown, poi
         }
       }
     }
-    for (const keyword of SCHEMA_ARRAY_KEYWORDS) {
-      if (keyword in sub && !Array.isArray(sub[keyword])) {
-        problems.push({ pointer: `${pointer}/${keyword}`, keyword, message: `"${keyword}" must be an array of schemas.` });
+    problems.push(...shapeProblems(sub, pointer));
+    if (typeof sub.$ref === 'string') {
+      const target = context.lookupRef(sub.$ref);
+      if (target !== undefined && !isSchema(target)) {
+        problems.push({ pointer: `${pointer}/$ref`, keyword: '$ref', message: `"${sub.$ref}" points at ${describe(target)}, not at a schema.` });
       }
     }
     if (sub.additionalProperties === false) {
@@ -158,7 +163,114 @@ export function lintSchema(schema: unknown, checkUiVocabulary: (ui: unknown, poi
         });
       }
     }
+    return true;
   });
+  if (problems.length === 0) problems.push(...referenceCycles(schema, context));
+  return problems;
+}
+
+function isSchema(value: unknown): boolean {
+  return typeof value === 'boolean' || isPlainObject(value);
+}
+
+/** A keyword the schema itself has (an `undefined` value, possible only in code, counts as absent). */
+function present(schema: JsonSchemaObject, keyword: string): boolean {
+  return Object.hasOwn(schema, keyword) && schema[keyword] !== undefined;
+}
+
+function describe(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+}
+
+const STRING_KEYWORDS = ['$id', '$anchor', '$dynamicRef', '$dynamicAnchor', '$schema', '$comment', 'title', 'description', 'format'];
+const BOOLEAN_KEYWORDS = ['uniqueItems', 'readOnly', 'writeOnly', 'deprecated'];
+
+/**
+ * Each keyword's value has the shape the standard gives it: a schema, an array of schemas, a map of schemas,
+ * a string, a boolean, an array of names. Anything else would make every reader of the schema guess.
+ */
+function shapeProblems(sub: JsonSchemaObject, pointer: string): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const problem = (keyword: string, message: string, at = `${pointer}/${escapeToken(keyword)}`) => problems.push({ pointer: at, keyword, message });
+  for (const keyword of SCHEMA_KEYWORDS) {
+    if (present(sub, keyword) && !isSchema(sub[keyword])) problem(keyword, `"${keyword}" must be a schema (an object or a boolean), not ${describe(sub[keyword])}.`);
+  }
+  if (present(sub, 'items') && !isSchema(sub.items) && !(Array.isArray(sub.items) && sub.items.every(isSchema))) {
+    problem('items', `"items" must be a schema (an object or a boolean), not ${describe(sub.items)}.`);
+  }
+  for (const keyword of SCHEMA_ARRAY_KEYWORDS) {
+    if (!present(sub, keyword)) continue;
+    const list = sub[keyword];
+    if (!Array.isArray(list) || (list.length === 0 && keyword !== 'prefixItems')) problem(keyword, `"${keyword}" must be a non-empty array of schemas.`);
+    else list.forEach((member, i) => !isSchema(member) && problem(keyword, `Each member of "${keyword}" must be a schema, not ${describe(member)}.`, `${pointer}/${keyword}/${i}`));
+  }
+  for (const keyword of SCHEMA_MAP_KEYWORDS) {
+    if (!present(sub, keyword)) continue;
+    const map = sub[keyword];
+    if (!isPlainObject(map)) problem(keyword, `"${keyword}" must be an object whose values are schemas.`);
+    else for (const [name, member] of Object.entries(map)) {
+      if (!isSchema(member)) problem(keyword, `"${keyword}" › "${name}" must be a schema, not ${describe(member)}.`, `${pointer}/${keyword}/${escapeToken(name)}`);
+    }
+  }
+  const names = (value: unknown) => Array.isArray(value) && value.every((name) => typeof name === 'string');
+  if (present(sub, 'dependentRequired')) {
+    const map = sub.dependentRequired;
+    if (!isPlainObject(map) || !Object.values(map).every(names)) problem('dependentRequired', '"dependentRequired" must map each property name to an array of property names.');
+  }
+  if (present(sub, 'dependencies')) {
+    const map = sub.dependencies;
+    if (!isPlainObject(map) || !Object.values(map).every((value) => names(value) || isSchema(value))) {
+      problem('dependencies', '"dependencies" must map each property name to an array of property names or a schema.');
+    }
+  }
+  for (const keyword of STRING_KEYWORDS) {
+    if (present(sub, keyword) && typeof sub[keyword] !== 'string') problem(keyword, `"${keyword}" must be a string.`);
+  }
+  for (const keyword of BOOLEAN_KEYWORDS) {
+    if (present(sub, keyword) && typeof sub[keyword] !== 'boolean') problem(keyword, `"${keyword}" must be true or false.`);
+  }
+  for (const keyword of ['minContains', 'maxContains']) {
+    if (present(sub, keyword) && !(Number.isInteger(sub[keyword]) && (sub[keyword] as number) >= 0)) problem(keyword, `"${keyword}" must be a non-negative integer.`);
+  }
+  if (typeof sub.multipleOf === 'number' && !(sub.multipleOf > 0)) problem('multipleOf', '"multipleOf" must be greater than 0.');
+  if (present(sub, 'examples') && !Array.isArray(sub.examples)) problem('examples', '"examples" must be an array.');
+  return problems;
+}
+
+/**
+ * Subschemas that apply to the same value through references and combinators (`$ref`, `allOf`, `not`, `if`, …)
+ * and so reach themselves: no validator can finish on them, whatever the data.
+ */
+function referenceCycles(root: JsonSchemaObject, context: SchemaContext): SchemaProblem[] {
+  const pointers = new Map<object, string>();
+  forEachSubschema(root, (sub, pointer) => {
+    pointers.set(sub, pointer);
+  });
+  const sameValue = (sub: JsonSchemaObject): unknown[] => {
+    const next: unknown[] = [];
+    // A $dynamicRef starts where its plain reading points; what it may jump to instead is checked the same way.
+    for (const keyword of ['$ref', '$dynamicRef']) if (typeof sub[keyword] === 'string') next.push(context.lookupRef((sub[keyword] as string) || '#'));
+    for (const keyword of ['allOf', 'anyOf', 'oneOf']) if (Array.isArray(sub[keyword])) next.push(...(sub[keyword] as unknown[]));
+    for (const keyword of ['not', 'if', 'then', 'else']) next.push(sub[keyword]);
+    if (isPlainObject(sub.dependentSchemas)) next.push(...Object.values(sub.dependentSchemas));
+    return next.filter(isPlainObject);
+  };
+  const problems: SchemaProblem[] = [];
+  const state = new Map<object, 'visiting' | 'done'>();
+  const visit = (sub: JsonSchemaObject, path: string[]): void => {
+    const seen = state.get(sub);
+    if (seen === 'done') return;
+    const pointer = pointers.get(sub) ?? '?';
+    if (seen === 'visiting') {
+      const cycle = [...path.slice(path.indexOf(pointer)), pointer];
+      problems.push({ pointer: `${pointer}`, keyword: '$ref', message: `References go round in a circle without reaching a value: ${cycle.map((p) => p || '/').join(' → ')}.` });
+      return;
+    }
+    state.set(sub, 'visiting');
+    for (const next of sameValue(sub)) visit(next as JsonSchemaObject, [...path, pointer]);
+    state.set(sub, 'done');
+  };
+  for (const sub of pointers.keys()) visit(sub as JsonSchemaObject, []);
   return problems;
 }
 

@@ -24,30 +24,34 @@ export const SCHEMA_KEYWORDS = [
   'not', 'if', 'then', 'else', 'additionalProperties', 'propertyNames', 'contains',
   'additionalItems', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema',
 ];
-/** Calls `visit` for every subschema (with its pointer), the root included. */
+/**
+ * Calls `visit` for every subschema with its pointer and depth (the root is 0), the root included; `visit`
+ * returning false skips what is below.
+ */
 export function forEachSubschema(
   schema: JsonSchema,
-  visit: (schema: JsonSchemaObject, pointer: string) => void,
+  visit: (schema: JsonSchemaObject, pointer: string, depth: number) => void | boolean,
   pointer = '',
+  depth = 0,
 ): void {
   if (!isPlainObject(schema)) return;
-  visit(schema, pointer);
+  if (visit(schema, pointer, depth) === false) return;
   for (const [keyword, value] of Object.entries(schema)) {
     const at = `${pointer}/${escapeToken(keyword)}`;
     if (SCHEMA_MAP_KEYWORDS.includes(keyword) && isPlainObject(value)) {
-      for (const [name, sub] of Object.entries(value)) forEachSubschema(sub as JsonSchema, visit, `${at}/${escapeToken(name)}`);
+      for (const [name, sub] of Object.entries(value)) forEachSubschema(sub as JsonSchema, visit, `${at}/${escapeToken(name)}`, depth + 1);
     } else if (SCHEMA_ARRAY_KEYWORDS.includes(keyword) && Array.isArray(value)) {
-      value.forEach((sub, i) => forEachSubschema(sub as JsonSchema, visit, `${at}/${i}`));
+      value.forEach((sub, i) => forEachSubschema(sub as JsonSchema, visit, `${at}/${i}`, depth + 1));
     } else if (keyword === 'items' || keyword === 'dependencies') {
-      if (Array.isArray(value)) value.forEach((sub, i) => forEachSubschema(sub as JsonSchema, visit, `${at}/${i}`));
-      else if (keyword === 'items') forEachSubschema(value as JsonSchema, visit, at);
+      if (Array.isArray(value)) value.forEach((sub, i) => forEachSubschema(sub as JsonSchema, visit, `${at}/${i}`, depth + 1));
+      else if (keyword === 'items') forEachSubschema(value as JsonSchema, visit, at, depth + 1);
       else if (isPlainObject(value)) {
         for (const [name, sub] of Object.entries(value)) {
-          if (!Array.isArray(sub)) forEachSubschema(sub as JsonSchema, visit, `${at}/${escapeToken(name)}`);
+          if (!Array.isArray(sub)) forEachSubschema(sub as JsonSchema, visit, `${at}/${escapeToken(name)}`, depth + 1);
         }
       }
     } else if (SCHEMA_KEYWORDS.includes(keyword)) {
-      forEachSubschema(value as JsonSchema, visit, at);
+      forEachSubschema(value as JsonSchema, visit, at, depth + 1);
     }
   }
 }

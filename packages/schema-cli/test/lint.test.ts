@@ -85,7 +85,7 @@ describe('dvc-schema lint', () => {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
   "properties": {
-    "a": { "type": "string", "format": 12 },
+    "a": { "type": "string", "contentMediaType": 12 },
     "b": { "type": "string", "type": "integer" }
   }
 }
@@ -93,7 +93,7 @@ describe('dvc-schema lint', () => {
     );
     const run = runCli(['lint', '.'], dir);
     expect(run.lines).toEqual([
-      'p/schema.json:5:40  /properties/a/format  Must be string (meta-schema: type).',
+      'p/schema.json:5:50  /properties/a/contentMediaType  Must be string (meta-schema: type).',
       'p/schema.json:6:30  /properties/b/type  Duplicate key "type": only the last one counts.',
     ]);
     expect(run.status).toBe(1);
