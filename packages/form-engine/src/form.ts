@@ -135,6 +135,9 @@ class Form implements DossierForm {
   constructor(schema: JsonSchemaObject, data: unknown, options: FormOptions, matcher?: Matcher) {
     this.#matcher = matcher;
     this.#context = new SchemaContext(schema);
+    // A reference that does not resolve is refused at once, at its pointer, never halfway through the citizen's typing.
+    const unresolved = this.#context.unresolvedRefs();
+    if (unresolved.length > 0) throw new SchemaError(unresolved);
     const conditions = schema[CONDITIONS];
     this.#conditions = Array.isArray(conditions) ? (conditions as string[]) : [];
     this.#conditions.forEach((pointer, i) => {

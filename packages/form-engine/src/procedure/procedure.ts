@@ -68,6 +68,8 @@ export function checkProcedureReferences(schema: unknown): SchemaProblem[] {
   if (!dvc || !isPlainObject(schema)) return [];
   const problems: SchemaProblem[] = [];
   const context = new SchemaContext(schema);
+  // Fields behind a broken reference cannot be found: the linter reports the reference itself.
+  if (context.unresolvedRefs().length > 0) return [];
   const checkCondition = (condition: unknown, at: string) => {
     const named = new Map(namedFields(condition).map((path) => [path.join('/'), path]));
     for (const path of named.values()) {
