@@ -33,6 +33,17 @@ export interface DossierForm {
   addItem(arrayPointer: string): FormState;
   removeItem(arrayPointer: string, index: number): FormState;
   moveItem(arrayPointer: string, from: number, to: number): FormState;
+  /**
+   * Add a key to a map (`kind: 'map'`), with the default value of the schema the key selects. An empty key, one
+   * already there or a declared field's is refused: the data stays, the map's `keyEdit` says why.
+   */
+  addEntry(mapPointer: string, key: string): FormState;
+  /**
+   * Rename a key of a map: keeps its value and its place. Refused (the entry's `keyEdit` says why) when `to` is
+   * empty or taken, or selects another schema than `from` while there is a value (it would be checked as another kind).
+   */
+  renameEntry(mapPointer: string, from: string, to: string): FormState;
+  removeEntry(mapPointer: string, key: string): FormState;
   /** Choose a branch of an `alternatives` field: keeps the values the branches share. */
   selectAlternative(pointer: string, optionIndex: number): FormState;
   /** Mark the form as submitted: every error shows. Returns the state; check `state.valid`. */

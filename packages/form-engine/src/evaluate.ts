@@ -54,7 +54,7 @@ export function matches(context: SchemaContext, schema: JsonSchema | undefined, 
   if (schema === false) return false;
   if (depth > 64) return true; // a self-referencing schema without data to stop it: give up rather than loop
   const s = schema as Record<string, unknown>;
-  if (typeof s.$ref === 'string' && !matches(context, context.lookupRef(s.$ref), value, depth + 1)) return false;
+  if (typeof s.$ref === 'string' && !matches(context, context.lookupRef(s.$ref, s), value, depth + 1)) return false;
 
   if (s.type !== undefined) {
     const types = Array.isArray(s.type) ? s.type : [s.type];

@@ -25,6 +25,8 @@ import {
 } from './pointer.js';
 import { SchemaContext, SchemaError, conditionalsOf, isObjectBranch, mergeSchemas } from './schema.js';
 import { CONDITIONS } from './prepared.js';
+import { entryKeys, entrySchemaOf, isMap, keyProblem, renameKey, type KeyProblem } from './map-field.js';
+import { isTuple, tupleSchemaAt, tupleShape } from './tuple-field.js';
 import type {
   FieldError,
   FieldNode,
@@ -33,6 +35,7 @@ import type {
   FormatDefinition,
   JsonSchema,
   JsonSchemaObject,
+  KeyEdit,
   Locale,
   LocalizedText,
   RawValidationError,
@@ -138,6 +141,9 @@ class Form implements DossierForm {
   constructor(schema: JsonSchemaObject, data: unknown, options: FormOptions, matcher?: Matcher) {
     this.#matcher = matcher;
     this.#context = new SchemaContext(schema);
+    // A reference that does not resolve is refused at once, at its pointer, never halfway through the citizen's typing.
+    const unresolved = this.#context.unresolvedRefs();
+    if (unresolved.length > 0) throw new SchemaError(unresolved);
     const conditions = schema[CONDITIONS];
     this.#conditions = Array.isArray(conditions) ? (conditions as string[]) : [];
     this.#conditions.forEach((pointer, i) => {
@@ -161,7 +167,7 @@ class Form implements DossierForm {
   // ---- public API -------------------------------------------------------------------------
 
   setValue(pointer: string, value: unknown): FormState {
-    const next = setIn(this.#data, parsePointer(pointer), value);
+    const next = setIn(this.#tuplePadded(pointer), parsePointer(pointer), value);
     if (next === this.#data) return this.state;
     this.#data = next;
     this.#dirty.add(pointer);
@@ -172,7 +178,8 @@ class Form implements DossierForm {
   setInput(pointer: string, raw: string | boolean | readonly number[]): FormState {
     const node = this.#nodes.get(pointer);
     if (!node) return this.setValue(pointer, raw);
-    const inArray = this.#nodes.get(parentPointer(pointer))?.kind === 'array';
+    const parentKind = this.#nodes.get(parentPointer(pointer))?.kind;
+    const inArray = parentKind === 'array' || parentKind === 'tuple';
     return this.setValue(pointer, parseInput(node, metaOf(node).schema, raw, inArray));
   }
 
@@ -187,8 +194,85 @@ class Form implements DossierForm {
     const current = getIn(this.#data, parsePointer(arrayPointer));
     const node = this.#nodes.get(arrayPointer);
     const schema = node ? metaOf(node).schema : {};
-    const item = this.#defaultValue(this.#context.resolve(schema.items as JsonSchema), true);
-    return this.setValue(arrayPointer, [...(Array.isArray(current) ? current : []), item]);
+    const list = Array.isArray(current) ? current : [];
+    const itemSchema = isTuple(schema) ? tupleSchemaAt(tupleShape(schema), list.length) : (schema.items as JsonSchema);
+    const item = this.#defaultValue(this.#context.resolve(itemSchema), true);
+    return this.setValue(arrayPointer, [...list, item]);
+  }
+
+  /**
+   * The data, with the tuple that holds `pointer` (if any) filled up to it with its positions' defaults, so that
+   * setting a later position never leaves holes (which JSON would turn into nulls).
+   */
+  #tuplePadded(pointer: string): unknown {
+    const tuplePointer = parentPointer(pointer);
+    const tuple = pointer === '' ? undefined : this.#nodes.get(tuplePointer);
+    if (tuple?.kind !== 'tuple') return this.#data;
+    const index = Number(parsePointer(pointer).pop());
+    const current = getIn(this.#data, parsePointer(tuplePointer));
+    const list = Array.isArray(current) ? current.slice() : [];
+    if (!(index > list.length)) return this.#data;
+    const shape = tupleShape(metaOf(tuple).schema);
+    while (list.length < index) list.push(this.#defaultValue(this.#context.resolve(tupleSchemaAt(shape, list.length)), true));
+    return setIn(this.#data, parsePointer(tuplePointer), list);
+  }
+
+  // ---- maps ---------------------------------------------------------------------------------
+
+  /** Refused keys the citizen typed, by the pointer of the entry being renamed or of the map being added to. */
+  readonly #keyEdits = new Map<string, { text: string; problem: KeyProblem }>();
+
+  /** The map at a pointer: its schema, its object (if any), and whether a key is one of its declared fields. */
+  #mapAt(pointer: string): { schema: JsonSchemaObject; object?: Record<string, unknown>; declared: (key: string) => boolean } | undefined {
+    const node = this.#nodes.get(pointer);
+    if (node?.kind !== 'map') return undefined;
+    const { schema, layout, value } = metaOf(node);
+    const declared = (key: string) => Object.hasOwn(layout!.properties, key) || layout!.hidden.has(key);
+    return { schema, declared, ...(isPlainObject(value) ? { object: value } : {}) };
+  }
+
+  /** Remember (or forget, with no problem) a refused key at `pointer`, and rebuild what shows it. */
+  #setKeyEdit(pointer: string, text: string, problem: KeyProblem | undefined): FormState {
+    if (problem) this.#keyEdits.set(pointer, { text, problem });
+    else if (!this.#keyEdits.delete(pointer)) return this.state;
+    this.#stale = new Set(pointerWithAncestors(pointer));
+    return (this.state = this.#recompute(false, true));
+  }
+
+  addEntry(mapPointer: string, key: string): FormState {
+    const map = this.#mapAt(mapPointer);
+    if (!map) return this.state;
+    const problem = keyProblem(map.schema, map.object, map.declared, key);
+    if (problem) return this.#setKeyEdit(mapPointer, key, problem);
+    this.#keyEdits.delete(mapPointer);
+    const entryPointer = joinPointer(mapPointer, key);
+    const value = this.#defaultValue(this.#context.resolve(entrySchemaOf(map.schema, key).schema), true);
+    return this.setValue(entryPointer, value);
+  }
+
+  renameEntry(mapPointer: string, from: string, to: string): FormState {
+    const map = this.#mapAt(mapPointer);
+    if (!map?.object || !Object.hasOwn(map.object, from) || map.declared(from)) return this.state;
+    const entryPointer = joinPointer(mapPointer, from);
+    if (to === from) return this.#setKeyEdit(entryPointer, to, undefined);
+    const problem = keyProblem(map.schema, map.object, map.declared, to, from);
+    if (problem) return this.#setKeyEdit(entryPointer, to, problem);
+    this.#keyEdits.delete(entryPointer);
+    // The citizen changed the key: its problems show at once, as after leaving a changed field.
+    const renamed = joinPointer(mapPointer, to);
+    this.#dirty.add(renamed);
+    this.#touched.add(renamed);
+    // A blank value under a key that selects another schema starts again from that schema's default.
+    const next = entrySchemaOf(map.schema, to);
+    const value = next.selector === entrySchemaOf(map.schema, from).selector ? map.object[from] : this.#defaultValue(this.#context.resolve(next.schema), true);
+    return this.setValue(mapPointer, renameKey(map.object, from, to, value));
+  }
+
+  removeEntry(mapPointer: string, key: string): FormState {
+    const map = this.#mapAt(mapPointer);
+    if (!map?.object || !Object.hasOwn(map.object, key) || map.declared(key)) return this.state;
+    this.#keyEdits.delete(joinPointer(mapPointer, key));
+    return this.setValue(joinPointer(mapPointer, key), undefined);
   }
 
   removeItem(arrayPointer: string, index: number): FormState {
@@ -251,6 +335,7 @@ class Form implements DossierForm {
     this.#dirty.clear();
     this.#touched.clear();
     this.#chosenAlternatives.clear();
+    this.#keyEdits.clear();
     this.#submitted = false;
     return (this.state = this.#recompute(true));
   }
@@ -438,10 +523,13 @@ class Form implements DossierForm {
     const autocomplete = (ui?.autocomplete as string | undefined) ?? formatDefinition?.autocomplete;
     if (autocomplete) base.autocomplete = autocomplete;
     if (typeof ui?.rows === 'number') base.rows = ui.rows;
+    const entry = this.#entryKeys.get(pointer);
+    if (entry) this.#describeEntry(base, entry.key, entry.keyLabel);
 
     if (layoutSchema) return this.#createObjectNode(base, schema, layoutSchema, value);
     if (kind === 'file') base.file = fileConstraints(this.#context, schema);
     if (kind === 'array') return this.#createArrayNode(base, schema, value);
+    if (kind === 'tuple') return this.#createTupleNode(base, schema, value);
     if (options) {
       base.options = options;
       if (kind === 'checkboxes') base.selectedOption = -1;
@@ -496,6 +584,34 @@ class Form implements DossierForm {
           delete pruned![key];
         }
       }
+    }
+    if (!layout.alternatives && isMap(schema)) {
+      // The keys its declared fields do not name, as key–value rows checked by the schema each key selects.
+      const declared = (key: string) => Object.hasOwn(layout.properties, key) || layout.hidden.has(key);
+      const keyLabel = titleOf(this.#context.resolve(schema.propertyNames as JsonSchema | undefined), this.#locale) ?? (this.#locale === 'en' ? 'Name' : 'Tên');
+      const entries: FieldNode[] = [];
+      for (const key of entryKeys(object, declared)) {
+        const childValue = object![key];
+        const pointer = this.#childPointer(base.pointer, key);
+        this.#entryKeys.set(pointer, { key, keyLabel });
+        const entry = this.#build(entrySchemaOf(schema, key).schema, pointer, childValue, false, base.readOnly, () => key);
+        entries.push(entry);
+        const childPruned = metaOf(entry).pruned;
+        if (childPruned !== childValue) {
+          if (!prunedChanged) pruned = copyObject(object);
+          prunedChanged = true;
+          if (childPruned === undefined) delete pruned![key];
+          else pruned![key] = childPruned;
+        }
+      }
+      const count = object ? Object.keys(object).length : 0;
+      base.kind = 'map';
+      base.entries = entries;
+      base.keyLabel = keyLabel;
+      base.canAdd = !base.readOnly && !(typeof schema.maxProperties === 'number' && count >= schema.maxProperties);
+      base.canRemove = !base.readOnly && !(typeof schema.minProperties === 'number' && count <= schema.minProperties);
+      const edit = this.#keyEdits.get(base.pointer);
+      if (edit) base.keyEdit = this.#keyEditOf(edit, keyLabel);
     }
     base.children = byKey ? this.#sectionsOf(schema, base.pointer, fields, byKey) : fields;
     if (layout.alternatives) {
@@ -573,6 +689,57 @@ class Form implements DossierForm {
     base.canAdd = !base.readOnly && (typeof schema.maxItems !== 'number' || count < schema.maxItems);
     base.canRemove = !base.readOnly && (typeof schema.minItems !== 'number' || count > schema.minItems);
     return { node: base, pruned: pruned ?? value };
+  }
+
+  /** Tuple positions each with their own schema and label (`prefixItems`), then a tail that `items` may allow. */
+  #createTupleNode(base: FieldNode, schema: JsonSchemaObject, value: unknown): BuiltNode {
+    const list = Array.isArray(value) ? value : [];
+    const shape = tupleShape(schema);
+    const fixed = shape.positions.length;
+    const locale = this.#locale;
+    const ui = uiOf(schema);
+    const itemLabel =
+      (locale === 'en' ? (ui?.en as Record<string, string> | undefined)?.itemLabel : undefined) ??
+      (ui?.itemLabel ? localized(ui.itemLabel as LocalizedText, locale) : undefined) ??
+      (locale === 'en' ? 'Item' : 'Mục');
+    const minItems = typeof schema.minItems === 'number' ? schema.minItems : 0;
+    const items: FieldNode[] = [];
+    let pruned: unknown[] | undefined;
+    // Every fixed position shows, filled in or not; the tail as far as the data goes.
+    for (let index = 0; index < Math.max(fixed, list.length); index++) {
+      const itemValue = list[index];
+      const label = (s: JsonSchemaObject) => (index < fixed ? titleOf(s, locale) : undefined) ?? `${itemLabel} ${index + 1}`;
+      const item = this.#build(tupleSchemaAt(shape, index), this.#childPointer(base.pointer, index), itemValue, index < minItems, base.readOnly, label);
+      items.push(item);
+      const itemPruned = metaOf(item).pruned;
+      if (index < list.length && itemPruned !== itemValue) {
+        pruned ??= list.slice();
+        pruned[index] = itemPruned;
+      }
+    }
+    const count = list.length;
+    base.items = items;
+    base.itemLabel = itemLabel;
+    base.fixedItems = fixed;
+    base.canAdd = !base.readOnly && shape.rest !== false && count >= fixed && (typeof schema.maxItems !== 'number' || count < schema.maxItems);
+    base.canRemove = !base.readOnly && count > Math.max(fixed, minItems);
+    return { node: base, pruned: pruned ?? value };
+  }
+
+  /** Map entries by pointer (a pointer names its key for good): their key and the label of their map's keys. */
+  readonly #entryKeys = new Map<string, { key: string; keyLabel: string }>();
+
+  #describeEntry(node: FieldNode, key: string, keyLabel: string): void {
+    node.entryKey = key;
+    const keyErrors = this.#errorMessages.get(keyPointer(node.pointer));
+    if (keyErrors) node.keyErrors = keyErrors;
+    const edit = this.#keyEdits.get(node.pointer);
+    if (edit) node.keyEdit = this.#keyEditOf(edit, keyLabel);
+  }
+
+  #keyEditOf(edit: { text: string; problem: KeyProblem }, keyLabel: string): KeyEdit {
+    const message = formatMessage(edit.problem, { label: keyLabel, kind: 'text', params: { key: edit.text }, locale: this.#locale }, this.#validator?.messages);
+    return { text: edit.text, message };
   }
 
   readonly #childPointers = new Map<string, Map<string | number, string>>();
@@ -684,6 +851,20 @@ class Form implements DossierForm {
     const result = new Map<string, string[]>();
     const seen = new Set<string>();
     for (const error of relevantErrors(errors, (pointer) => this.#nodes.get(pointer))) {
+      const entry = this.#entryOfKeyError(error, errors);
+      if (entry === null) continue;
+      if (entry) {
+        // A problem of a map's key: shown at the key of its row.
+        const at = keyPointer(entry.pointer);
+        if (seen.has(`${at}\u0000${error.keyword}`)) continue;
+        seen.add(`${at}\u0000${error.keyword}`);
+        const keyword = error.keyword === 'additionalProperties' ? 'keyNotAllowed' : error.keyword;
+        const label = this.#entryKeys.get(entry.pointer)!.keyLabel;
+        const messages = result.get(at) ?? [];
+        messages.push(formatMessage(keyword, { label, kind: 'text', params: { ...error.params, key: entry.entryKey }, locale: this.#locale }, this.#validator?.messages));
+        result.set(at, messages);
+        continue;
+      }
       let target = error.instancePath;
       const missing = error.params.missingProperty;
       if ((error.keyword === 'required' || error.keyword === 'dependentRequired' || error.keyword === 'dependencies') && typeof missing === 'string') {
@@ -699,6 +880,21 @@ class Form implements DossierForm {
       result.set(node.pointer, messages);
     }
     return result;
+  }
+
+  /**
+   * The map entry whose key an error is about (`propertyNames`, or a key no schema allows), undefined when it is not
+   * about a key, or null for the `propertyNames` summary of problems that its own errors already word.
+   */
+  #entryOfKeyError(error: RawValidationError, errors: readonly RawValidationError[]): FieldNode | null | undefined {
+    const key =
+      (error as { propertyName?: unknown }).propertyName ??
+      (error.keyword === 'propertyNames' ? error.params.propertyName : error.keyword === 'additionalProperties' ? error.params.additionalProperty : undefined);
+    if (typeof key !== 'string') return undefined;
+    const entry = this.#nodes.get(joinPointer(error.instancePath, key));
+    if (entry?.entryKey !== key) return undefined;
+    const worded = (e: RawValidationError) => e !== error && (e as { propertyName?: unknown }).propertyName === key && e.instancePath === error.instancePath;
+    return error.keyword === 'propertyNames' && errors.some(worded) ? null : entry;
   }
 
   #messageFor(error: RawValidationError, node: FieldNode, schema: JsonSchemaObject | undefined, aboutDescendant: boolean): string {
@@ -797,7 +993,7 @@ function childWithPointer(parent: FieldNode, pointer: string): FieldNode | undef
       if (inSection) return inSection;
     }
   }
-  return undefined;
+  return parent.entries?.find((entry) => entry.pointer === pointer);
 }
 
 /** Drops the noise of composite keywords: `if` wrappers and errors of oneOf/anyOf branches that do not apply. */
@@ -824,6 +1020,11 @@ function relevantErrors(errors: readonly RawValidationError[], nodeAt: (pointer:
   });
 }
 
+/** Where the messages of a map entry's key are kept among the messages by pointer (a pointer no field has). */
+function keyPointer(entryPointer: string): string {
+  return `${entryPointer}/\u0000key`;
+}
+
 const OPTION_WIDGETS = new Set<WidgetKind>(['select', 'radio', 'checkboxes', 'const']);
 
 function findCompositeOwner(errors: readonly RawValidationError[], schemaPathPrefix: string, keyword: string): string | undefined {
@@ -835,12 +1036,18 @@ function collectErrors(root: FieldNode): { errors: FieldError[]; shown: FieldErr
   const errors: FieldError[] = [];
   const shown: FieldError[] = [];
   const visit = (node: FieldNode) => {
+    for (const message of node.keyErrors ?? []) {
+      const entry = { pointer: node.pointer, id: `${node.id}-key`, label: node.label, message };
+      errors.push(entry);
+      if (node.showErrors) shown.push(entry);
+    }
     for (const message of node.errors) {
       const entry = { pointer: node.pointer, id: node.id, label: node.label, message };
       errors.push(entry);
       if (node.showErrors) shown.push(entry);
     }
     for (const child of node.children ?? node.items ?? []) visit(child);
+    for (const entry of node.entries ?? []) visit(entry);
   };
   visit(root);
   return { errors, shown };
@@ -985,8 +1192,9 @@ function typeOf(schema: JsonSchemaObject, value: unknown, options: FieldOption[]
   if (declared) return declared as JsonType;
   if ('const' in schema) return jsonType(schema.const);
   if (options && options.length > 0) return jsonType(options[0]!.value);
-  if (isPlainObject(schema.properties) || Array.isArray(schema.required) || schema.additionalProperties !== undefined || schema.oneOf || schema.anyOf || schema.if) {
-    if (isPlainObject(schema.properties) || Array.isArray(schema.required) || schema.additionalProperties !== undefined || isPlainObject(value)) return 'object';
+  const objectShaped = isPlainObject(schema.properties) || Array.isArray(schema.required) || schema.additionalProperties !== undefined || schema.patternProperties !== undefined;
+  if (objectShaped || schema.oneOf || schema.anyOf || schema.if) {
+    if (objectShaped || isPlainObject(value)) return 'object';
   }
   if (schema.items !== undefined || schema.prefixItems !== undefined) return 'array';
   if (schema.format !== undefined || schema.pattern !== undefined || schema.minLength !== undefined || schema.maxLength !== undefined) return 'string';
@@ -1012,7 +1220,7 @@ function widgetOf(schema: JsonSchemaObject, type: JsonType, options: FieldOption
   if (layout) return layout.alternatives ? 'alternatives' : 'object';
   if (type === 'array') {
     const items = schema.items;
-    if (Array.isArray(items) || schema.prefixItems !== undefined) return 'unsupported';
+    if (isTuple(schema)) return 'tuple';
     const itemSchema = isPlainObject(items) ? items : {};
     if (Array.isArray(itemSchema.enum) || Array.isArray(itemSchema.oneOf) || Array.isArray(itemSchema.anyOf)) {
       if (Array.isArray(itemSchema.enum) || ((itemSchema.oneOf ?? itemSchema.anyOf) as JsonSchemaObject[]).every((b) => isPlainObject(b) && 'const' in b)) return 'checkboxes';

@@ -99,7 +99,7 @@ export function lintSchema(schema: unknown, checkUiVocabulary: (ui: unknown, poi
         problems.push({ pointer: at, keyword, message: `Unknown keyword "${keyword}".` });
       }
     }
-    if (typeof sub.$ref === 'string' && context.lookupRef(sub.$ref) === undefined) {
+    if (typeof sub.$ref === 'string' && context.lookupRef(sub.$ref, sub) === undefined) {
       problems.push({ pointer: `${pointer}/$ref`, keyword: '$ref', message: `Cannot resolve reference "${sub.$ref}".` });
     }
     if (present(sub, '$ref') && typeof sub.$ref !== 'string') {
@@ -292,7 +292,7 @@ function propertiesAlwaysRejected(schema: JsonSchemaObject, context: SchemaConte
   const visit = (part: unknown): void => {
     if (!isPlainObject(part) || visited.has(part)) return;
     visited.add(part);
-    if (typeof part.$ref === 'string') visit(context.lookupRef(part.$ref));
+    if (typeof part.$ref === 'string') visit(context.lookupRef(part.$ref, part));
     if (isPlainObject(part.properties)) {
       for (const [key, sub] of Object.entries(part.properties)) {
         if (own.has(key) || forbids(sub) || regexps.some((r) => r!.test(key))) continue;

@@ -46,6 +46,11 @@ export const en = {
     `${c.label} has duplicate items (item ${num(c, Number(c.params.j) + 1)} and item ${num(c, Number(c.params.i) + 1)})`,
   additionalProperties: (c) => `${c.label} has a field that is not allowed: ${String(c.params.additionalProperty)}`,
   unevaluatedProperties: (c) => `${c.label} has a field that is not allowed: ${String(c.params.unevaluatedProperty)}`,
+  propertyNames: (c) => `${c.label} "${String(c.params.key)}" cannot be used`,
+  keyNotAllowed: (c) => `${c.label} "${String(c.params.key)}" is not allowed here`,
+  duplicateKey: (c) => `${c.label} "${String(c.params.key)}" is already there: choose another ${c.label.toLowerCase()}`,
+  keySelectsOtherSchema: (c) =>
+    `${c.label} "${String(c.params.key)}" is for another kind of value: remove this row, then add a new one with that ${c.label.toLowerCase()}`,
   minProperties: (c) => `${c.label} needs at least ${num(c, c.params.limit)} entries`,
   maxProperties: (c) => `${c.label} has too many entries (at most ${num(c, c.params.limit)})`,
   contains: (c) => `${c.label} has no matching item`,

@@ -54,6 +54,12 @@ export const vi = {
     `${c.label} có mục trùng nhau (mục ${num(c, Number(c.params.j) + 1)} và mục ${num(c, Number(c.params.i) + 1)})`,
   additionalProperties: (c) => `${c.label} có trường không được phép: ${String(c.params.additionalProperty)}`,
   unevaluatedProperties: (c) => `${c.label} có trường không được phép: ${String(c.params.unevaluatedProperty)}`,
+  // A key of a key–value list (label: the keys' label, e.g. "Tên"; params.key: the key).
+  propertyNames: (c) => `${c.label} "${String(c.params.key)}" không được dùng`,
+  keyNotAllowed: (c) => `${c.label} "${String(c.params.key)}" không được phép ở đây`,
+  duplicateKey: (c) => `${c.label} "${String(c.params.key)}" đã có, vui lòng chọn ${lower(c.label)} khác`,
+  keySelectsOtherSchema: (c) =>
+    `${c.label} "${String(c.params.key)}" dùng cho loại thông tin khác: hãy xóa dòng này rồi thêm dòng mới với ${lower(c.label)} đó`,
   minProperties: (c) => `${c.label} cần ít nhất ${num(c, c.params.limit)} thông tin`,
   maxProperties: (c) => `${c.label} có quá nhiều thông tin (tối đa ${num(c, c.params.limit)})`,
   contains: (c) => `${c.label} chưa có mục phù hợp`,

@@ -1,9 +1,9 @@
 /**
- * Reading a JSON Schema as the form does at run time: local `$ref` resolution and `allOf`
+ * Reading a JSON Schema as the form does at run time: `$ref` resolution (as the validator resolves them) and `allOf`
  * merging. The structural checks, and what a keyword may be, live in `lint.ts` and `schema-walk.ts`, which only
  * preparing a schema and the validators load.
  */
-import { isPlainObject, parsePointer } from './pointer.js';
+import { escapeToken, isPlainObject, parsePointer } from './pointer.js';
 import type { JsonSchema, JsonSchemaObject, SchemaProblem } from './types.js';
 
 /** A broken schema: every problem found, each with its JSON Pointer into the schema. */
@@ -19,46 +19,76 @@ export class SchemaError extends Error {
   }
 }
 
+// The URL class exists in every runtime we target (browsers, Node); the engine's lib has no DOM types.
+declare const URL: { new (input: string, base?: string): { href: string } };
+
+/** The base URI of a schema without an `$id`, as the eval-free validator uses: relative ids resolve against it. */
+const DEFAULT_BASE = 'https://dvc-kit.invalid/schema.json';
+
+/** Where every subschema sits: its base URI (nearest `$id`) and pointer, and the resources and anchors by URI. */
+interface SchemaIndex {
+  bases: WeakMap<object, string>;
+  paths: WeakMap<object, string>;
+  resources: Map<string, JsonSchemaObject>;
+  /** Every `$ref` (the object that holds it), to check them all at once. */
+  refs: JsonSchemaObject[];
+}
+
 /**
- * Resolves local references and merges `allOf` for rendering. Results are cached per schema object,
- * so the same subschema always yields the same (identical) resolved object.
+ * Resolves references as the validator does and merges `allOf` for rendering. Results are cached per schema
+ * object, so the same subschema always yields the same (identical) resolved object.
  */
 export class SchemaContext {
   readonly root: JsonSchemaObject;
   readonly #resolved = new WeakMap<object, JsonSchemaObject>();
   /** For a schema resolved through `$ref`, the subschema it stands for (see `originOf`). */
   readonly #origins = new WeakMap<object, JsonSchemaObject>();
-  /** Subschemas by `$anchor` (or a draft-07 `$id: "#name"`), gathered when a reference first names one. */
-  #anchors?: Map<string, JsonSchemaObject>;
+  #index?: SchemaIndex;
 
   constructor(root: JsonSchemaObject) {
     this.root = root;
   }
 
-  #anchor(name: string): JsonSchemaObject | undefined {
-    if (!this.#anchors) collectAnchors(this.root, this.root, (this.#anchors = new Map()));
-    return this.#anchors.get(name);
+  /** Built on first use: one walk over the schema (data keywords left out). */
+  get #indexed(): SchemaIndex {
+    if (!this.#index) {
+      this.#index = { bases: new WeakMap(), paths: new WeakMap(), resources: new Map(), refs: [] };
+      indexSchema(this.root, DEFAULT_BASE, '', this.#index, true);
+    }
+    return this.#index;
   }
 
-  /** The subschema a `$ref` points to, or undefined when it does not resolve. */
-  lookupRef(ref: string): JsonSchema | undefined {
-    let fragment: string;
-    if (ref.startsWith('#')) fragment = ref.slice(1);
-    else {
-      const hash = ref.indexOf('#');
-      const base = hash === -1 ? ref : ref.slice(0, hash);
-      if (base !== this.root.$id) return undefined; // only local references are supported
-      fragment = hash === -1 ? '' : ref.slice(hash + 1);
+  /**
+   * The subschema a `$ref` points to, or undefined when it does not resolve. `from` is the schema that holds the
+   * reference: a relative one resolves against its nearest `$id` (the root's when left out), as in the validator.
+   */
+  lookupRef(ref: string, from?: object): JsonSchema | undefined {
+    const { bases, resources } = this.#indexed;
+    let absolute: string;
+    try {
+      absolute = new URL(ref, (from && bases.get(from)) ?? bases.get(this.root)!).href;
+    } catch {
+      return undefined;
     }
-    fragment = safeDecode(fragment);
-    if (fragment !== '' && !fragment.startsWith('/')) return this.#anchor(fragment);
-    let current: unknown = this.root;
+    const hash = absolute.indexOf('#');
+    const uri = hash === -1 ? absolute : absolute.slice(0, hash);
+    const fragment = hash === -1 ? '' : safeDecode(absolute.slice(hash + 1));
+    if (fragment !== '' && !fragment.startsWith('/')) return resources.get(`${uri}#${fragment}`); // an anchor
+    let current: unknown = resources.get(uri);
     for (const token of parsePointer(fragment)) {
       if (Array.isArray(current)) current = current[Number(token)];
-      else if (isPlainObject(current)) current = current[token];
+      else if (isPlainObject(current) && Object.hasOwn(current, token)) current = current[token];
       else return undefined;
     }
-    return current === undefined ? undefined : (current as JsonSchema);
+    return isPlainObject(current) || typeof current === 'boolean' ? current : undefined;
+  }
+
+  /** Every `$ref` of the schema that does not resolve, each at its pointer (a form refuses such a schema at once). */
+  unresolvedRefs(): SchemaProblem[] {
+    const { refs, paths } = this.#indexed;
+    return refs
+      .filter((holder) => this.lookupRef(holder.$ref as string, holder) === undefined)
+      .map((holder) => ({ pointer: `${paths.get(holder)}/$ref`, keyword: '$ref', message: `Cannot resolve reference "${holder.$ref as string}".` }));
   }
 
   /**
@@ -73,21 +103,24 @@ export class SchemaContext {
   /**
    * The schema as the form sees it: `$ref` followed (siblings win over the target) and `allOf`
    * members merged in. `true`/`{}` give an empty schema; `false` gives `{ not: {} }`.
+   * Throws a `SchemaError` at the reference that does not resolve.
    */
   resolve(schema: JsonSchema | undefined): JsonSchemaObject {
     if (schema === undefined || schema === true) return EMPTY;
     if (schema === false) return NEVER;
     const cached = this.#resolved.get(schema);
     if (cached) return cached;
-    this.#resolved.set(schema, schema); // guards against reference cycles
     let result: JsonSchemaObject = schema;
     if (typeof schema.$ref === 'string') {
-      const target = this.lookupRef(schema.$ref);
+      const target = this.lookupRef(schema.$ref, schema);
+      if (target === undefined) throw new SchemaError(this.unresolvedRefs());
+      this.#resolved.set(schema, schema); // guards against reference cycles
       const { $ref: _ref, ...siblings } = schema;
       const resolvedTarget = this.resolve(target);
       result = mergeSchemas(resolvedTarget, siblings);
       if (result !== resolvedTarget) this.#origins.set(result, this.originOf(resolvedTarget));
     }
+    this.#resolved.set(schema, result);
     if (Array.isArray(result.allOf)) {
       const { allOf, ...rest } = result;
       result = (allOf as JsonSchema[]).reduce<JsonSchemaObject>((acc, member) => mergeSchemas(acc, this.resolve(member)), rest);
@@ -99,18 +132,42 @@ export class SchemaContext {
 }
 
 /**
- * Every object below `value` that declares an anchor. Walks all values, not only subschemas: smaller than the
- * schema-aware walk (which pages would otherwise load for this alone), and an anchor inside data (`default`,
- * `const`) named by a `$ref` is not a case worth the bytes.
+ * Records the base URI and pointer of every object below `value`, its `$id` and anchors as resources, and the
+ * objects that hold a `$ref`. Walks every value but data (`const`, `enum`, `default`, `examples`): smaller than the
+ * schema-aware walk, which pages would otherwise load for this alone.
  */
-function collectAnchors(value: unknown, root: JsonSchemaObject, into: Map<string, JsonSchemaObject>): void {
+function indexSchema(value: unknown, base: string, path: string, into: SchemaIndex, isRoot = false): void {
   if (Array.isArray(value)) {
-    for (const item of value) collectAnchors(item, root, into);
-  } else if (isPlainObject(value)) {
-    if (typeof value.$anchor === 'string') into.set(value.$anchor, value);
-    if (typeof value.$id === 'string' && value !== root && value.$id.startsWith('#')) into.set(value.$id.slice(1), value);
-    for (const key in value) collectAnchors(value[key], root, into);
+    value.forEach((item, i) => indexSchema(item, base, `${path}/${i}`, into));
+    return;
   }
+  if (!isPlainObject(value)) return;
+  let here = base;
+  const id = value.$id;
+  if (typeof id === 'string' && id.startsWith('#')) {
+    into.resources.set(`${stripFragment(base)}${id}`, value); // a draft-07 plain-name fragment id
+  } else if (typeof id === 'string') {
+    try {
+      here = new URL(id, base).href;
+    } catch {
+      // not a URI: the validator refuses it; the form keeps the enclosing base
+    }
+  }
+  if (isRoot || here !== base) into.resources.set(stripFragment(here), value);
+  if (typeof value.$anchor === 'string') into.resources.set(`${stripFragment(here)}#${value.$anchor}`, value);
+  if (typeof value.$ref === 'string') into.refs.push(value);
+  into.bases.set(value, here);
+  into.paths.set(value, path);
+  for (const key of Object.keys(value)) {
+    if (key !== 'const' && key !== 'enum' && key !== 'default' && key !== 'examples') {
+      indexSchema(value[key], here, `${path}/${escapeToken(key)}`, into);
+    }
+  }
+}
+
+function stripFragment(uri: string): string {
+  const hash = uri.indexOf('#');
+  return hash === -1 ? uri : uri.slice(0, hash);
 }
 
 /** A branch of `oneOf`/`anyOf` the form shows as a group of fields (an alternative), not as one option. */
@@ -124,7 +181,6 @@ const NEVER: JsonSchemaObject = Object.freeze({ not: {} }) as JsonSchemaObject;
 /** Merge for rendering: properties and required are united, other keywords of `extra` win. */
 export function mergeSchemas(base: JsonSchemaObject, extra: JsonSchemaObject): JsonSchemaObject {
   if (base === EMPTY) return extra;
-  if (Object.keys(extra).length === 0) return base;
   const merged: JsonSchemaObject = { ...base, ...extra };
   if (isPlainObject(base.properties) && isPlainObject(extra.properties)) {
     const properties: Record<string, unknown> = { ...base.properties };

@@ -33,6 +33,8 @@ export const WIDGET_KINDS = [
   'file',
   'object',
   'array',
+  'tuple',
+  'map',
   'alternatives',
   'deferred',
   'unsupported',
@@ -44,6 +46,10 @@ export const WIDGET_KINDS = [
  *   array of file metadata `{name, size, type}` (a dossier component, `<dvc-file-upload>`).
  * - `object`: a fieldset of `children` (also used for sections: `section` is set).
  * - `array`: a list of `items` with add / remove / move.
+ * - `tuple`: `items` position by position (`prefixItems`, each with its own schema and label); the first
+ *   `fixedItems` stay, a tail that `items` allows can be added to and removed from.
+ * - `map`: an object whose other keys `additionalProperties` (a schema) or `patternProperties` allow: its declared
+ *   fields in `children`, then one node per other key in `entries`, whose keys can be added, renamed and removed.
  * - `alternatives`: a `oneOf`/`anyOf` of object shapes; `options` lists them, `children` holds the active one's fields.
  * - `deferred`: a group of a recursive schema that the data does not reach (a person's father's father): the
  *   element offers to open it (`setValue(pointer, {})`), which unfolds one more level.
@@ -102,10 +108,31 @@ export interface FieldNode {
   canRemove?: boolean;
   /** For an array: the label of one item, e.g. "Thành viên". */
   itemLabel?: string;
+  /** For a tuple: how many leading positions the schema fixes (they cannot be removed). */
+  fixedItems?: number;
+  /** For a map: a node per key its declared properties do not name, in the data's order (see `entryKey`). */
+  entries?: readonly FieldNode[];
+  /** For a map: the label of its keys, e.g. "Tên" (`propertyNames.title`). */
+  keyLabel?: string;
+  /** For a map entry: its key. */
+  entryKey?: string;
+  /** For a map entry: localised problems of its key (`propertyNames`, a key the schema does not allow). */
+  keyErrors?: readonly string[];
+  /**
+   * A key the citizen typed that was refused (a duplicate, a key that selects another kind of value, an empty
+   * one), with why: on an entry after `renameEntry`, on a map after `addEntry`. The data did not change.
+   */
+  keyEdit?: KeyEdit;
   /** For a section (an `object` node that groups fields of its parent): the section id. */
   section?: string;
   /** For `file`: accepted MIME types, the largest file in bytes, whether several files may be attached, and a template link. */
   file?: { accept: readonly string[]; maxBytes?: number; multiple: boolean; template?: string };
+}
+
+/** A refused key: the text the citizen typed, kept as typed, and the localised reason. */
+export interface KeyEdit {
+  text: string;
+  message: string;
 }
 
 /** One problem, as the error summary lists it. */

@@ -74,9 +74,10 @@ describe('widget kinds', () => {
     expect(n.constraints.minimum).toBe(3);
   });
 
-  it('marks a value it cannot edit as unsupported and keeps it', () => {
+  it('renders a tuple position by position (no longer unsupported) and keeps its value', () => {
     const form = createForm({ type: 'object', properties: { pair: { type: 'array', prefixItems: [{ type: 'number' }, { type: 'number' }], items: false } } }, { pair: [1, 2] });
-    expect(node(form.state.root, '/pair').kind).toBe('unsupported');
+    expect(node(form.state.root, '/pair').kind).toBe('tuple');
+    expect(node(form.state.root, '/pair/1')).toMatchObject({ kind: 'number', value: 2 });
     expect(form.state.data).toEqual({ pair: [1, 2] });
   });
 });

@@ -14,6 +14,7 @@ export function allNodes(root: FieldNode): FieldNode[] {
   const visit = (node: FieldNode) => {
     result.push(node);
     for (const child of node.children ?? node.items ?? []) visit(child);
+    for (const entry of node.entries ?? []) visit(entry);
   };
   visit(root);
   return result;

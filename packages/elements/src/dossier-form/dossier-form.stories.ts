@@ -372,6 +372,61 @@ export const Arrays: Story = {
   },
 };
 
+/**
+ * A key–value map: phone numbers by who answers them. Other keys come from `additionalProperties` (a phone number),
+ * keys starting with "x-" from `patternProperties` (an extension number); `propertyNames` checks every key. Add a
+ * key, rename one (a taken key is refused and said), remove one.
+ */
+export const KeyValueMap: Story = {
+  args: {
+    schema: {
+      $schema: S2020,
+      type: 'object',
+      title: 'Liên hệ',
+      properties: {
+        owner: { type: 'string', title: 'Chủ hộ', 'x-ui': { en: { title: 'Householder' } } },
+        phones: {
+          type: 'object',
+          title: 'Số điện thoại liên hệ',
+          description: 'Mỗi dòng: người nghe máy và số của họ; số máy lẻ đặt tên bắt đầu bằng "x-".',
+          propertyNames: { title: 'Người nghe', pattern: '^[a-z0-9-]+$', maxLength: 20 },
+          patternProperties: { '^x-': { type: 'integer', minimum: 1, maximum: 9999 } },
+          additionalProperties: { type: 'string', pattern: '^0\\d{9}$' },
+          maxProperties: 5,
+          'x-ui': { en: { title: 'Contact phones', description: 'One row per person who answers, with their number; extensions are named "x-…".' } },
+        },
+      },
+    },
+    data: { owner: 'Nguyễn Văn An', phones: { ban: '0903123456', 'x-12': 12, 'Bố Mẹ': '0387654321' } },
+  },
+};
+
+/** A tuple: `prefixItems` position by position (latitude, longitude), then free notes that `items` allows. */
+export const Tuple: Story = {
+  args: {
+    schema: {
+      $schema: S2020,
+      type: 'object',
+      title: 'Vị trí',
+      properties: {
+        point: {
+          type: 'array',
+          title: 'Tọa độ điểm kinh doanh',
+          prefixItems: [
+            { type: 'number', title: 'Vĩ độ', minimum: -90, maximum: 90, 'x-ui': { en: { title: 'Latitude' } } },
+            { type: 'number', title: 'Kinh độ', minimum: -180, maximum: 180, 'x-ui': { en: { title: 'Longitude' } } },
+          ],
+          items: { type: 'string', maxLength: 100 },
+          minItems: 2,
+          maxItems: 4,
+          'x-ui': { itemLabel: 'Ghi chú', en: { title: 'Coordinates', itemLabel: 'Note' } },
+        },
+      },
+    },
+    data: { point: [21.0285, 105.8542, 'Gần Hồ Gươm'] },
+  },
+};
+
 /** Conditions: `if`/`then`/`else`, `dependentRequired` and `dependentSchemas`. */
 export const Conditionals: Story = {
   args: {
@@ -542,6 +597,9 @@ export const Accessibility: Story = {
       <li>keep read-only fields focusable and readable by screen readers; disabled forms are announced as disabled</li>
       <li>speak the page’s language: Vietnamese by default, English when <code>lang="en"</code> is set on the element or an
         ancestor, for labels, options, hints, buttons and messages alike</li>
+      <li>in a key–value map, label every key box (“Người nghe (dòng 2)”) and name every remove button by its key; say a
+        refused key at its box and keep the focus there; after adding a key, move focus to its value, after removing a row,
+        to the row now in its place</li>
       <li>render a broken schema as a readable error box that lists each problem, never a blank area</li>
       <li>reflow at 320 CSS pixels wide and at 400% zoom without horizontal scrolling</li>
       <li>have no axe-core violations in the Empty, Prefilled, ErrorsShown, OrganisationOwner, ReadOnly, English and

@@ -31,6 +31,23 @@ import { styles } from './dossier-form.styles.js';
 import { attrs, type AttrMap } from './internal/attrs.js';
 import { inputValue, rememberTyped } from './internal/input-value.js';
 import { TEXT_KINDS, displayValue } from './internal/values.js';
+import type * as Collections from './collections.js';
+
+/** The templates of maps and tuples, loaded when a schema first has one (few do). */
+let collections: typeof Collections | undefined;
+let collectionsLoading: Promise<void> | undefined;
+function loadCollections(): Promise<void> {
+  return (collectionsLoading ??= import('./collections.js').then((module) => void (collections = module)));
+}
+
+/** Whether a schema has maps or tuples (a cheap look at its text; a false alarm only loads their templates). */
+function needsCollections(schema: unknown): boolean {
+  try {
+    return /"(prefixItems|patternProperties)"|"additionalProperties":\{|"items":\[/.test(JSON.stringify(schema));
+  } catch {
+    return true;
+  }
+}
 
 /**
  * The `type` of an `<input>` for the text-like kinds whose type is not their own name (`text`, `email`, `url`,
@@ -572,6 +589,11 @@ export class DvcDossierForm extends DvcFormControl {
       // No validator (undefined): the full engine's own, the eval-free interpreter.
       const options = { locale, formats: this.formats, readOnly: this.readonly, validator: this.validator ?? undefined };
       let form: DossierForm;
+      if (!collections && needsCollections(schema)) {
+        // Their templates first, so the form never shows without them.
+        this.#await(loadCollections().then(() => schema));
+        return null;
+      }
       if (createDefaultForm) {
         // The full engine prepares a raw schema itself (and checks the x-dvc meta-schema too).
         form = createDefaultForm(schema, data, options);
@@ -959,6 +981,9 @@ export class DvcDossierForm extends DvcFormControl {
         return this.#renderArray(node);
       case 'deferred':
         return this.#renderDeferred(node);
+      case 'map':
+      case 'tuple':
+        return this.#renderCollection(node);
       case 'address':
       case 'file':
         return this.#renderPicker(node);
@@ -1250,6 +1275,24 @@ export class DvcDossierForm extends DvcFormControl {
           </button>`,
       'legend',
     );
+  }
+
+  /** What the templates of maps and tuples use of the element. */
+  readonly #collectionHost: Collections.CollectionHost = {
+    messages: () => this.#messages,
+    locale: () => this.#formLocale ?? 'vi',
+    renderField: (node) => this.#renderField(node),
+    renderGroup: (node, wrapper, body) => this.#renderGroup(node, wrapper, body, 'legend'),
+    renderChildren: (children) => this.#renderChildren(children),
+    apply: (change) => this.#apply(change),
+    rendered: () => this.updateComplete.then(() => this.renderRoot as ShadowRoot),
+  };
+
+  #renderCollection(node: FieldNode): TemplateResult {
+    if (collections) return node.kind === 'map' ? collections.renderMap(this.#collectionHost, node) : collections.renderTuple(this.#collectionHost, node);
+    // Not reached in practice: the templates load before a form whose schema has maps or tuples.
+    void loadCollections().then(() => this.requestUpdate());
+    return html`<p class="loading" role="status">${this.#messages.loading}</p>`;
   }
 
   #renderArray(node: FieldNode): TemplateResult {

@@ -3,7 +3,7 @@
  * schema it describes, and turning its dossier components into upload fields.
  */
 import { isPlainObject, parsePointer } from '../pointer.js';
-import { SchemaContext, conditionalsOf } from '../schema.js';
+import { SchemaContext, SchemaError, conditionalsOf } from '../schema.js';
 import { isPrepared } from '../prepared.js';
 import type { JsonSchema, JsonSchemaObject, LocalizedText, SchemaProblem } from '../types.js';
 
@@ -146,7 +146,7 @@ function declaredProperties(context: SchemaContext, schema: JsonSchemaObject): R
   const result: Record<string, JsonSchema> = {};
   const visit = (part: JsonSchema | undefined, depth: number) => {
     if (part === undefined || depth > 8) return;
-    const resolved = context.resolve(part);
+    const resolved = resolveOrEmpty(context, part);
     if (isPlainObject(resolved.properties)) Object.assign(result, resolved.properties);
     for (const c of conditionalsOf(resolved)) {
       visit(c.then, depth + 1);
@@ -163,19 +163,29 @@ function declaredProperties(context: SchemaContext, schema: JsonSchemaObject): R
   return result;
 }
 
+/** A subschema as the form reads it; behind a broken reference (which the linter reports), an empty one. */
+function resolveOrEmpty(context: SchemaContext, schema: JsonSchema | undefined): JsonSchemaObject {
+  try {
+    return context.resolve(schema);
+  } catch (error) {
+    if (error instanceof SchemaError) return {};
+    throw error;
+  }
+}
+
 function fieldSchema(context: SchemaContext, path: readonly string[]): JsonSchemaObject | undefined {
   let current: JsonSchemaObject = context.root;
   for (const token of path) {
-    const resolved = context.resolve(current);
+    const resolved = resolveOrEmpty(context, current);
     if (/^\d+$/.test(token) && resolved.items !== undefined) {
-      current = context.resolve(resolved.items as JsonSchema);
+      current = resolveOrEmpty(context, resolved.items as JsonSchema);
       continue;
     }
     const properties = declaredProperties(context, resolved);
     if (!(token in properties)) return undefined;
-    current = context.resolve(properties[token]);
+    current = resolveOrEmpty(context, properties[token]);
   }
-  return context.resolve(current);
+  return resolveOrEmpty(context, current);
 }
 
 function fieldExists(context: SchemaContext, path: readonly string[]): boolean {
