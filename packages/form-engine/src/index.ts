@@ -23,6 +23,8 @@ export { matches, deepEqual } from './evaluate.js';
 export { composeDate, dateMistake, splitDate, wrongDateParts } from './date-parts.js';
 export type { DateMistake, DatePart } from './date-parts.js';
 export { parsePointer, joinPointer, getIn, setIn } from './pointer.js';
+export { MAX_URL_LENGTH, isSafeUrl, unsafeUrlReason } from './safe-url.js';
+export { SCHEMA_URL_FIELDS, TEMPLATE_KEYWORD, schemaUrlProblems } from './schema-urls.js';
 export * from './types.js';
 export { createSchemaValidator, STANDARD_FORMAT_NAMES } from './validator/interpreter.js';
 export type { SchemaValidatorOptions } from './validator/interpreter.js';
