@@ -15,7 +15,7 @@ export { registerFormat, registeredFormats } from './formats.js';
 export { formatMessage, hasMessages, registerMessages } from './messages.js';
 export type { Dictionaries, MessageContext, MessageDictionary, MessageFn, MessageKey } from './messages.js';
 export { SchemaError, SchemaContext } from './schema.js';
-export { detectDraft } from './schema-walk.js';
+export { detectDraft, forEachSubschema } from './schema-walk.js';
 export { lintSchema, upgradeDraft04 } from './lint.js';
 export type { Draft } from './schema-walk.js';
 export { checkUiVocabulary } from './ui-vocabulary.js';
