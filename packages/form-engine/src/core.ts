@@ -20,7 +20,6 @@ export { deepEqual } from './evaluate.js';
 export { composeDate, dateMistake, splitDate, wrongDateParts } from './date-parts.js';
 export type { DateMistake, DatePart } from './date-parts.js';
 export { parsePointer, joinPointer, getIn, setIn } from './pointer.js';
-export { MAX_URL_LENGTH, isSafeUrl, unsafeUrlReason } from './safe-url.js';
 export * from './types.js';
 export { CONDITIONS, PREPARED, isPrepared };
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_URL_LENGTH, isSafeUrl, unsafeUrlReason } from '../src/index.js';
-import * as core from '../src/core.js';
 
 const SAFE: readonly string[] = [
   'https://dichvucong.gov.vn/mau/to-khai.docx',
@@ -82,9 +81,5 @@ describe('isSafeUrl', () => {
     const url = `https://dichvucong.gov.vn/${'a'.repeat(MAX_URL_LENGTH - 'https://dichvucong.gov.vn/'.length)}`;
     expect(url).toHaveLength(MAX_URL_LENGTH);
     expect(isSafeUrl(url)).toBe(true);
-  });
-
-  it('is the same function in the core entry', () => {
-    expect(core.isSafeUrl).toBe(isSafeUrl);
   });
 });

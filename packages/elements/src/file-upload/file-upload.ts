@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { isSafeUrl } from '@dvc-kit/form-engine/core';
+// Its own entry, not core: only a page with uploads loads it (core's modules go into the page up front).
+import { isSafeUrl } from '@dvc-kit/form-engine/safe-url';
 import { repeat } from 'lit/directives/repeat.js';
 import { DvcChangeEvent } from '../events/dvc-change.js';
 import { DvcFormControl } from '../shared/form-control.js';
