@@ -4,8 +4,8 @@
  * procedures. Incremental: a procedure whose inputs hash as in the manifest is skipped.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import type { Plugin } from 'esbuild';
@@ -169,11 +169,66 @@ function inputHash(procedureDir: string, generator: string): string {
   return hash.digest('hex');
 }
 
+/**
+ * The previous build's manifest, or none when it is missing or not a manifest (the build then starts afresh).
+ * Its procedure names choose what the build deletes, so each must be a plain folder name inside `out`;
+ * otherwise the build stops before it writes or deletes anything.
+ */
 function readManifest(out: string): Manifest | undefined {
+  const file = join(out, MANIFEST_FILE);
+  let manifest: unknown;
   try {
-    return JSON.parse(readFileSync(join(out, MANIFEST_FILE), 'utf8')) as Manifest;
+    manifest = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
     return undefined;
+  }
+  if (!isPlainObject(manifest) || typeof manifest.generator !== 'string' || !isPlainObject(manifest.procedures)) return undefined;
+  for (const id of Object.keys(manifest.procedures)) {
+    if (!isFolderName(id)) {
+      throw new BuildError(
+        `${file} lists ${JSON.stringify(id)} as a procedure's output folder, which is not a folder name inside --out; nothing was built or deleted. Delete ${MANIFEST_FILE} (or the whole output folder) and build again.`,
+      );
+    }
+  }
+  return manifest as unknown as Manifest;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** One path segment naming a folder: no separator, no `.` or `..`, nothing a path could be made of. */
+function isFolderName(name: string): boolean {
+  return name !== '' && name !== '.' && name !== '..' && !/[/\\:\0]/.test(name);
+}
+
+/**
+ * The folder of a procedure that is gone, if the build may clean it: a real folder (not a link) whose real
+ * path is inside the real `out`. Otherwise the reason it is left alone.
+ */
+function staleFolder(out: string, id: string): { folder: string } | { refused: string } | undefined {
+  const folder = join(out, id);
+  let stat;
+  try {
+    stat = lstatSync(folder);
+  } catch {
+    return undefined; // already gone
+  }
+  if (stat.isSymbolicLink()) return { refused: `${folder} is a symbolic link; the build only removes folders it wrote.` };
+  if (!stat.isDirectory()) return { refused: `${folder} is not a folder; the build only removes folders it wrote.` };
+  const inside = relative(realpathSync(out), realpathSync(folder));
+  if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) return { refused: `${folder} is not inside ${out}.` };
+  return { folder };
+}
+
+/** Deletes the files the build writes for a procedure, then its folder if nothing else is left in it. */
+function removeStaleOutput(folder: string): string | undefined {
+  for (const name of Object.values(OUTPUT_FILES)) rmSync(join(folder, name), { force: true });
+  try {
+    rmdirSync(folder);
+    return undefined;
+  } catch {
+    return `kept ${folder}: it holds files the build did not write`;
   }
 }
 
@@ -183,12 +238,21 @@ export async function buildProcedures(dir: string, options: BuildOptions): Promi
   const cwd = options.cwd ?? process.cwd();
   const log = options.log ?? (() => {});
   const out = resolve(cwd, options.out);
-  const schemaFiles = findSchemaFiles([dir], cwd, [out]);
+  const schemaFiles = findSchemaFiles([dir], cwd, [out], (line) => log(`note     ${line}`));
   const generator = generatorFingerprint();
   const previous = readManifest(out);
   const reusable = previous?.generator === generator && !options.force ? previous.procedures : {};
   const manifest: Manifest = { generator, procedures: {} };
   const results: ProcedureBuild[] = [];
+  // What the previous build wrote for procedures that are gone; checked before anything is written.
+  const current = new Set(schemaFiles.map((f) => basename(dirname(f))));
+  const staleFolders: string[] = [];
+  for (const id of Object.keys(previous?.procedures ?? {})) {
+    if (current.has(id)) continue;
+    const stale = staleFolder(out, id);
+    if (stale && 'refused' in stale) throw new BuildError(`The previous build's ${MANIFEST_FILE} lists "${id}", but ${stale.refused} Nothing was built or deleted.`);
+    if (stale) staleFolders.push(stale.folder);
+  }
   mkdirSync(out, { recursive: true });
 
   const ids = new Map<string, string>();
@@ -199,7 +263,7 @@ export async function buildProcedures(dir: string, options: BuildOptions): Promi
     ids.set(id, relative(cwd, procedureDir));
     const t0 = performance.now();
     const hash = inputHash(procedureDir, generator);
-    const before = reusable[id];
+    const before = Object.hasOwn(reusable, id) ? reusable[id] : undefined;
     const target = join(out, id);
     if (before && before.hash === hash && Object.values(OUTPUT_FILES).every((f) => existsSync(join(target, f)))) {
       manifest.procedures[id] = before;
@@ -216,8 +280,9 @@ export async function buildProcedures(dir: string, options: BuildOptions): Promi
     // Written after each procedure, so an interrupted build keeps what it finished.
     writeFileSync(join(out, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   }
-  for (const stale of Object.keys(previous?.procedures ?? {})) {
-    if (!(stale in manifest.procedures)) rmSync(join(out, stale), { recursive: true, force: true });
+  for (const folder of staleFolders) {
+    const kept = removeStaleOutput(folder);
+    log(kept ?? `removed  ${basename(folder)}  (no longer a procedure)`);
   }
   const catalog: Catalog = {
     generator: `dvc-schema ${VERSION}`,

@@ -13,7 +13,10 @@ import { scaffoldProcedure } from './scaffold.js';
 const USAGE = `Usage:
   dvc-schema lint <files|dirs...>             check schemas (a directory means every schema.json below it)
   dvc-schema build <dir> --out <dir> [--force] standalone validators, .d.ts and catalog.json per procedure
-  dvc-schema new <code> [--dir <dir>]         scaffold <dir>/<code> (default dir: schemas/procedures)`;
+  dvc-schema new <code> [--dir <dir>]         scaffold <dir>/<code> (default dir: schemas/procedures)
+
+lint and build follow symbolic links; a folder reached twice (a loop) is searched once, with a note.
+build deletes stale output only inside --out, and only the files it wrote.`;
 
 export interface Io {
   out: (line: string) => void;
@@ -64,7 +67,8 @@ export async function main(args: readonly string[], io: Io = defaultIo): Promise
         checkFlags(parsed, []);
         if (parsed.positional.length === 0) throw new UsageError('lint needs at least one file or directory.');
         const t0 = performance.now();
-        const { files, problems } = lintTargets(parsed.positional, { cwd: io.cwd });
+        const { files, problems, notes } = lintTargets(parsed.positional, { cwd: io.cwd });
+        for (const line of notes) io.err(`note: ${line}`);
         const seen = new Set<string>();
         for (const problem of problems) {
           const line = formatProblem(problem);

@@ -3,6 +3,8 @@ export type { LintProblem, LintOptions } from './lint.js';
 export { buildProcedures, standaloneValidator, withoutAnnotations, BuildError, OUTPUT_FILES, CATALOG_FILE, MANIFEST_FILE } from './build.js';
 export type { BuildOptions, BuildResult, ProcedureBuild, Catalog, CatalogEntry, FeeSummary } from './build.js';
 export { dossierTypes, typeableSchema } from './types-gen.js';
+export { redosProblems, schemaPatterns, checkPattern, DEFAULT_PATTERN_TIMEOUT_MS } from './redos.js';
+export type { SchemaPattern } from './redos.js';
 export type * from './vocabulary.js';
 export { scaffoldProcedure, PROCEDURE_CODE } from './scaffold.js';
 export { parseJsonSource, locate, JsonSyntaxError } from './json-source.js';

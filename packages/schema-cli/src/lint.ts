@@ -2,13 +2,14 @@
  * `dvc-schema lint`: every problem of a procedure schema (and of its example data), each located
  * in the file as `file:line:column  /json/pointer  message`.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { checkProcedure, checkUiVocabulary, expandProcedure, lintSchema } from '@dvc-kit/form-engine';
+import { checkProcedure, checkUiVocabulary, expandProcedure, lintSchema, schemaUrlProblems } from '@dvc-kit/form-engine';
 import type { RawValidationError, SchemaProblem, Validator } from '@dvc-kit/form-engine';
 import { createAjv } from '@dvc-kit/form-engine/ajv';
 import { JsonSyntaxError, locate, parseJsonSource } from './json-source.js';
+import { redosProblems } from './redos.js';
 import type { JsonSource } from './json-source.js';
 
 export interface LintProblem {
@@ -26,6 +27,8 @@ export interface LintOptions {
   cwd?: string;
   /** Check `examples/valid*.json` and `examples/invalid*.json` next to each schema (default true). */
   examples?: boolean;
+  /** Time the ReDoS check may spend on one pattern (default 3000 ms); a pattern it cannot settle is a problem. */
+  patternTimeoutMs?: number;
 }
 
 /** `file:line:column  /pointer  message`; the root pointer prints as `/`. */
@@ -35,25 +38,88 @@ export function formatProblem(problem: LintProblem): string {
 
 const SKIPPED_DIRECTORIES = new Set(['meta', 'dist', 'node_modules', 'examples']);
 
-/** The schema files named by files and directories: a directory means every `schema.json` below it, `meta/` and `dist/` left out. */
-export function findSchemaFiles(targets: readonly string[], cwd = process.cwd(), exclude: readonly string[] = []): string[] {
-  const found: string[] = [];
-  const excluded = new Set(exclude.map((e) => resolve(cwd, e)));
+/**
+ * The schema files named by files and directories: a directory means every `schema.json` below it, `meta/`,
+ * `dist/`, `node_modules/`, `examples/` and hidden folders left out.
+ *
+ * Symbolic links are followed, files and folders alike, as if they were what they point to. A file reached
+ * twice (through a link) is listed once, and a folder reached twice (a link loop, or two links to one folder)
+ * is searched once; each such case and every broken link is told to `note`, never skipped silently. A link
+ * named `schema.json` whose target is missing is listed, so that linting it reports the file it cannot read.
+ */
+export function findSchemaFiles(
+  targets: readonly string[],
+  cwd = process.cwd(),
+  exclude: readonly string[] = [],
+  note: (line: string) => void = () => {},
+): string[] {
+  const found = new Map<string, string>(); // real path -> path as found
+  const excluded = new Set(exclude.map((e) => realOrResolved(resolve(cwd, e))));
+  const searched = new Map<string, string>(); // real folder -> path it was searched as
+  const walking: string[] = []; // real folders from the target down to the one being searched
+  const show = (path: string) => displayName(path, cwd);
+  const addFile = (path: string) => {
+    const real = realOrResolved(path);
+    const first = found.get(real);
+    if (first === undefined) found.set(real, path);
+    else if (first !== path) note(`${show(path)}: the same file as ${show(first)}; checked once.`);
+  };
   const walk = (dir: string) => {
-    if (excluded.has(dir)) return;
+    const real = realpathSync(dir);
+    if (excluded.has(real)) return;
+    const before = searched.get(real);
+    if (before !== undefined) {
+      note(
+        walking.includes(real)
+          ? `${show(dir)}: a symbolic link loop back to ${show(before)}; not searched again.`
+          : `${show(dir)}: the same folder as ${show(before)} (a symbolic link); searched once.`,
+      );
+      return;
+    }
+    searched.set(real, dir);
+    walking.push(real);
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      if (entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) walk(join(dir, entry.name));
-      else if (entry.isFile() && entry.name === 'schema.json') found.push(join(dir, entry.name));
+      const path = join(dir, entry.name);
+      let kind: 'directory' | 'file' | 'other' = entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : 'other';
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = statSync(path);
+          kind = target.isDirectory() ? 'directory' : target.isFile() ? 'file' : 'other';
+        } catch (error) {
+          if (entry.name === 'schema.json') addFile(path);
+          else note(`${show(path)}: broken symbolic link (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}); not searched.`);
+          continue;
+        }
+      }
+      if (kind === 'directory' && !SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) walk(path);
+      else if (kind === 'file' && entry.name === 'schema.json') addFile(path);
     }
+    walking.pop();
   };
   for (const target of targets) {
     const absolute = resolve(cwd, target);
-    if (!existsSync(absolute)) throw new Error(`No such file or directory: ${target}`);
+    if (!existsSync(absolute)) throw new Error(`No such file or directory: ${target}${isBrokenLink(absolute) ? ' (a symbolic link whose target is missing)' : ''}`);
     if (statSync(absolute).isDirectory()) walk(absolute);
-    else found.push(absolute);
+    else addFile(absolute);
   }
-  return [...new Set(found)];
+  return [...found.values()];
+}
+
+function realOrResolved(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+function isBrokenLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function displayName(absolute: string, cwd: string): string {
@@ -69,17 +135,21 @@ export function lintFile(path: string, options: LintOptions = {}): LintProblem[]
   const read = readSource(absolute, file);
   if ('problems' in read) return read.problems;
   const { source } = read;
-  const { problems, validate } = analyse(source.value);
+  const { problems, validate } = analyse(source.value, options.patternTimeoutMs);
   for (const pointer of source.duplicateKeys) problems.push({ pointer, message: `Duplicate key "${pointer.slice(pointer.lastIndexOf('/') + 1)}": only the last one counts.` });
   const located = finish(file, source, problems);
   if (located.length > 0 || options.examples === false || !validate) return located;
   return lintExamples(absolute, validate, cwd);
 }
 
-/** Lints every schema below the targets; problems of all files, each file's sorted by line. */
-export function lintTargets(targets: readonly string[], options: LintOptions = {}): { files: string[]; problems: LintProblem[] } {
-  const files = findSchemaFiles(targets, options.cwd);
-  return { files, problems: files.flatMap((f) => lintFile(f, options)) };
+/**
+ * Lints every schema below the targets; problems of all files, each file's sorted by line, and notes on
+ * the symbolic links met on the way (see `findSchemaFiles`).
+ */
+export function lintTargets(targets: readonly string[], options: LintOptions = {}): { files: string[]; problems: LintProblem[]; notes: string[] } {
+  const notes: string[] = [];
+  const files = findSchemaFiles(targets, options.cwd, [], (line) => notes.push(line));
+  return { files, problems: files.flatMap((f) => lintFile(f, options)), notes };
 }
 
 function readSource(absolute: string, file: string): { source: JsonSource } | { problems: LintProblem[] } {
@@ -99,16 +169,23 @@ function readSource(absolute: string, file: string): { source: JsonSource } | { 
 
 /**
  * The engine's structural checks (unknown keywords, `$ref`, `x-ui`), the procedure checks
- * (`x-dvc` meta-schema, conditions and pointers against the dossier schema), then ajv in strict
+ * (`x-dvc` meta-schema, conditions and pointers against the dossier schema), links that are not
+ * http(s) or relative (a template link must never run script), patterns that backtrack catastrophically
+ * (ReDoS), then ajv in strict
  * mode: the draft's meta-schema, and compiling the expanded schema.
  */
-export function schemaProblems(schema: unknown): SchemaProblem[] {
-  return analyse(schema).problems;
+export function schemaProblems(schema: unknown, patternTimeoutMs?: number): SchemaProblem[] {
+  return analyse(schema, patternTimeoutMs).problems;
 }
 
 /** The problems and, for a clean schema, ajv's compiled validate function of the expanded schema. */
-function analyse(schema: unknown): { problems: SchemaProblem[]; validate?: ValidateFunction } {
-  const problems: SchemaProblem[] = [...lintSchema(schema, checkUiVocabulary), ...checkProcedure(schema)];
+function analyse(schema: unknown, patternTimeoutMs?: number): { problems: SchemaProblem[]; validate?: ValidateFunction } {
+  const problems: SchemaProblem[] = [
+    ...lintSchema(schema, checkUiVocabulary),
+    ...checkProcedure(schema),
+    ...schemaUrlProblems(schema),
+    ...redosProblems(schema, patternTimeoutMs),
+  ];
   if (typeof schema !== 'object' || schema === null) return { problems };
   const expanded = problems.length === 0 ? expandProcedure(schema) : schema;
   let ajv: ReturnType<typeof createAjv>;

@@ -690,6 +690,39 @@ describe('<dvc-dossier-form>', () => {
     expect(has(el, '/attachments/licence')).to.equal(true);
   });
 
+  it('shows the template link of a dossier component only when it is http(s) or relative', async () => {
+    const schema = {
+      $schema: DRAFT,
+      type: 'object',
+      properties: { name: { type: 'string', title: 'Họ và tên' } },
+      'x-dvc': {
+        code: '1.000001',
+        name: 'Thủ tục thử',
+        sector: 'Thử',
+        agency: 'UBND cấp xã',
+        level: ['COMMUNE'],
+        onlineService: 'FULL',
+        processingTime: { value: 3, unit: 'WORKING_DAY' },
+        legalBasis: [{ code: '1/2025/NĐ-CP' }],
+        delivery: { result: ['ONLINE'] },
+        components: [
+          { key: 'application', name: 'Đơn đề nghị', template: 'javascript:alert(document.cookie)' },
+          { key: 'declaration', name: 'Tờ khai', template: '/mau/to-khai.docx' },
+        ],
+      },
+    };
+    const el = await fixture<DvcDossierForm>(html`<dvc-dossier-form .schema=${schema}></dvc-dossier-form>`);
+    await customElements.whenDefined('dvc-file-upload');
+    /** The href of the upload's link, or null without one. */
+    const linkOf = async (key: string) => {
+      const upload = control<HTMLElement & { updateComplete: Promise<boolean> }>(el, `/attachments/${key}`);
+      await upload.updateComplete;
+      return upload.shadowRoot!.querySelector('a')?.getAttribute('href') ?? null;
+    };
+    expect(await linkOf('application')).to.equal(null);
+    expect(await linkOf('declaration')).to.equal('/mau/to-khai.docx');
+  });
+
   it('renders unusual schemas without losing data, and agrees on validity', async () => {
     const cases: [unknown, unknown, boolean][] = [
       [{ type: 'array', items: { type: 'string' } }, ['a', 'b'], true],

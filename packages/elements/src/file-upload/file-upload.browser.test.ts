@@ -160,6 +160,35 @@ describe('dvc-file-upload: accessibility', () => {
   });
 });
 
+// ------------------------------------------------------------------ template link
+
+describe('dvc-file-upload: template link', () => {
+  const UNSAFE = [
+    'javascript:alert(document.cookie)',
+    ' JavaScript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'blob:https://dichvucong.gov.vn/0b1c',
+  ];
+
+  it('renders no link for a template that is not http(s) or relative', async () => {
+    for (const template of UNSAFE) {
+      const el = await fixture<DvcFileUpload>(html`<dvc-file-upload label="Tờ khai" .template=${template}></dvc-file-upload>`);
+      expect(el.shadowRoot!.querySelectorAll('a').length, template).to.equal(0);
+      expect(text(el.shadowRoot!.querySelector('fieldset')), template).not.to.contain('Tải mẫu đơn');
+    }
+  });
+
+  it('drops the link when the template turns unsafe, and shows it for a web link', async () => {
+    const el = await fixture<DvcFileUpload>(html`<dvc-file-upload label="Tờ khai" template="https://dichvucong.gov.vn/mau.docx"></dvc-file-upload>`);
+    expect(el.shadowRoot!.querySelector('[part="template-link"]')!.getAttribute('href')).to.equal('https://dichvucong.gov.vn/mau.docx');
+    el.template = 'javascript:alert(1)';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('a').length).to.equal(0);
+  });
+});
+
 // ------------------------------------------------------------------ choosing and dropping
 
 describe('dvc-file-upload: choosing and dropping files', () => {

@@ -1,5 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+// Its own entry, not core: only a page with uploads loads it (core's modules go into the page up front).
+import { isSafeUrl } from '@dvc-kit/form-engine/safe-url';
 import { repeat } from 'lit/directives/repeat.js';
 import { DvcChangeEvent } from '../events/dvc-change.js';
 import { DvcFormControl } from '../shared/form-control.js';
@@ -132,7 +134,10 @@ export class DvcFileUpload extends DvcFormControl {
   /** Name under which each chosen `File` is sent with a native `<form>`. */
   name = '';
 
-  /** URL of a form template to download and fill in ("Tải mẫu đơn"). */
+  /**
+   * URL of a form template to download and fill in ("Tải mẫu đơn"). Only an http(s) or relative URL becomes a link
+   * (`isSafeUrl`); any other (`javascript:`, `data:`, …) shows no link, as a schema's links are not to be trusted.
+   */
   template?: string;
 
   // Internal reactive state (declared in `properties`).
@@ -445,7 +450,7 @@ export class DvcFileUpload extends DvcFormControl {
         ${legend}${this.required && !this.readonly ? html`<span class="required" aria-hidden="true">*</span>` : nothing}
       </legend>
       ${this.hint ? html`<p class="hint" id="hint" part="field-hint">${this.hint}</p>` : nothing}
-      ${this.template
+      ${isSafeUrl(this.template)
         ? html`<a class="template" part="template-link" href=${this.template} download
             >${m.fileTemplate}<span class="visually-hidden"> (${legend})</span></a
           >`

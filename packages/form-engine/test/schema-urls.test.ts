@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { DVC_META_SCHEMA, SCHEMA_URL_FIELDS, schemaUrlProblems } from '../src/index.js';
+import { UI_META_SCHEMA } from '../src/ajv/ui-meta-schema.js';
+
+/** Paths (from the keyword's value, `*` for array items) of every `format: uri*` member of a meta-schema. */
+function uriPaths(meta: Record<string, unknown>): string[] {
+  const defs = (meta.$defs ?? {}) as Record<string, Record<string, unknown>>;
+  const found = new Set<string>();
+  const visit = (node: unknown, path: string, seen: readonly string[]) => {
+    if (typeof node !== 'object' || node === null) return;
+    const schema = node as Record<string, unknown>;
+    if (typeof schema.format === 'string' && /^(uri|iri)/.test(schema.format)) found.add(path);
+    if (typeof schema.$ref === 'string') {
+      const name = schema.$ref.replace('#/$defs/', '');
+      if (!seen.includes(name)) visit(defs[name], path, [...seen, name]);
+    }
+    for (const [name, sub] of Object.entries((schema.properties ?? {}) as Record<string, unknown>)) visit(sub, `${path}/${name}`, seen);
+    if (schema.items) visit(schema.items, `${path}/*`, seen);
+    if (typeof schema.additionalProperties === 'object') visit(schema.additionalProperties, `${path}/*`, seen);
+    for (const list of ['oneOf', 'anyOf', 'allOf'] as const) if (Array.isArray(schema[list])) for (const sub of schema[list]) visit(sub, path, seen);
+  };
+  visit(meta, '', []);
+  return [...found].sort();
+}
+
+const procedure = (components: unknown[]) => ({
+  type: 'object',
+  properties: { name: { type: 'string' } },
+  'x-dvc': { components },
+});
+
+describe('schemaUrlProblems', () => {
+  it('knows every URL-valued member of the x-dvc and x-ui meta-schemas', () => {
+    const known = [...uriPaths(DVC_META_SCHEMA).map((p) => `/x-dvc${p}`), ...uriPaths(UI_META_SCHEMA).map((p) => `/x-ui${p}`)];
+    expect(known).toContain('/x-dvc/components/*/template');
+    expect([...SCHEMA_URL_FIELDS].sort()).toEqual(known.sort());
+  });
+
+  it('reports an unsafe template of a dossier component, with its pointer', () => {
+    const schema = procedure([
+      { key: 'a', name: 'Tờ khai', template: 'https://dichvucong.gov.vn/to-khai.docx' },
+      { key: 'b', name: 'Đơn', template: 'javascript:alert(document.cookie)' },
+      { key: 'c', name: 'Bản khai', template: ' java\tscript:alert(1)' },
+      { key: 'd', name: 'Ảnh', template: '/mau/anh.pdf' },
+    ]);
+    expect(schemaUrlProblems(schema)).toEqual([
+      {
+        pointer: '/x-dvc/components/1/template',
+        keyword: 'format',
+        message: 'Unsafe link "javascript:alert(document.cookie)": Only http:, https: or relative links are allowed, not "javascript:".',
+      },
+      expect.objectContaining({ pointer: '/x-dvc/components/2/template', message: expect.stringMatching(/U\+0020/) }),
+    ]);
+  });
+
+  it('reports an unsafe x-dvc-template on any subschema (an expanded or hand-written upload field)', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        attachments: {
+          type: 'object',
+          properties: {
+            form: { type: 'array', 'x-dvc-template': 'data:text/html,<script>alert(1)</script>' },
+            photo: { type: 'array', 'x-dvc-template': 'https://dichvucong.gov.vn/anh.pdf' },
+          },
+        },
+      },
+    };
+    expect(schemaUrlProblems(schema).map((p) => p.pointer)).toEqual(['/properties/attachments/properties/form/x-dvc-template']);
+  });
+
+  it('leaves members that are no strings, and inherited ones, to others', () => {
+    const inherited = Object.create({ template: 'javascript:alert(1)' }) as Record<string, unknown>;
+    inherited.key = 'a';
+    expect(schemaUrlProblems(procedure([{ key: 'a', template: 42 }, inherited]))).toEqual([]);
+    expect(schemaUrlProblems(null)).toEqual([]);
+    expect(schemaUrlProblems({ 'x-dvc': { components: 'none' } })).toEqual([]);
+  });
+
+  it('shortens a long link in the message', () => {
+    const [problem] = schemaUrlProblems(procedure([{ key: 'a', template: `javascript:${'x'.repeat(200)}` }]));
+    expect(problem!.message.length).toBeLessThan(200);
+    expect(problem!.message).toContain('…');
+  });
+});
