@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONDITIONS, SchemaContext, createForm, createSchemaValidator, getIn, matches, parsePointer, prepareSchema, type FieldNode, type JsonSchemaObject } from '@dvc-kit/form-engine';
-import { englishMessages, type RawValidationError } from '@dvc-kit/form-engine';
+import { englishMessages, type FormatDefinition, type RawValidationError } from '@dvc-kit/form-engine';
 import { createAjvValidator } from '@dvc-kit/form-engine/ajv';
 import { createForm as createCoreForm, isPrepared, type Dictionaries } from '@dvc-kit/form-engine/core';
 import { generatorInputs, standaloneValidator } from '../src/build.js';
@@ -351,7 +351,7 @@ describe('standaloneValidator', () => {
     expect(code).not.toMatch(/\bimport\b|require\(|fullFormats/);
     const file = join(tempDir('vn-formats'), 'validator.js');
     writeFileSync(file, code);
-    const mod = (await import(pathToFileURL(file).href)) as BuiltModule & { default: { formats: Record<string, unknown> } };
+    const mod = (await import(pathToFileURL(file).href)) as BuiltModule & { default: { formats: Record<string, FormatDefinition> } };
     const errorsOf = (data: unknown) => mod.default.validate(data).map((e) => `${e.instancePath} ${e.keyword}`);
     expect(errorsOf({ personalId: '001099012345', phone: '0912345678' })).toEqual([]);
     // Typed as citizens do: the check reads it as the format normalises it.
