@@ -3,7 +3,6 @@
  * `vn-tax-code`, `vn-phone`, `vn-postal-code`). Lint accepts them, and the build bundles each one a procedure uses
  * into its generated validator, which also hands their definitions to the form (wording, normalisation).
  */
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { vnFormats, type VnFormatName } from '@dvc-kit/vn';
 import type { FormatDefinition } from '@dvc-kit/form-engine';
@@ -11,7 +10,7 @@ import type { FormatDefinition } from '@dvc-kit/form-engine';
 export const EXTRA_FORMATS: Readonly<Record<string, FormatDefinition>> = vnFormats;
 
 /** The module the generated validators import the definitions from (bundled in), and each one's export. */
-export const EXTRA_FORMATS_FILE = join(dirname(fileURLToPath(import.meta.resolve('@dvc-kit/vn'))), 'formats.js');
+export const EXTRA_FORMATS_FILE = fileURLToPath(import.meta.resolve('@dvc-kit/vn/formats'));
 export const EXTRA_FORMAT_EXPORTS: Readonly<Record<VnFormatName, string>> = {
   cccd: 'cccdFormat',
   'vn-tax-code': 'vnTaxCodeFormat',
