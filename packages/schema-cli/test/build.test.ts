@@ -11,6 +11,12 @@ import { createForm as createCoreForm, isPrepared, type Dictionaries } from '@dv
 import { generatorInputs, standaloneValidator } from '../src/build.js';
 import type { Catalog } from '../src/build.js';
 import { proceduresDir, repoRoot, runCli, tempDir } from './helpers.js';
+import { registerFormat } from '@dvc-kit/form-engine';
+import { registerVnFormats } from '@dvc-kit/vn';
+
+// The procedures use the Vietnamese formats: ajv, the interpreter and the full engine know them once registered, as
+// on a page (the element's default define registers them; the generated validators carry their own).
+registerVnFormats(registerFormat);
 
 const procedures = readdirSync(proceduresDir).filter((id) => existsSync(join(proceduresDir, id, 'schema.json'))).sort();
 
