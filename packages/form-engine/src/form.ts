@@ -110,6 +110,7 @@ export function openForm(schema: JsonSchemaObject, data: unknown, options: FormO
 class Form implements DossierForm {
   readonly #context: SchemaContext;
   readonly #formats: Record<string, FormatDefinition>;
+  readonly #ownFormats: Readonly<Record<string, FormatDefinition>> | undefined;
   #locale: Locale;
   #validator: Validator | null;
   #readOnly: boolean;
@@ -154,7 +155,8 @@ class Form implements DossierForm {
       }
       this.#conditionIndex.set(condition, i);
     });
-    this.#formats = { ...registeredFormats(), ...options.formats };
+    this.#formats = registeredFormats();
+    this.#ownFormats = options.formats;
     this.#locale = options.locale ?? 'vi';
     this.#validator = this.#testing(options.validator ?? null);
     this.#readOnly = options.readOnly ?? false;
@@ -180,7 +182,19 @@ class Form implements DossierForm {
     if (!node) return this.setValue(pointer, raw);
     const parentKind = this.#nodes.get(parentPointer(pointer))?.kind;
     const inArray = parentKind === 'array' || parentKind === 'tuple';
-    return this.setValue(pointer, parseInput(node, metaOf(node).schema, raw, inArray));
+    const schema = metaOf(node).schema;
+    const value = parseInput(node, schema, raw, inArray);
+    // Stored as the format writes it ("0912 345 678" → "0912345678"); the format keeps what it cannot read as typed.
+    const normalize = typeof value === 'string' && typeof schema.format === 'string' ? this.#format(schema.format)?.normalize : undefined;
+    return this.setValue(pointer, normalize ? normalize(value as string) : value);
+  }
+
+  /** A format's definition: the form's own, else the validator's (what it checks), else the global registry's. */
+  #format(name: string): FormatDefinition | undefined {
+    for (const formats of [this.#ownFormats, this.#validator?.formats, this.#formats]) {
+      if (formats && Object.hasOwn(formats, name)) return formats[name];
+    }
+    return undefined;
   }
 
   touch(pointer: string): FormState {
@@ -499,7 +513,7 @@ class Form implements DossierForm {
     const options = optionsOf(this.#context, schema, locale);
     const type = objectBranches(this.#context, schema) ? 'object' : typeOf(schema, value, options);
     const format = typeof schema.format === 'string' ? schema.format : undefined;
-    const formatDefinition = format ? this.#formats[format] : undefined;
+    const formatDefinition = format ? this.#format(format) : undefined;
     const layoutSchema = type === 'object' && ui?.widget !== 'address' ? this.#layoutOf(schema, value, pointer) : undefined;
     const kind = widgetOf(schema, type, options, layoutSchema);
     const base: FieldNode = {
@@ -906,7 +920,10 @@ class Form implements DossierForm {
     const preciseDate = error.keyword === 'format' && !aboutDescendant && node.kind === 'date' && dateMistake(node.value) !== null;
     if (override && !preciseDate) return localized(override, this.#locale);
     if (error.keyword === 'format' && !aboutDescendant) {
-      const definition = this.#formats[String(error.params.format)];
+      const definition = this.#format(String(error.params.format));
+      // What exactly is wrong (a check digit, a birth year in the future) before the format's general wording.
+      const specific = typeof node.value === 'string' ? definition?.explain?.(node.value) : undefined;
+      if (specific) return localized(specific, this.#locale);
       if (definition?.message) return localized(definition.message, this.#locale);
       // A native date or time control cannot show text it cannot parse: name the value in the message.
       if ((node.kind === 'date' || node.kind === 'datetime' || node.kind === 'time') && typeof node.value === 'string') {

@@ -12,6 +12,8 @@ export function registeredFormats(): Record<string, FormatDefinition> {
   return Object.fromEntries(registry);
 }
 
+/** Whether a value matches a format, checked as the format normalises it (so "0912 345 678" is a phone number). */
 export function testFormat(definition: FormatDefinition, value: string): boolean {
-  return typeof definition.validate === 'function' ? definition.validate(value) : definition.validate.test(value);
+  const normalized = definition.normalize ? definition.normalize(value) : value;
+  return typeof definition.validate === 'function' ? definition.validate(normalized) : definition.validate.test(normalized);
 }

@@ -13,6 +13,11 @@ const FORMAT_NAMES_EN: Record<string, string> = {
   email: 'a valid email address, like name@example.com',
   uri: 'a valid web address starting with https://',
   url: 'a valid web address starting with https://',
+  // The Vietnamese formats (@dvc-kit/vn), for a validator that checks them without their definitions.
+  cccd: 'your 12-digit personal ID number',
+  'vn-tax-code': 'a valid tax code: 10 digits, 10 digits-3 digits, or a 12-digit personal ID number',
+  'vn-phone': 'a 10-digit mobile number, for example 0912 345 678',
+  'vn-postal-code': 'a 5-digit postal code, for example 11120',
 };
 
 export const en = {
@@ -28,7 +33,8 @@ export const en = {
   maxLength: (c) => `${c.label} must be ${num(c, c.params.limit)} characters or fewer`,
   pattern: (c) => `${c.label} is not in the right format`,
   format: (c) => {
-    const known = FORMAT_NAMES_EN[String(c.params.format)];
+    const format = String(c.params.format);
+    const known = Object.hasOwn(FORMAT_NAMES_EN, format) ? FORMAT_NAMES_EN[format] : undefined;
     return known ? `Enter ${known}` : `${c.label} is not in the right format`;
   },
   minimum: (c) => `${c.label} must be ${num(c, c.params.limit)} or more`,

@@ -16,6 +16,11 @@ const FORMAT_NAMES_VI: Record<string, string> = {
   email: 'địa chỉ email hợp lệ, ví dụ ten@example.com',
   uri: 'địa chỉ web hợp lệ, bắt đầu bằng https://',
   url: 'địa chỉ web hợp lệ, bắt đầu bằng https://',
+  // The Vietnamese formats (@dvc-kit/vn), for a validator that checks them without their definitions.
+  cccd: 'số định danh cá nhân gồm 12 chữ số',
+  'vn-tax-code': 'mã số thuế hợp lệ: 10 chữ số, 10 chữ số-3 chữ số, hoặc số định danh cá nhân 12 chữ số',
+  'vn-phone': 'số điện thoại di động gồm 10 chữ số, ví dụ 0912 345 678',
+  'vn-postal-code': 'mã bưu chính gồm 5 chữ số, ví dụ 11120',
 };
 export const vi = {
   required: (c) =>
@@ -34,7 +39,8 @@ export const vi = {
   maxLength: (c) => `${c.label} không được dài quá ${num(c, c.params.limit)} ký tự`,
   pattern: (c) => `${c.label} chưa đúng định dạng`,
   format: (c) => {
-    const known = FORMAT_NAMES_VI[String(c.params.format)];
+    const format = String(c.params.format);
+    const known = Object.hasOwn(FORMAT_NAMES_VI, format) ? FORMAT_NAMES_VI[format] : undefined;
     return known ? `Vui lòng nhập ${known}` : `${c.label} chưa đúng định dạng`;
   },
   minimum: (c) => `${c.label} phải lớn hơn hoặc bằng ${num(c, c.params.limit)}`,

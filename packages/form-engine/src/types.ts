@@ -189,13 +189,25 @@ export interface Validator {
   test?(index: number, value: unknown): boolean;
   /** The `x-dvc-conditions` its tests are numbered by: a form refuses tests numbered by another list. */
   conditions?: readonly string[];
+  /**
+   * The custom formats it checks, with their wording and normalisation: `dvc-schema build` bundles the ones a procedure
+   * uses (e.g. `cccd`), so a page with only the engine's core stores and explains them as the full engine does.
+   */
+  formats?: Readonly<Record<string, FormatDefinition>>;
 }
 
 /** A custom string format, registered by name (e.g. `cccd`). */
 export interface FormatDefinition {
   validate: RegExp | ((value: string) => boolean);
-  /** Message shown when the value does not match. */
+  /** Message shown when the value does not match (unless `explain` says more). */
   message?: LocalizedText | { vi: string; en: string };
+  /** What exactly is wrong with a value that does not match (a check digit, a birth year in the future); undefined to use `message`. */
+  explain?: (value: string) => LocalizedText | undefined;
+  /**
+   * The value to store for what the citizen typed, e.g. "0912 345 678" → "0912345678". The form stores it, and
+   * validators check a value as normalised, so data set in another way is judged the same.
+   */
+  normalize?: (value: string) => string;
   inputMode?: string;
   placeholder?: string;
   autocomplete?: string;

@@ -5,6 +5,11 @@ import type { JsonSchema } from '../src/index.js';
 import { createAjv, createAjvValidator } from '../src/ajv/index.js';
 import { UI_META_SCHEMA } from '../src/ajv/ui-meta-schema.js';
 import { readJson, repoRoot, withoutProse } from './helpers.js';
+import { registerVnFormats } from '@dvc-kit/vn';
+import { registerFormat } from '../src/index.js';
+
+// The shipped procedures use the Vietnamese formats; a page registers them (the element's default define does).
+registerVnFormats(registerFormat);
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
 function random(seed: number) {

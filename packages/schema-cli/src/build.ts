@@ -12,6 +12,7 @@ import type { Plugin } from 'esbuild';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { CONDITIONS, checkProcedure, prepareSchema } from '@dvc-kit/form-engine';
 import { conditionRef, conditionRootId, createAjv } from '@dvc-kit/form-engine/ajv';
+import { EXTRA_FORMATS, EXTRA_FORMATS_FILE, EXTRA_FORMAT_EXPORTS } from './formats.js';
 import { findSchemaFiles, formatProblem, lintFile } from './lint.js';
 import { dossierTypes } from './types-gen.js';
 import type { DvcProcedure, Fee, Text } from './vocabulary.js';
@@ -113,7 +114,7 @@ const VERSION = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf
 
 /** The code whose change can change what the build writes: its own, and the engine's that it runs. */
 export function generatorInputs(): string[] {
-  const ownFiles = ['build.js', 'types-gen.js'].map((f) => fileURLToPath(new URL(f, import.meta.url)));
+  const ownFiles = ['build.js', 'types-gen.js', 'formats.js'].map((f) => fileURLToPath(new URL(f, import.meta.url)));
   // Followed import by import: a hand-kept list misses what a module comes to use (schema.js, by the conditions).
   const engineFiles = new Set<string>();
   const visit = (file: string) => {
@@ -122,6 +123,7 @@ export function generatorInputs(): string[] {
     for (const [, path] of readFileSync(file, 'utf8').matchAll(/from '(\.\.?\/[^']+)'/g)) visit(join(dirname(file), path!));
   };
   for (const entry of ['prepare.js', 'ajv/index.js', 'messages-vi.js', STANDARD_FORMATS_FILE]) visit(join(engineDist, entry));
+  visit(EXTRA_FORMATS_FILE);
   return [...ownFiles, ...[...engineFiles].sort()];
 }
 
@@ -318,17 +320,23 @@ const RAW_MODULE = 'dvc-schema:raw-validator';
  * for the prepared schema's conditions (each `if` and alternative's branch, compiled like the validator), and the
  * Vietnamese messages; so a page with only the engine's core decides what to show and words every error.
  */
-function entry(conditions: readonly string[]): string {
+function entry(conditions: readonly string[], extraFormats: readonly string[]): string {
   const names = conditions.map((_, i) => `c${i}`);
+  const exports = extraFormats.map((format) => EXTRA_FORMAT_EXPORTS[format as keyof typeof EXTRA_FORMAT_EXPORTS]);
+  // The definitions of the Vietnamese formats it checks go with the validator: the form stores and explains them.
+  const formats = extraFormats.length === 0 ? '' : `
+import { ${exports.join(', ')} } from ${JSON.stringify(EXTRA_FORMATS_FILE)};`;
+  const formatsMember = extraFormats.length === 0 ? '' : `
+  formats: { ${extraFormats.map((format, i) => `${JSON.stringify(format)}: ${exports[i]}`).join(', ')} },`;
   return `import { validate${names.map((n) => `, ${n}`).join('')} } from ${JSON.stringify(RAW_MODULE)};
-import { vi } from '@dvc-kit/form-engine/messages-vi';
+import { vi } from '@dvc-kit/form-engine/messages-vi';${formats}
 export { validate };
 const tests = [${names.join(', ')}];
 export default {
   validate(data) { return validate(data) ? [] : validate.errors || []; },
   test(index, value) { return tests[index](value); },
   conditions: ${JSON.stringify(conditions)},
-  messages: { vi },
+  messages: { vi },${formatsMember}
 };
 `;
 }
@@ -369,6 +377,8 @@ declare const validator: {
   /** The schema's \`x-dvc-conditions\` the tests are numbered by (a form refuses another list). */
   conditions: readonly string[];
   messages: { vi: Record<string, (context: MessageContext) => string> };
+  /** The Vietnamese formats it checks (cccd, vn-phone, …), if any: how the form words and stores them. */
+  formats?: Record<string, { validate(value: string): boolean; explain?(value: string): { vi: string; en: string } | undefined; normalize?(value: string): string }>;
 };
 export default validator;
 `;
@@ -382,7 +392,7 @@ export async function standaloneValidator(expandedSchema: object, id = 'schema')
   const stripped = withoutAnnotations(expandedSchema) as Record<string, unknown>;
   const rootId = conditionRootId(stripped);
   const schema = { ...stripped, $id: rootId };
-  const ajv = createAjv(schema);
+  const ajv = createAjv(schema, { formats: EXTRA_FORMATS });
   // createAjv takes no code options; these are read when compiling, so setting them here works.
   ajv.opts.code.source = true;
   ajv.opts.code.esm = true;
@@ -391,7 +401,8 @@ export async function standaloneValidator(expandedSchema: object, id = 'schema')
   ajv.addSchema(schema);
   const exports: Record<string, string> = { validate: rootId };
   conditions.forEach((pointer, i) => (exports[`c${i}`] = conditionRef(rootId, pointer)));
-  const raw = withOwnFormatChecks(standaloneCode(ajv, exports));
+  const standalone = standaloneCode(ajv, exports);
+  const raw = withOwnFormatChecks(standalone);
   const rawPlugin: Plugin = {
     name: 'dvc-raw-validator',
     setup(b) {
@@ -400,7 +411,7 @@ export async function standaloneValidator(expandedSchema: object, id = 'schema')
     },
   };
   const result = await esbuild({
-    stdin: { contents: entry(conditions), resolveDir: packageRoot, loader: 'js', sourcefile: `${id}.validator.js` },
+    stdin: { contents: entry(conditions, extraFormatsUsed(standalone)), resolveDir: packageRoot, loader: 'js', sourcefile: `${id}.validator.js` },
     bundle: true,
     format: 'esm',
     platform: 'neutral',
@@ -448,16 +459,41 @@ const OWN_FORMAT_CHECKS: Record<string, string> = {
  */
 export function withOwnFormatChecks(raw: string): string {
   const used = new Set<string>();
-  const code = raw.replace(/require\("ajv-formats\/dist\/formats"\)\.fullFormats(?:\.([\w$]+)|\["([^"]+)"\])/g, (whole, dotted?: string, quoted?: string) => {
-    const check = OWN_FORMAT_CHECKS[(dotted ?? quoted)!];
+  const usedExtra = new Set<string>();
+  const code = raw.replace(AJV_FORMAT_REFERENCE, (whole, dotted?: string, quoted?: string) => {
+    const name = (dotted ?? quoted)!;
+    // A Vietnamese format: ajv wrote it as one of ajv-formats' (where it is not); its definition has the `validate` ajv calls.
+    if (Object.hasOwn(EXTRA_FORMAT_EXPORTS, name)) {
+      const definition = EXTRA_FORMAT_EXPORTS[name as keyof typeof EXTRA_FORMAT_EXPORTS];
+      usedExtra.add(definition);
+      return `dvcFormat_${definition}`;
+    }
+    const check = Object.hasOwn(OWN_FORMAT_CHECKS, name) ? OWN_FORMAT_CHECKS[name] : undefined;
     if (!check) return whole;
     used.add(check);
     return `{ validate: dvcFormat_${check} }`;
   });
-  if (used.size === 0) return raw;
-  const file = join(engineDist, STANDARD_FORMATS_FILE);
-  const names = [...used].map((check) => `${check} as dvcFormat_${check}`).join(', ');
-  return `import { ${names} } from ${JSON.stringify(file)};\n${code}`;
+  const imports = [
+    [join(engineDist, STANDARD_FORMATS_FILE), used],
+    [EXTRA_FORMATS_FILE, usedExtra],
+  ] as const;
+  const lines = imports
+    .filter(([, names]) => names.size > 0)
+    .map(([file, names]) => `import { ${[...names].map((n) => `${n} as dvcFormat_${n}`).join(', ')} } from ${JSON.stringify(file)};\n`);
+  return lines.length === 0 ? raw : lines.join('') + code;
+}
+
+/** Where ajv's standalone code takes a function format from: ajv-formats' module, by name. */
+const AJV_FORMAT_REFERENCE = /require\("ajv-formats\/dist\/formats"\)\.fullFormats(?:\.([\w$]+)|\["([^"]+)"\])/g;
+
+/** The Vietnamese formats (see `EXTRA_FORMATS`) that ajv's standalone code checks, in the order it first uses them. */
+export function extraFormatsUsed(raw: string): string[] {
+  const names = new Set<string>();
+  for (const [, dotted, quoted] of raw.matchAll(AJV_FORMAT_REFERENCE)) {
+    const name = (dotted ?? quoted)!;
+    if (Object.hasOwn(EXTRA_FORMAT_EXPORTS, name)) names.add(name);
+  }
+  return [...names];
 }
 
 const SCHEMA_MAPS = new Set(['$defs', 'definitions', 'properties', 'patternProperties', 'dependentSchemas']);

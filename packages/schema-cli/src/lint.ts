@@ -8,6 +8,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { checkProcedure, checkUiVocabulary, expandProcedure, lintSchema, schemaUrlProblems } from '@dvc-kit/form-engine';
 import type { RawValidationError, SchemaProblem, Validator } from '@dvc-kit/form-engine';
 import { createAjv } from '@dvc-kit/form-engine/ajv';
+import { EXTRA_FORMATS } from './formats.js';
 import { JsonSyntaxError, locate, parseJsonSource } from './json-source.js';
 import { redosProblems } from './redos.js';
 import type { JsonSource } from './json-source.js';
@@ -190,7 +191,7 @@ function analyse(schema: unknown, patternTimeoutMs?: number): { problems: Schema
   const expanded = problems.length === 0 ? expandProcedure(schema) : schema;
   let ajv: ReturnType<typeof createAjv>;
   try {
-    ajv = createAjv(expanded);
+    ajv = createAjv(expanded, { formats: EXTRA_FORMATS });
   } catch (error) {
     return { problems: [...problems, { pointer: '', message: (error as Error).message }] };
   }
@@ -229,7 +230,7 @@ function compileProblem(error: unknown, schema: unknown): SchemaProblem {
   const keyword = /unknown keyword: "([^"]+)"/.exec(message);
   if (keyword) return { pointer: findKeyword(schema, keyword[1]!) ?? '', keyword: keyword[1]!, message: `Unknown keyword "${keyword[1]}".` };
   const format = /unknown format "([^"]+)" ignored in schema at path "#?([^"]*)"/.exec(message);
-  if (format) return { pointer: `${format[2]}/format`, keyword: 'format', message: `Unknown format "${format[1]}": register it with registerFormat().` };
+  if (format) return { pointer: `${format[2]}/format`, keyword: 'format', message: `Unknown format "${format[1]}": use a standard format or one of ${Object.keys(EXTRA_FORMATS).join(', ')}.` };
   return { pointer: '', message: `ajv (strict mode): ${message.replace(/^strict mode: /, '')}` };
 }
 

@@ -5,12 +5,18 @@ import { pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONDITIONS, SchemaContext, createForm, createSchemaValidator, getIn, matches, parsePointer, prepareSchema, type FieldNode, type JsonSchemaObject } from '@dvc-kit/form-engine';
-import { englishMessages, type RawValidationError } from '@dvc-kit/form-engine';
+import { englishMessages, type FormatDefinition, type RawValidationError } from '@dvc-kit/form-engine';
 import { createAjvValidator } from '@dvc-kit/form-engine/ajv';
 import { createForm as createCoreForm, isPrepared, type Dictionaries } from '@dvc-kit/form-engine/core';
 import { generatorInputs, standaloneValidator } from '../src/build.js';
 import type { Catalog } from '../src/build.js';
 import { proceduresDir, repoRoot, runCli, tempDir } from './helpers.js';
+import { registerFormat } from '@dvc-kit/form-engine';
+import { registerVnFormats } from '@dvc-kit/vn';
+
+// The procedures use the Vietnamese formats: ajv, the interpreter and the full engine know them once registered, as
+// on a page (the element's default define registers them; the generated validators carry their own).
+registerVnFormats(registerFormat);
 
 const procedures = readdirSync(proceduresDir).filter((id) => existsSync(join(proceduresDir, id, 'schema.json'))).sort();
 
@@ -337,5 +343,42 @@ describe('standaloneValidator', () => {
     const dateOnly = await standaloneValidator(prepareSchema({ type: 'object', properties: { d: { type: 'string', format: 'date' } } }), 'date');
     expect(dateOnly).not.toContain('fullFormats');
     expect(code).toContain('fullFormats'); // uri still comes from ajv-formats
+  });
+
+  it('bundles the Vietnamese format checks a procedure uses, with their definitions for the form', async () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        personalId: { type: 'string', format: 'cccd', title: 'Số định danh cá nhân' },
+        phone: { type: 'string', format: 'vn-phone', title: 'Số điện thoại' },
+      },
+    };
+    const code = await standaloneValidator(prepareSchema(schema), 'vn');
+    expect(code).not.toMatch(/\bimport\b|require\(|fullFormats/);
+    const file = join(tempDir('vn-formats'), 'validator.js');
+    writeFileSync(file, code);
+    const mod = (await import(pathToFileURL(file).href)) as BuiltModule & { default: { formats: Record<string, FormatDefinition> } };
+    const errorsOf = (data: unknown) => mod.default.validate(data).map((e) => `${e.instancePath} ${e.keyword}`);
+    expect(errorsOf({ personalId: '001099012345', phone: '0912345678' })).toEqual([]);
+    // Typed as citizens do: the check reads it as the format normalises it.
+    expect(errorsOf({ personalId: '001 099 012345', phone: '0912 345 678' })).toEqual([]);
+    // 12 digits, but 003 is no province code, and 2099 is a birth year in the future: a regex would pass both.
+    expect(errorsOf({ personalId: '003099012345' })).toEqual(['/personalId format']);
+    expect(errorsOf({ personalId: '001299012345' })).toEqual(['/personalId format']);
+    expect(errorsOf({ phone: '0212345678' })).toEqual(['/phone format']);
+    expect(Object.keys(mod.default.formats)).toEqual(['cccd', 'vn-phone']);
+
+    // The core page, with only this validator: the citizen's typing is stored normalised and each mistake explained.
+    const form = createCoreForm(prepareSchema(schema), {}, { validator: mod.default });
+    expect(form.setInput('/phone', '0912.345.678').data).toEqual({ phone: '0912345678' });
+    form.setInput('/personalId', '003099012345');
+    expect(form.touch('/personalId').shownErrors.map((e) => e.message)).toEqual([
+      '3 chữ số đầu của số định danh cá nhân không phải mã tỉnh, thành phố; vui lòng kiểm tra lại',
+    ]);
+
+    // A procedure without them carries none: no definitions, no identifier messages.
+    const plain = await standaloneValidator(prepareSchema({ type: 'object', properties: { d: { type: 'string', format: 'date' } } }), 'plain');
+    expect(plain).not.toContain('formats:');
+    expect(plain).not.toContain('không phải mã tỉnh');
   });
 });

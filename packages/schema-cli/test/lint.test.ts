@@ -99,6 +99,40 @@ describe('dvc-schema lint', () => {
     expect(run.status).toBe(1);
   });
 
+  it('accepts the Vietnamese formats, rejects unknown ones, and checks examples with them', () => {
+    const dir = tempDir('vn-formats');
+    writeProcedure(
+      dir,
+      `{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "type": "object",
+  "properties": {
+    "id": { "type": "string", "format": "cccd" },
+    "tax": { "type": "string", "format": "vn-tax-code" },
+    "phone": { "type": "string", "format": "vn-phone" },
+    "postal": { "type": "string", "format": "vn-postal-code" }
+  }
+}
+`,
+    );
+    writeFileSync(join(dir, 'p', 'examples', 'valid-typed.json'), JSON.stringify({ id: '001099012345', tax: '0100112437-001', phone: '0912 345 678', postal: '11120' }));
+    writeFileSync(join(dir, 'p', 'examples', 'invalid-check-digit.json'), JSON.stringify({ tax: '0100112438' }));
+    const run = runCli(['lint', '.'], dir);
+    expect(run.lines).toEqual([]);
+    expect(run.status).toBe(0);
+
+    writeFileSync(join(dir, 'p', 'examples', 'valid-wrong.json'), JSON.stringify({ id: '003099012345' }));
+    expect(runCli(['lint', '.'], dir).status).toBe(1);
+
+    const unknown = tempDir('unknown-format');
+    writeProcedure(unknown, '{\n  "type": "object",\n  "properties": { "id": { "type": "string", "format": "cmnd" } }\n}\n');
+    const refused = runCli(['lint', '.'], unknown);
+    expect(refused.lines).toEqual([
+      'p/schema.json:3:55  /properties/id/format  Unknown format "cmnd": use a standard format or one of cccd, vn-tax-code, vn-phone, vn-postal-code.',
+    ]);
+    expect(refused.status).toBe(1);
+  });
+
   it('reports a JSON syntax error at its position', () => {
     const dir = tempDir('syntax');
     writeProcedure(dir, '{\n  "type": "object",\n  "properties": { "a": { "type": "string" }, }\n}\n');

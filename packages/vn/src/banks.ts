@@ -1,3 +1,5 @@
+import { requireString } from './internal/arguments.js';
+
 /**
  * Acquirer BINs of common Vietnamese banks for VietQR (NAPAS), as listed in the NAPAS member
  * list republished by VietQR providers. Only banks whose BIN we are confident about are here;
@@ -35,7 +37,8 @@ export const VN_BANKS: readonly VnBank[] = Object.freeze([
   { bin: '970409', shortName: 'Bac A Bank', name: 'Ngân hàng TMCP Bắc Á' },
 ].map((bank) => Object.freeze(bank)));
 
-/** The bank with this BIN, if it is in {@link VN_BANKS}. */
+/** The bank with this BIN, if it is in {@link VN_BANKS}. @throws {VnArgumentError} `not-a-string`. */
 export function findBankByBin(bin: string): VnBank | undefined {
-  return VN_BANKS.find((bank) => bank.bin === bin);
+  const wanted = requireString(bin, 'Bank BIN').trim();
+  return VN_BANKS.find((bank) => bank.bin === wanted);
 }

@@ -2,6 +2,7 @@ import { CalendarError } from './errors.js';
 import { CIVIL_SERVICE_YEARS, type CalendarYear, type Holiday } from './holidays-data.js';
 import { dayFromParts, formatDay, partsFromDay, toDay, weekdayOf, type DateInput } from './internal/civil-date.js';
 import { dayOfLunar } from './lunar.js';
+import { describe } from './internal/arguments.js';
 
 export type { CalendarYear, Holiday } from './holidays-data.js';
 export { CIVIL_SERVICE_2026, CIVIL_SERVICE_YEARS } from './holidays-data.js';
@@ -18,10 +19,60 @@ export type WorkingCalendar = {
   readonly years: Readonly<Record<number, CalendarYear>>;
 };
 
+/**
+ * A working calendar. `weekend` lists the weekly rest days (default Saturday and Sunday; at most 6);
+ * each of `years` replaces the statutory rules for its year, and every date in it must be real.
+ *
+ * @throws {CalendarError} `invalid-calendar` for a weekend or year list of the wrong shape, `invalid-date`
+ * for a date that does not exist.
+ */
 export function createWorkingCalendar(options: { weekend?: readonly number[]; years?: readonly CalendarYear[] } = {}): WorkingCalendar {
-  const years: Record<number, CalendarYear> = {};
-  for (const y of options.years ?? []) years[y.year] = y;
-  return Object.freeze({ weekend: Object.freeze([...(options.weekend ?? [0, 6])]), years: Object.freeze(years) });
+  if (options === null || typeof options !== 'object') throw new CalendarError('invalid-calendar', `Options must be an object, got ${describe(options)}`);
+  const weekend = options.weekend ?? [0, 6];
+  checkWeekend(weekend);
+  const yearList = options.years ?? [];
+  if (!Array.isArray(yearList)) throw new CalendarError('invalid-calendar', `years must be a list, got ${describe(yearList)}`);
+  const years: Record<number, CalendarYear> = Object.create(null) as Record<number, CalendarYear>;
+  for (const y of yearList) {
+    checkYearData(y);
+    if (Object.hasOwn(years, y.year)) throw new CalendarError('invalid-calendar', `Year ${y.year} is listed twice`);
+    years[y.year] = y;
+  }
+  const calendar: WorkingCalendar = Object.freeze({ weekend: Object.freeze([...weekend]), years: Object.freeze(years) });
+  checkedCalendars.add(calendar);
+  return calendar;
+}
+
+function checkWeekend(weekend: unknown): asserts weekend is readonly number[] {
+  const days = Array.isArray(weekend) ? (weekend as unknown[]) : [];
+  if (!Array.isArray(weekend) || days.some((d) => !Number.isInteger(d) || (d as number) < 0 || (d as number) > 6) || new Set(days).size === 7) {
+    throw new CalendarError('invalid-calendar', 'weekend must list weekdays 0 (Sunday) to 6 (Saturday), leaving at least one working weekday');
+  }
+}
+
+function checkYearData(y: unknown): asserts y is CalendarYear {
+  const data = y as Partial<CalendarYear> | null;
+  if (typeof data !== 'object' || data === null || !Number.isInteger(data.year) || !Array.isArray(data.holidays) || !Array.isArray(data.extraWorkingDays)) {
+    throw new CalendarError('invalid-calendar', 'Each year needs an integer year and the lists holidays and extraWorkingDays');
+  }
+  for (const day of [...data.holidays, ...data.extraWorkingDays]) {
+    const date = (day as Partial<Holiday> | null)?.date;
+    const year = toDay(typeof date === 'string' ? date : '', `A day of ${data.year}`);
+    if (partsFromDay(year).year !== data.year) throw new CalendarError('invalid-calendar', `${String(date)} is not in ${data.year}`);
+  }
+}
+
+/** Calendars made by createWorkingCalendar (checked then); any other object is checked on use. */
+const checkedCalendars = new WeakSet<WorkingCalendar>();
+
+function checkCalendar(calendar: WorkingCalendar): void {
+  if (checkedCalendars.has(calendar)) return;
+  if (typeof calendar !== 'object' || calendar === null || typeof calendar.years !== 'object' || calendar.years === null) {
+    throw new CalendarError('invalid-calendar', 'Not a working calendar: make one with createWorkingCalendar()');
+  }
+  checkWeekend(calendar.weekend);
+  for (const key of Object.keys(calendar.years)) checkYearData(calendar.years[Number(key)]);
+  checkedCalendars.add(calendar);
 }
 
 /** The default: Monday-Friday, with the official civil-service calendars shipped in this package. */
@@ -48,7 +99,7 @@ const TET_DAY_NAMES = ['mùng 1', 'mùng 2', 'mùng 3', 'mùng 4'];
  *   joins the break to a weekend; 3 Sep when 2 Sep is a Monday, Thursday or Sunday, else 1 Sep.
  */
 export function holidaysOf(year: number): Holiday[] {
-  if (!Number.isInteger(year)) throw new CalendarError('out-of-range', `Year must be an integer, got ${year}`);
+  if (!Number.isInteger(year)) throw new CalendarError('out-of-range', `Year must be an integer, got ${describe(year)}`);
   const list: Holiday[] = [];
   const add = (day: number, name: string, nameEn: string) => list.push({ date: formatDay(day), name, nameEn });
 
@@ -83,7 +134,7 @@ function rulesFor(calendar: WorkingCalendar, year: number): YearRules {
 }
 
 function buildRules(calendar: WorkingCalendar, year: number): YearRules {
-  const official = calendar.years[year];
+  const official = Object.hasOwn(calendar.years, year) ? calendar.years[year] : undefined;
   const off = new Map<number, Holiday>();
   const worked = new Set<number>();
   if (official) {
@@ -110,6 +161,8 @@ function buildRules(calendar: WorkingCalendar, year: number): YearRules {
  * calendar has that year, else the statutory holidays plus compensatory days.
  */
 export function daysOffOf(year: number, calendar: WorkingCalendar = CIVIL_SERVICE_CALENDAR): Holiday[] {
+  if (!Number.isInteger(year)) throw new CalendarError('out-of-range', `Year must be an integer, got ${describe(year)}`);
+  checkCalendar(calendar);
   return [...rulesFor(calendar, year).list];
 }
 
@@ -122,13 +175,21 @@ function isWorkingDayNumber(day: number, calendar: WorkingCalendar): boolean {
 
 /** Whether agencies work on `date` (an instant is read in Asia/Ho_Chi_Minh). */
 export function isWorkingDay(date: DateInput, calendar: WorkingCalendar = CIVIL_SERVICE_CALENDAR): boolean {
+  checkCalendar(calendar);
   return isWorkingDayNumber(toDay(date), calendar);
 }
 
 function checkCount(n: number): void {
   if (!Number.isSafeInteger(n) || Math.abs(n) > 100_000) {
-    throw new CalendarError('invalid-count', `Number of working days must be a whole number, got ${n}`);
+    throw new CalendarError('invalid-count', `Number of working days must be a whole number up to 100000, got ${describe(n)}`);
   }
+}
+
+/** A calendar whose official years mark more than a year of days off in a row is broken: stop, do not loop. */
+const MAX_DAYS_OFF_IN_A_ROW = 400;
+
+function noWorkingDay(from: number): never {
+  throw new CalendarError('out-of-range', `No working day within ${MAX_DAYS_OFF_IN_A_ROW} days of ${formatDay(from)}`);
 }
 
 /**
@@ -139,15 +200,20 @@ function checkCount(n: number): void {
  */
 export function addWorkingDays(start: DateInput, n: number, calendar: WorkingCalendar = CIVIL_SERVICE_CALENDAR): string {
   checkCount(n);
+  checkCalendar(calendar);
   let day = toDay(start, 'start');
+  const from = day;
   if (n === 0) {
-    while (!isWorkingDayNumber(day, calendar)) day++;
+    while (!isWorkingDayNumber(day, calendar)) if (++day - from > MAX_DAYS_OFF_IN_A_ROW) noWorkingDay(from);
     return formatDay(day);
   }
   const step = n > 0 ? 1 : -1;
-  for (let left = Math.abs(n); left > 0; ) {
+  for (let left = Math.abs(n), off = 0; left > 0; ) {
     day += step;
-    if (isWorkingDayNumber(day, calendar)) left--;
+    if (isWorkingDayNumber(day, calendar)) {
+      left--;
+      off = 0;
+    } else if (++off > MAX_DAYS_OFF_IN_A_ROW) noWorkingDay(day - step * off);
   }
   return formatDay(day);
 }
@@ -157,6 +223,7 @@ export function addWorkingDays(start: DateInput, n: number, calendar: WorkingCal
  * `workingDaysBetween(a, addWorkingDays(a, n)) === n` for n > 0. Negative when `b` is before `a`.
  */
 export function workingDaysBetween(a: DateInput, b: DateInput, calendar: WorkingCalendar = CIVIL_SERVICE_CALENDAR): number {
+  checkCalendar(calendar);
   const from = toDay(a, 'a');
   const to = toDay(b, 'b');
   if (Math.abs(to - from) > 1_000_000) throw new CalendarError('out-of-range', 'Dates are too far apart');

@@ -1,4 +1,7 @@
-import { validateCCCDDigits } from './internal/cccd.js';
+import { VnArgumentError } from './errors.js';
+import { describe, optionsOf } from './internal/arguments.js';
+import { validateCCCDDigits, type CCCDReason } from './internal/cccd.js';
+import type { DateInput } from './internal/civil-date.js';
 
 export { validateCCCD } from './internal/cccd.js';
 export type { CCCDResult, CCCDOptions, CCCDReason, Gender } from './internal/cccd.js';
@@ -10,7 +13,12 @@ export const TAX_CODE_KINDS = ['enterprise', 'branch', 'personal-id'] as const;
 /** `enterprise`: 10 digits; `branch`: 10 digits + `-` + 3 digits; `personal-id`: 12-digit personal ID used as tax code. */
 export type TaxCodeKind = (typeof TAX_CODE_KINDS)[number];
 
-export const TAX_CODE_REASONS = ['empty', 'format', 'check-digit', 'branch-suffix', 'personal-id'] as const;
+export const TAX_CODE_REASONS = ['empty', 'format', 'length', 'check-digit', 'branch-suffix', 'personal-id'] as const;
+/**
+ * `format`: characters other than digits and one hyphen before 3 final digits; `length`: digits only
+ * but not 10 or 12 of them; `personal-id`: 12 digits that are not a valid personal ID number
+ * (`personalId` says why).
+ */
 export type TaxCodeReason = (typeof TAX_CODE_REASONS)[number];
 
 export type TaxCodeResult =
@@ -25,12 +33,24 @@ export type TaxCodeResult =
        */
       warning?: 'check-digit-ambiguous';
     }
-  | { valid: false; reason: TaxCodeReason };
+  | { valid: false; reason: TaxCodeReason; personalId?: CCCDReason };
+
+export type TaxCodeOptions = {
+  /** Today, for the birth year of a 12-digit personal ID (see `CCCDOptions.today`). Default: now. */
+  today?: DateInput;
+};
 
 const TAX_WEIGHTS = [31, 29, 23, 19, 17, 13, 7, 5, 3] as const;
 
-/** Check digit of a 10-digit tax code from its first 9 digits; 10 when the sum is divisible by 11. */
+/**
+ * Check digit of a 10-digit tax code from its first 9 digits; 10 when the sum is divisible by 11.
+ *
+ * @throws {VnArgumentError} `invalid-value` unless `firstNine` starts with 9 digits.
+ */
 export function taxCodeCheckDigit(firstNine: string): number {
+  if (typeof firstNine !== 'string' || !/^\d{9}/.test(firstNine)) {
+    throw new VnArgumentError('invalid-value', `Expected the first 9 digits of a tax code, got ${describe(firstNine)}`);
+  }
   let sum = 0;
   for (let i = 0; i < 9; i++) sum += TAX_WEIGHTS[i]! * Number(firstNine[i]);
   return 10 - (sum % 11);
@@ -42,16 +62,20 @@ export function taxCodeCheckDigit(firstNine: string): number {
  * national lookups), or the 12-digit personal ID number that is the personal tax code from
  * 1 Jul 2025 (checked like {@link validateCCCD}). Surrounding whitespace is ignored.
  */
-export function validateTaxCode(input: string): TaxCodeResult {
-  const s = String(input ?? '').trim();
+export function validateTaxCode(input: string, options: TaxCodeOptions = {}): TaxCodeResult {
+  if (input === undefined || input === null) return { valid: false, reason: 'empty' };
+  if (typeof input !== 'string') return { valid: false, reason: 'format' };
+  const { today } = optionsOf(options, 'Tax code options');
+  const s = input.trim();
   if (s === '') return { valid: false, reason: 'empty' };
   if (/^\d{12}$/.test(s)) {
-    return validateCCCDDigits(s).valid
+    const personal = validateCCCDDigits(s, today === undefined ? {} : { today });
+    return personal.valid
       ? { valid: true, kind: 'personal-id', value: s }
-      : { valid: false, reason: 'personal-id' };
+      : { valid: false, reason: 'personal-id', personalId: personal.reason };
   }
   const m = /^(\d{10})(?:-(\d{3}))?$/.exec(s);
-  if (!m) return { valid: false, reason: 'format' };
+  if (!m) return { valid: false, reason: /^\d+$/.test(s) ? 'length' : 'format' };
   const main = m[1]!;
   const expected = taxCodeCheckDigit(main);
   const actual = Number(main[9]);
@@ -98,7 +122,10 @@ export type PhoneOptions = {
  * tables keep changing.
  */
 export function parsePhoneVN(input: string, options: PhoneOptions = {}): PhoneResult {
-  const raw = String(input ?? '').trim();
+  if (input === undefined || input === null) return { valid: false, reason: 'empty' };
+  if (typeof input !== 'string') return { valid: false, reason: 'characters' };
+  const { allowLandline } = optionsOf(options, 'Phone options');
+  const raw = input.trim();
   if (raw === '') return { valid: false, reason: 'empty' };
   const compact = raw.replace(/[\s.\-()]/g, '');
   if (!/^\+?\d+$/.test(compact)) return { valid: false, reason: 'characters' };
@@ -113,7 +140,7 @@ export function parsePhoneVN(input: string, options: PhoneOptions = {}): PhoneRe
     if (national.length !== 10) return { valid: false, reason: 'length' };
     return { valid: true, value: '+84' + national.slice(1), national, kind: 'mobile' };
   }
-  if (options.allowLandline && /^02/.test(national)) {
+  if (allowLandline === true && /^02/.test(national)) {
     if (national.length !== 11) return { valid: false, reason: 'length' };
     return { valid: true, value: '+84' + national.slice(1), national, kind: 'landline' };
   }
@@ -137,7 +164,8 @@ export function normalizePhoneVN(input: string, options: PhoneOptions = {}): str
  * postal prefixes of the 34 provincial units (domain README §8).
  */
 export const POSTAL_PREFIX_PROVINCE: Readonly<Record<string, string>> = Object.freeze(
-  Object.fromEntries(
+  // No prototype: looking up "constructor" finds nothing.
+  Object.assign(Object.create(null) as Record<string, string>, Object.fromEntries(
     (
       [
         ['01', ['10', '11', '12', '13', '14']],
@@ -176,7 +204,7 @@ export const POSTAL_PREFIX_PROVINCE: Readonly<Record<string, string>> = Object.f
         ['96', ['97', '98']],
       ] as const
     ).flatMap(([province, prefixes]) => prefixes.map((prefix) => [prefix, province] as const)),
-  ),
+  )),
 );
 
 export const POSTAL_CODE_REASONS = ['empty', 'format', 'prefix'] as const;
@@ -188,7 +216,9 @@ export type PostalCodeResult =
 
 /** Validates a 5-digit postal code whose first two digits belong to a province's postal area. */
 export function validatePostalCodeVN(input: string): PostalCodeResult {
-  const s = String(input ?? '').trim();
+  if (input === undefined || input === null) return { valid: false, reason: 'empty' };
+  if (typeof input !== 'string') return { valid: false, reason: 'format' };
+  const s = input.trim();
   if (s === '') return { valid: false, reason: 'empty' };
   if (!/^\d{5}$/.test(s)) return { valid: false, reason: 'format' };
   const provinceCode = POSTAL_PREFIX_PROVINCE[s.slice(0, 2)];

@@ -1,4 +1,5 @@
 import { CalendarError } from './errors.js';
+import { describe } from './internal/arguments.js';
 import { dayFromParts, formatDay, partsFromDay, toDay, type DateInput } from './internal/civil-date.js';
 
 /**
@@ -110,9 +111,9 @@ function leapMonthOffset(a11: number): number {
 const MIN_YEAR = 1800;
 const MAX_YEAR = 2199;
 
-function checkYear(year: number): void {
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw new CalendarError('out-of-range', `Lunar conversion supports years ${MIN_YEAR}-${MAX_YEAR}, got ${year}`);
+function checkYear(year: unknown): void {
+  if (!Number.isInteger(year) || (year as number) < MIN_YEAR || (year as number) > MAX_YEAR) {
+    throw new CalendarError('out-of-range', `Lunar conversion supports years ${MIN_YEAR}-${MAX_YEAR}, got ${describe(year)}`);
   }
 }
 
@@ -159,17 +160,24 @@ export function lunarOfDay(dayNumber: number): LunarDate {
 /**
  * The solar date (`'YYYY-MM-DD'`) of a lunar date, or `undefined` when `leap` is set but that
  * month is not the leap month of the year.
+ *
+ * @throws {CalendarError} `invalid-date` for a day the month does not have (30 in a 29-day month)
+ * or parts that are not whole numbers; `out-of-range` outside 1800-2199.
  */
 export function lunarToSolar(lunar: { year: number; month: number; day: number; leap?: boolean }): string | undefined {
   const n = dayOfLunar(lunar);
   return n === undefined ? undefined : formatDay(n);
 }
 
-/** @internal Day number of a lunar date. */
-export function dayOfLunar({ year, month, day, leap = false }: { year: number; month: number; day: number; leap?: boolean }): number | undefined {
+/** @internal Day number of a lunar date (see {@link lunarToSolar}). */
+export function dayOfLunar(lunar: { year: number; month: number; day: number; leap?: boolean }): number | undefined {
+  if (typeof lunar !== 'object' || lunar === null) {
+    throw new CalendarError('invalid-date', `A lunar date must be an object {year, month, day, leap?}, got ${describe(lunar)}`);
+  }
+  const { year, month, day, leap = false } = lunar;
   checkYear(year);
-  if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(day) || day < 1 || day > 30) {
-    throw new CalendarError('invalid-date', `Not a lunar date: ${day}/${month}/${year}`);
+  if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(day) || day < 1 || day > 30 || typeof leap !== 'boolean') {
+    throw new CalendarError('invalid-date', `Not a lunar date: ${describe(day)}/${describe(month)}/${year}${leap === false ? '' : ` leap ${describe(leap)}`}`);
   }
   let a11: number;
   let b11: number;
@@ -192,7 +200,12 @@ export function dayOfLunar({ year, month, day, leap = false }: { year: number; m
   } else if (leap) {
     return undefined;
   }
-  return newMoonDay(k + off) + day - 1 - UNIX_EPOCH_JD;
+  const monthStart = newMoonDay(k + off);
+  const length = newMoonDay(k + off + 1) - monthStart;
+  if (day > length) {
+    throw new CalendarError('invalid-date', `Lunar month ${month}${leap ? ' (leap)' : ''} of ${year} has ${length} days, not ${day}`);
+  }
+  return monthStart + day - 1 - UNIX_EPOCH_JD;
 }
 
 /** Solar date of Tết Nguyên Đán (1/1 lunar) of the lunar year beginning in `year`. */

@@ -1,4 +1,5 @@
 import { AmountInWordsError, VndFormatError } from './errors.js';
+import { describe } from './internal/arguments.js';
 
 const NBSP = '\u00a0';
 
@@ -28,10 +29,13 @@ export function formatVND(amount: number | bigint, options: FormatVNDOptions = {
     negative = amount < 0 && rounded !== 0;
     digits = BigInt(rounded).toString();
   } else {
-    throw new VndFormatError('not-a-number', `formatVND expects a finite number, got ${String(amount)}`);
+    throw new VndFormatError('not-a-number', `formatVND expects a finite number, got ${describe(amount)}`);
+  }
+  const unit = (options ?? {}).unit ?? 'symbol';
+  if (unit !== 'symbol' && unit !== 'word' && unit !== 'none') {
+    throw new VndFormatError('invalid-option', `unit must be 'symbol', 'word' or 'none', got ${describe(unit)}`);
   }
   const body = (negative ? '-' : '') + groupDigits(digits);
-  const unit = options.unit ?? 'symbol';
   if (unit === 'none') return body;
   return body + NBSP + (unit === 'word' ? 'đồng' : '\u20ab');
 }
@@ -119,7 +123,7 @@ function toBigInt(amount: unknown): bigint {
     return amount;
   }
   if (typeof amount !== 'number' || !Number.isFinite(amount)) {
-    throw new AmountInWordsError('not-a-number', `Amount must be a number or bigint, got ${typeof amount === 'number' ? amount : typeof amount}`);
+    throw new AmountInWordsError('not-a-number', `Amount must be a number or bigint, got ${describe(amount)}`);
   }
   if (amount < 0) throw new AmountInWordsError('negative', `Amount must not be negative, got ${amount}`);
   if (!Number.isInteger(amount)) {
@@ -140,21 +144,33 @@ function toBigInt(amount: unknown): bigint {
  * after the first is read in full ("một triệu không trăm linh năm nghìn"), all-zero groups are
  * skipped. Accepts integers from 0 up to `Number.MAX_SAFE_INTEGER`, and any size as bigint.
  *
- * @throws {AmountInWordsError} `negative`, `not-integer`, `not-a-number` or `unsafe-integer`.
+ * @throws {AmountInWordsError} `negative`, `not-integer`, `not-a-number`, `unsafe-integer` or `invalid-option`.
  */
 export function amountInWords(amount: number | bigint, options: AmountInWordsOptions = {}): string {
   const n = toBigInt(amount);
+  if (typeof options !== 'object' && options !== undefined) {
+    throw new AmountInWordsError('invalid-option', `Options must be an object, got ${describe(options)}`);
+  }
+  const chosen = options ?? {};
   const style: Style = {
-    four: options.four ?? 'bốn',
-    zeroTens: options.zeroTens ?? 'linh',
-    thousand: options.thousand ?? 'nghìn',
-    billion: options.billion ?? 'tỷ',
+    four: pick(chosen.four, ['bốn', 'tư'], 'four'),
+    zeroTens: pick(chosen.zeroTens, ['linh', 'lẻ'], 'zeroTens'),
+    thousand: pick(chosen.thousand, ['nghìn', 'ngàn'], 'thousand'),
+    billion: pick(chosen.billion, ['tỷ', 'tỉ'], 'billion'),
   };
+  const currency = chosen.currency ?? 'đồng';
+  if (typeof currency !== 'string') throw new AmountInWordsError('invalid-option', `currency must be a string, got ${describe(currency)}`);
   const words = n === 0n ? ['không'] : readPositive(n, true, style);
-  const currency = options.currency ?? 'đồng';
   if (currency) words.push(currency);
   let text = words.join(' ');
-  if (options.capitalize ?? true) text = text.charAt(0).toUpperCase() + text.slice(1);
-  if (options.endMark) text += './.';
+  if (chosen.capitalize ?? true) text = text.charAt(0).toUpperCase() + text.slice(1);
+  if (chosen.endMark) text += './.';
   return text;
+}
+
+/** An option's value if it is one of `allowed` (the first is the default), else an error naming them. */
+function pick<T extends string>(value: T | undefined, allowed: readonly [T, T], name: string): T {
+  if (value === undefined) return allowed[0];
+  if (allowed.includes(value)) return value;
+  throw new AmountInWordsError('invalid-option', `${name} must be '${allowed.join("' or '")}', got ${describe(value)}`);
 }

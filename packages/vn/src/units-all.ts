@@ -8,6 +8,7 @@ import {
   type Commune,
   type UnitSearchOptions,
 } from './units.js';
+import { optionsOf, requireString } from './internal/arguments.js';
 
 /**
  * Synchronous access to every commune. Importing any of these functions brings all 3,321
@@ -31,14 +32,14 @@ function index(): { byProvince: Map<string, readonly Commune[]>; byCode: Map<str
   return { byProvince, byCode };
 }
 
-/** The communes of a province, synchronously; an empty list for an unknown code. */
+/** The communes of a province, synchronously; an empty list for an unknown code. @throws {VnArgumentError} `not-a-string`. */
 export function communesOf(provinceCode: string): Commune[] {
-  return [...(index().byProvince.get(String(provinceCode)) ?? [])];
+  return [...(index().byProvince.get(requireString(provinceCode, 'Province code')) ?? [])];
 }
 
-/** The province (2-digit code) or commune (5-digit code) with this code, in the 2025 list. */
+/** The province (2-digit code) or commune (5-digit code) with this code, in the 2025 list. @throws {VnArgumentError} `not-a-string`. */
 export function findUnit(code: string): AdminUnit | undefined {
-  const s = String(code).trim();
+  const s = requireString(code, 'Unit code').trim();
   if (/^\d{2}$/.test(s)) return findProvince(s);
   if (/^\d{5}$/.test(s)) return index().byCode.get(s);
   return undefined;
@@ -49,7 +50,7 @@ export function findUnit(code: string): AdminUnit | undefined {
  * `provinceCode` restricts communes to one province (provinces are then left out).
  */
 export function searchUnits(query: string, options: UnitSearchOptions & { provinceCode?: string } = {}): AdminUnit[] {
-  const { provinceCode, ...rest } = options;
+  const { provinceCode, ...rest } = optionsOf(options, 'Search options');
   const units: AdminUnit[] =
     provinceCode === undefined ? [...provinces(), ...index().byCode.values()] : communesOf(provinceCode);
   return matchUnits(units, query, rest);

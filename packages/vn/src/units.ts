@@ -1,6 +1,8 @@
 import provinceData from './data/provinces.js';
 import type { CommuneRow } from './data/communes/all.js';
 import { COMMUNE_LOADERS } from './data/communes/loaders.js';
+import { VnArgumentError } from './errors.js';
+import { describe, optionsOf, requireString } from './internal/arguments.js';
 import { foldVietnamese } from './text.js';
 
 /**
@@ -68,9 +70,9 @@ export function provinces(): Province[] {
   return [...PROVINCES];
 }
 
-/** The province with this 2-digit code. */
+/** The province with this 2-digit code. @throws {VnArgumentError} `not-a-string`. */
 export function findProvince(code: string): Province | undefined {
-  return PROVINCE_BY_CODE.get(String(code));
+  return PROVINCE_BY_CODE.get(requireString(code, 'Province code'));
 }
 
 /** @internal Turns a data row into a commune. */
@@ -84,11 +86,14 @@ const loaded = new Map<string, Promise<readonly Commune[]>>();
 /**
  * The communes of a province, loaded on demand (in a browser, one small file per province).
  * Resolves to an empty list for an unknown province code. Results are cached.
+ *
+ * @throws {VnArgumentError} `not-a-string` (thrown, not a rejected promise: it is the caller's mistake).
  */
 export function loadCommunes(provinceCode: string): Promise<Commune[]> {
-  const code = String(provinceCode);
-  const loader = COMMUNE_LOADERS[code];
-  if (!loader) return Promise.resolve([]);
+  const code = requireString(provinceCode, 'Province code');
+  // Own keys only: "constructor" or "__proto__" is an unknown code, not Object's.
+  if (!Object.hasOwn(COMMUNE_LOADERS, code)) return Promise.resolve([]);
+  const loader = COMMUNE_LOADERS[code]!;
   let promise = loaded.get(code);
   if (!promise) {
     promise = loader().then((m) => Object.freeze(m.default.map((row) => communeFromRow(row, code))));
@@ -125,8 +130,16 @@ function rank(unit: AdminUnit, query: string): number {
  * Filters and ranks units by a query, ignoring case and diacritics ("ha tinh", "Ha Tinh" and
  * "hà tĩnh" all find Hà Tĩnh; "d" finds "đ"). Best matches first; provinces before communes on a
  * tie; then by code. Used by the address picker on an already-loaded list.
+ *
+ * @throws {VnArgumentError} for units that are not a list, a query that is not a string, or a `limit`
+ * that is not a whole number of at least 0.
  */
 export function matchUnits<U extends AdminUnit>(units: readonly U[], query: string, options: UnitSearchOptions = {}): U[] {
+  if (!Array.isArray(units)) throw new VnArgumentError('not-a-list', `Units must be a list, got ${describe(units)}`);
+  const { limit } = optionsOf(options, 'Search options');
+  if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) {
+    throw new VnArgumentError('invalid-value', `limit must be a whole number of at least 0, got ${describe(limit)}`);
+  }
   const q = foldVietnamese(query);
   if (q === '') return [];
   const hits: Array<[number, U]> = [];
@@ -141,13 +154,22 @@ export function matchUnits<U extends AdminUnit>(units: readonly U[], query: stri
       (a[1].code < b[1].code ? -1 : a[1].code > b[1].code ? 1 : 0),
   );
   const list = hits.map(([, unit]) => unit);
-  return options.limit === undefined ? list : list.slice(0, Math.max(0, options.limit));
+  return limit === undefined ? list : list.slice(0, limit);
 }
 
 /**
  * One-line address as written on forms: street, commune, province, e.g.
  * `12 Lý Thái Tổ, Phường Hoàn Kiếm, Thành phố Hà Nội`. Missing parts are left out.
+ *
+ * @throws {VnArgumentError} when `parts` is not an object or a part has the wrong type.
  */
 export function formatAddress(parts: { street?: string; commune?: Commune; province?: Province }): string {
-  return [parts.street?.trim(), parts.commune?.name, parts.province?.name].filter((s): s is string => !!s).join(', ');
+  const { street, commune, province } = optionsOf(parts, 'Address parts');
+  if (street !== undefined) requireString(street, 'street');
+  for (const [what, unit] of [['commune', commune], ['province', province]] as const) {
+    if (unit !== undefined && typeof (unit as { name?: unknown } | null)?.name !== 'string') {
+      throw new VnArgumentError('not-an-object', `${what} must be a unit with a name, got ${describe(unit)}`);
+    }
+  }
+  return [street?.trim(), commune?.name, province?.name].filter((s): s is string => !!s).join(', ');
 }

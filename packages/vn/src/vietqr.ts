@@ -1,11 +1,13 @@
 import { VietQRError } from './errors.js';
 import { stripDiacritics } from './text.js';
+import { describe } from './internal/arguments.js';
 
 /**
  * CRC-16/CCITT-FALSE (poly 0x1021, init 0xFFFF, no reflection, no final XOR) over the UTF-8 bytes
  * of `text`, as 4 uppercase hex digits. `crc16ccitt('123456789')` is `'29B1'`.
  */
 export function crc16ccitt(text: string): string {
+  if (typeof text !== 'string') throw new VietQRError('invalid-input', `CRC input must be a string, got ${describe(text)}`);
   let crc = 0xffff;
   for (const byte of utf8(text)) {
     crc ^= byte << 8;
@@ -76,9 +78,13 @@ function tlv(id: string, value: string): string {
  * amount that is not a positive whole number, or a purpose that is too long or not printable ASCII.
  */
 export function encodeVietQR(input: VietQRInput): string {
-  const bankBin = String(input.bankBin ?? '').trim();
-  const accountNumber = String(input.accountNumber ?? '').trim();
+  if (typeof input !== 'object' || input === null) throw new VietQRError('invalid-input', `Input must be an object, got ${describe(input)}`);
+  const bankBin = digitsText(input.bankBin, 'Bank BIN');
+  const accountNumber = digitsText(input.accountNumber, 'Account number');
   const service = input.service ?? 'account';
+  if (input.dynamic !== undefined && typeof input.dynamic !== 'boolean') {
+    throw new VietQRError('invalid-input', `dynamic must be true or false, got ${describe(input.dynamic)}`);
+  }
   // Plain JS callers sometimes pass the amount as a digit string; accept that, nothing looser.
   const amount =
     typeof input.amount === 'string' && /^\d+$/.test(input.amount) ? Number(input.amount) : input.amount;
@@ -86,13 +92,14 @@ export function encodeVietQR(input: VietQRInput): string {
   if (!/^[0-9A-Za-z]{1,19}$/.test(accountNumber)) {
     throw new VietQRError('invalid-input', 'Account number must be 1 to 19 letters or digits');
   }
-  if (!Object.hasOwn(VIETQR_SERVICES, service)) throw new VietQRError('invalid-input', `Unknown service ${String(service)}`);
+  if (typeof service !== 'string' || !Object.hasOwn(VIETQR_SERVICES, service)) throw new VietQRError('invalid-input', `Unknown service ${describe(service)}`);
   if (amount !== undefined && !(typeof amount === 'number' && Number.isSafeInteger(amount) && amount > 0 && String(amount).length <= 13)) {
     throw new VietQRError('invalid-input', 'Amount must be a positive whole number of VND, at most 13 digits');
   }
   let purpose: string | undefined;
   if (input.purpose !== undefined && input.purpose !== null && input.purpose !== '') {
-    purpose = stripDiacritics(String(input.purpose)).trim();
+    if (typeof input.purpose !== 'string') throw new VietQRError('invalid-input', `Purpose must be a string, got ${describe(input.purpose)}`);
+    purpose = stripDiacritics(input.purpose).trim();
     if (!/^[\x20-\x7e]*$/.test(purpose)) {
       throw new VietQRError('invalid-input', 'Purpose must be printable ASCII after removing diacritics');
     }
@@ -108,6 +115,13 @@ export function encodeVietQR(input: VietQRInput): string {
   if (purpose) payload += tlv('62', tlv('08', purpose));
   payload += '6304';
   return payload + crc16ccitt(payload);
+}
+
+/** A string as given (trimmed), or the digits of a whole number, which plain JavaScript callers sometimes pass. */
+function digitsText(value: unknown, what: string): string {
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return String(value);
+  throw new VietQRError('invalid-input', `${what} must be a string, got ${describe(value)}`);
 }
 
 /** Splits a TLV string into [id, value] pairs in order. @throws {VietQRError} `bad-length`. */

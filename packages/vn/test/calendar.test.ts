@@ -182,3 +182,66 @@ describe('onTimeStatus', () => {
     expect(onTimeStatus('2999-01-01')).toBe('pending');
   });
 });
+
+describe('strict dates and calendars', () => {
+  const code = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      if (error instanceof CalendarError) return error.code;
+      throw error;
+    }
+    return undefined;
+  };
+
+  it('never rolls a date or date-time over', () => {
+    for (const input of ['2026-02-30', '2026-04-31', '2025-02-29', '2026-00-10', '2026-02-30T10:00:00Z', '2026-03-01T24:00:00+07:00', '2026-03-01T23:59:60Z', '2026-03-01T12:00:00+07:60']) {
+      expect(code(() => isWorkingDay(input)), input).toBe('invalid-date');
+      expect(code(() => addWorkingDays(input, 1)), input).toBe('invalid-date');
+    }
+    expect(isWorkingDay('2024-02-29')).toBe(true);
+    // 2 Mar 2026 is a Monday: the date-time that used to be read as it is refused above, and this one is read right.
+    expect(addWorkingDays('2026-03-01T23:30:00Z', 0)).toBe('2026-03-02');
+  });
+
+  it('answers wrong types with CalendarError', () => {
+    for (const input of [null, undefined, 20260302, {}, Object.create(null), ['2026-03-02']]) {
+      expect(code(() => isWorkingDay(input as string))).toBe('invalid-date');
+      expect(code(() => onTimeStatus(input as string))).toBe('invalid-date');
+    }
+    expect(code(() => addWorkingDays('2026-03-02', '5' as unknown as number))).toBe('invalid-count');
+    for (const year of ['2026', 2026.5, Number.NaN, 'constructor', '__proto__']) {
+      expect(code(() => daysOffOf(year as number)), String(year)).toBe('out-of-range');
+      expect(code(() => holidaysOf(year as number)), String(year)).toBe('out-of-range');
+    }
+  });
+
+  it('refuses broken working calendars instead of looping or failing deep inside', () => {
+    expect(code(() => createWorkingCalendar(null as unknown as object))).toBe('invalid-calendar');
+    expect(code(() => createWorkingCalendar({ weekend: [0, 1, 2, 3, 4, 5, 6] }))).toBe('invalid-calendar');
+    expect(code(() => createWorkingCalendar({ weekend: [7] }))).toBe('invalid-calendar');
+    expect(code(() => createWorkingCalendar({ weekend: '06' as unknown as number[] }))).toBe('invalid-calendar');
+    expect(code(() => createWorkingCalendar({ years: [{ ...CIVIL_SERVICE_2026, holidays: [{ date: '2026-02-30', name: 'x', nameEn: 'x' }] }] }))).toBe('invalid-date');
+    expect(code(() => createWorkingCalendar({ years: [{ ...CIVIL_SERVICE_2026, holidays: [{ date: '2027-01-01', name: 'x', nameEn: 'x' }] }] }))).toBe('invalid-calendar');
+    expect(code(() => createWorkingCalendar({ years: [CIVIL_SERVICE_2026, CIVIL_SERVICE_2026] }))).toBe('invalid-calendar');
+    for (const calendar of [null, {}, { weekend: [0, 6] }, { weekend: [0, 1, 2, 3, 4, 5, 6], years: {} }]) {
+      expect(code(() => addWorkingDays('2026-03-02', 1, calendar as never))).toBe('invalid-calendar');
+      expect(code(() => isWorkingDay('2026-03-02', calendar as never))).toBe('invalid-calendar');
+    }
+    // A hand-made calendar object works once it has the right shape; "constructor" is no year of it.
+    expect(isWorkingDay('2026-03-02', { weekend: [0, 6], years: {} })).toBe(true);
+    // Every day of two years off: an error, not an endless loop.
+    const allOff = (year: number) => ({
+      ...CIVIL_SERVICE_2026,
+      year,
+      holidays: Array.from({ length: 365 }, (_, i) => ({ date: new Date(Date.UTC(year, 0, 1 + i)).toISOString().slice(0, 10), name: 'nghỉ', nameEn: 'off' })),
+      extraWorkingDays: [],
+    });
+    const oneYearClosed = createWorkingCalendar({ years: [allOff(2030)] });
+    expect(addWorkingDays('2029-12-31', 1, oneYearClosed)).toBe('2031-01-02');
+    const twoYearsClosed = createWorkingCalendar({ years: [allOff(2030), allOff(2031)] });
+    expect(code(() => addWorkingDays('2030-01-01', 0, twoYearsClosed))).toBe('out-of-range');
+    expect(code(() => addWorkingDays('2029-12-31', 1, twoYearsClosed))).toBe('out-of-range');
+    expect(code(() => addWorkingDays('2032-01-01', -1, twoYearsClosed))).toBe('out-of-range');
+  });
+});

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CalendarError,
   CCCD_PROVINCE_CODES,
+  POSTAL_PREFIX_PROVINCE,
+  VnError,
   normalizePhoneVN,
   parsePhoneVN,
   registerVnFormats,
@@ -11,6 +14,16 @@ import {
   vnFormats,
   type VnFormatDefinition,
 } from '../src/index.js';
+
+function errorCode(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof VnError) return error.code;
+    throw error;
+  }
+  return undefined;
+}
 
 describe('validateCCCD', () => {
   it('reads province, gender and birth year', () => {
@@ -28,8 +41,40 @@ describe('validateCCCD', () => {
   it('maps every century digit', () => {
     const years = [1900, 1900, 2000, 2000, 2100, 2100, 2200, 2200, 2300, 2300];
     for (let g = 0; g <= 9; g++) {
-      const r = validateCCCD(`001${g}42000001`);
+      const r = validateCCCD(`001${g}42000001`, { today: '2399-12-31' });
       expect(r).toMatchObject({ valid: true, birthYear: years[g]! + 42, gender: g % 2 ? 'female' : 'male' });
+    }
+  });
+
+  it('refuses a birth year after today, and a century that has not begun', () => {
+    const today = '2026-06-15';
+    expect(validateCCCD('001226012345', { today })).toMatchObject({ valid: true, birthYear: 2026 });
+    expect(validateCCCD('001227012345', { today })).toEqual({ valid: false, reason: 'future-birth-year', value: '001227012345' });
+    expect(validateCCCD('001399012345', { today })).toMatchObject({ valid: false, reason: 'future-birth-year' });
+    for (const g of [4, 5, 6, 7, 8, 9]) {
+      expect(validateCCCD(`001${g}00012345`, { today })).toMatchObject({ valid: false, reason: 'century' });
+    }
+    // Today is read in Asia/Ho_Chi_Minh: 31 Dec 2026 17:00 UTC is already 2027 there.
+    expect(validateCCCD('001227012345', { today: new Date('2026-12-31T17:00:00Z') }).valid).toBe(true);
+    expect(validateCCCD('001227012345', { today: new Date('2026-12-31T16:59:59Z') }).valid).toBe(false);
+    // Without `today`, the clock decides: a number from 2099 is in the future for decades yet.
+    expect(validateCCCD('001299012345')).toMatchObject({ valid: false, reason: 'future-birth-year' });
+  });
+
+  it('checks its options instead of guessing', () => {
+    expect(() => validateCCCD('001099012345', { today: '2026-02-30' })).toThrow(CalendarError);
+    expect(() => validateCCCD('001099012345', { birthDate: '1999-02-30' })).toThrow(CalendarError);
+    expect(errorCode(() => validateCCCD('001099012345', { birthDate: 'abcd' }))).toBe('invalid-value');
+    expect(errorCode(() => validateCCCD('001099012345', { gender: 'nam' as 'male' }))).toBe('invalid-value');
+    expect(errorCode(() => validateCCCD('001099012345', 5 as unknown as object))).toBe('not-an-object');
+    expect(validateCCCD('001099012345', { birthDate: '1999-12-31', gender: 'male' }).valid).toBe(true);
+  });
+
+  it('answers every non-string with a reason, never a TypeError', () => {
+    expect(validateCCCD(null as unknown as string)).toEqual({ valid: false, reason: 'empty' });
+    expect(validateCCCD(undefined as unknown as string)).toEqual({ valid: false, reason: 'empty' });
+    for (const input of [1099012345, {}, Object.create(null), ['001099012345'], true, Symbol('x')]) {
+      expect(validateCCCD(input as unknown as string)).toEqual({ valid: false, reason: 'format' });
     }
   });
 
@@ -96,19 +141,31 @@ describe('validateTaxCode', () => {
     expect(validateTaxCode('0100112437-999').valid).toBe(true);
     expect(validateTaxCode('0100112437-000')).toEqual({ valid: false, reason: 'branch-suffix' });
     expect(validateTaxCode('0100112438-001')).toEqual({ valid: false, reason: 'check-digit' });
-    expect(validateTaxCode('0100112437001')).toEqual({ valid: false, reason: 'format' });
+    expect(validateTaxCode('0100112437001')).toEqual({ valid: false, reason: 'length' });
   });
 
   it('accepts a 12-digit personal ID number as personal tax code', () => {
     expect(validateTaxCode('001099012345')).toEqual({ valid: true, kind: 'personal-id', value: '001099012345' });
-    expect(validateTaxCode('003099012345')).toEqual({ valid: false, reason: 'personal-id' });
+    expect(validateTaxCode('003099012345')).toEqual({ valid: false, reason: 'personal-id', personalId: 'province' });
+    expect(validateTaxCode('001227012345', { today: '2026-06-15' })).toEqual({ valid: false, reason: 'personal-id', personalId: 'future-birth-year' });
+    expect(validateTaxCode('001227012345', { today: '2027-01-01' }).valid).toBe(true);
   });
 
   it('rejects other shapes', () => {
     expect(validateTaxCode('')).toEqual({ valid: false, reason: 'empty' });
-    expect(validateTaxCode('010011243')).toEqual({ valid: false, reason: 'format' });
-    expect(validateTaxCode('01001124377')).toEqual({ valid: false, reason: 'format' });
+    expect(validateTaxCode('010011243')).toEqual({ valid: false, reason: 'length' });
+    expect(validateTaxCode('01001124377')).toEqual({ valid: false, reason: 'length' });
     expect(validateTaxCode('01001124a7')).toEqual({ valid: false, reason: 'format' });
+    expect(validateTaxCode('0100-112437')).toEqual({ valid: false, reason: 'format' });
+    expect(validateTaxCode(null as unknown as string)).toEqual({ valid: false, reason: 'empty' });
+    expect(validateTaxCode(100112437 as unknown as string)).toEqual({ valid: false, reason: 'format' });
+  });
+
+  it('computes check digits only from 9 digits', () => {
+    expect(taxCodeCheckDigit('010011243')).toBe(7);
+    for (const bad of ['01001124', 'abcdefghi', 10011243, null]) {
+      expect(errorCode(() => taxCodeCheckDigit(bad as unknown as string))).toBe('invalid-value');
+    }
   });
 });
 
@@ -163,6 +220,9 @@ describe('validatePostalCodeVN', () => {
     expect(validatePostalCodeVN('111200')).toEqual({ valid: false, reason: 'format' });
     expect(validatePostalCodeVN('00000')).toEqual({ valid: false, reason: 'prefix' });
     expect(validatePostalCodeVN('99000')).toEqual({ valid: false, reason: 'prefix' });
+    expect(validatePostalCodeVN(11120 as unknown as string)).toEqual({ valid: false, reason: 'format' });
+    expect(validatePostalCodeVN(null as unknown as string)).toEqual({ valid: false, reason: 'empty' });
+    expect(POSTAL_PREFIX_PROVINCE['constructor']).toBeUndefined();
   });
 });
 

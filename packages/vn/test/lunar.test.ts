@@ -82,3 +82,60 @@ describe('lunar calendar (UTC+7)', () => {
     expect(() => solarToLunar('2300-01-01')).toThrow(CalendarError);
   });
 });
+
+describe('lunarToSolar refuses days a month does not have', () => {
+  it('takes day 30 of a 30-day month and refuses it in a 29-day month', () => {
+    // Month 12 of 2023 has 30 days (Tết eve 2024-02-09 is the 30th); month 12 of 2025 has 29 (eve 2026-02-16).
+    expect(lunarToSolar({ year: 2023, month: 12, day: 30 })).toBe('2024-02-09');
+    expect(lunarToSolar({ year: 2025, month: 12, day: 29 })).toBe('2026-02-16');
+    const error = (() => {
+      try {
+        lunarToSolar({ year: 2025, month: 12, day: 30 });
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(CalendarError);
+    expect((error as CalendarError).code).toBe('invalid-date');
+    expect((error as CalendarError).message).toContain('29 days');
+  });
+
+  it('checks every day 30 of 2024-2026 against the month that follows', () => {
+    for (const year of [2024, 2025, 2026]) {
+      for (let month = 1; month <= 12; month++) {
+        const day29 = lunarToSolar({ year, month, day: 29 })!;
+        const next = solarToLunar(new Date(Date.parse(day29 + 'T12:00:00+07:00') + 86_400_000));
+        if (next.day === 30) expect(lunarToSolar({ year, month, day: 30 })).toBeDefined();
+        else expect(() => lunarToSolar({ year, month, day: 30 }), `${month}/${year}`).toThrow(CalendarError);
+      }
+    }
+  });
+
+  it('answers wrong types with CalendarError, not TypeError', () => {
+    const bad: unknown[] = [
+      null,
+      undefined,
+      '2025-12-30',
+      { year: 2025, month: 12 },
+      { year: '2025', month: 1, day: 1 },
+      { year: 2025, month: 1.5, day: 1 },
+      { year: 2025, month: 1, day: 1, leap: 'yes' },
+      Object.create(null),
+    ];
+    for (const input of bad) {
+      expect(() => lunarToSolar(input as Parameters<typeof lunarToSolar>[0]), JSON.stringify(input)).toThrow(CalendarError);
+    }
+    expect(() => tetDate(Number.NaN)).toThrow(CalendarError);
+  });
+
+  it('reads solar date-times strictly, with no rollover', () => {
+    for (const input of ['2026-02-30T10:00:00Z', '2026-04-31T00:00:00+07:00', '2026-01-01T24:00:00Z', '2026-01-01T10:60:00Z', '2026-01-01T10:00:60Z', '2026-01-01T10:00:00+25:00', '2026-13-01T00:00:00Z']) {
+      expect(() => solarToLunar(input), input).toThrow(CalendarError);
+    }
+    expect(solarToLunar('2026-02-17T00:30:00+07:00')).toEqual({ year: 2026, month: 1, day: 1, leap: false });
+    // 16 Feb 17:30 UTC is already 17 Feb, Tết, in Vietnam.
+    expect(solarToLunar('2026-02-16T17:30:00Z')).toEqual({ year: 2026, month: 1, day: 1, leap: false });
+    expect(solarToLunar('2026-02-16T16:59:59.999Z')).toMatchObject({ year: 2025, month: 12, day: 29 });
+  });
+});

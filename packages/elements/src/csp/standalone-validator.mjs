@@ -8,13 +8,16 @@ const root = fileURLToPath(new URL('../../../../', import.meta.url));
 export const PROCEDURES_DIR = join(root, 'schemas/procedures');
 const SCHEMA_CLI = join(root, 'packages/schema-cli/dist/index.js');
 const ENGINE = join(root, 'packages/form-engine/dist');
+const VN_FORMATS = join(root, 'packages/vn/dist/formats.js');
 
 async function engine() {
-  const [{ prepareSchema }, { createAjvValidator }] = await Promise.all([
+  const [{ prepareSchema }, { createAjvValidator }, { vnFormats }] = await Promise.all([
     import(pathToFileURL(join(ENGINE, 'index.js')).href),
     import(pathToFileURL(join(ENGINE, 'ajv/index.js')).href),
+    import(pathToFileURL(VN_FORMATS).href),
   ]);
-  return { prepareSchema, createAjvValidator };
+  // The procedures use the Vietnamese formats, which the page's define loads: the reference knows them too.
+  return { prepareSchema, createAjvValidator: (schema) => createAjvValidator(schema, { formats: vnFormats }) };
 }
 
 /** The ESM source of the precompiled validator of a procedure schema file, as `dvc-schema build` writes it. */

@@ -219,6 +219,11 @@ export class DvcDossierForm extends DvcFormControl {
    * procedure never loads the preparing code.
    */
   static loadPrepareSchema?: () => Promise<(schema: unknown) => unknown>;
+  /**
+   * Loads the custom formats a schema uses that the page has not registered, before the full engine's form is made;
+   * null when there are none to load. Set by `define/dvc-dossier-form.js` for the Vietnamese formats (`cccd`, …).
+   */
+  static loadFormats?: (schema: unknown) => Promise<void> | null;
   /** Loads a language's text (the form's and the engine's messages); a page may serve it another way. */
   static loadLanguage: (locale: Locale) => Promise<void> = loadMessages;
   /**
@@ -584,7 +589,7 @@ export class DvcDossierForm extends DvcFormControl {
     this.#loading = false;
     const data = this.#dataFromCode?.value;
     const locale = this.#locale;
-    const { createDefaultForm, loadPrepareSchema } = this.constructor as typeof DvcDossierForm;
+    const { createDefaultForm, loadPrepareSchema, loadFormats } = this.constructor as typeof DvcDossierForm;
     try {
       // No validator (undefined): the full engine's own, the eval-free interpreter.
       const options = { locale, formats: this.formats, readOnly: this.readonly, validator: this.validator ?? undefined };
@@ -594,7 +599,12 @@ export class DvcDossierForm extends DvcFormControl {
         this.#await(loadCollections().then(() => schema));
         return null;
       }
-      if (createDefaultForm) {
+      const formatsLoading = createDefaultForm ? loadFormats?.(schema) : null;
+      if (formatsLoading) {
+        this.#loading = true;
+        this.#await(formatsLoading.then(() => schema));
+        return null;
+      } else if (createDefaultForm) {
         // The full engine prepares a raw schema itself (and checks the x-dvc meta-schema too).
         form = createDefaultForm(schema, data, options);
       } else if (!this.validator) {

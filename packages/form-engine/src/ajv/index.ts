@@ -8,7 +8,7 @@ import type { AnySchemaObject, ErrorObject, ValidateFunction } from 'ajv';
 import Ajv2019 from 'ajv/dist/2019.js';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { registeredFormats } from '../formats.js';
+import { registeredFormats, testFormat } from '../formats.js';
 import { SchemaError } from '../schema.js';
 import { detectDraft, forEachSubschema } from '../schema-walk.js';
 import { isExtensionKeyword, upgradeDraft04 } from '../lint.js';
@@ -46,7 +46,7 @@ export function createAjv(schema: unknown, options: AjvValidatorOptions = {}): A
   for (const name of ['idn-email', 'idn-hostname', 'iri', 'iri-reference']) if (!ajv.formats[name]) ajv.addFormat(name, true);
   for (const [name, definition] of Object.entries({ ...registeredFormats(), ...options.formats })) {
     const test = definition.validate;
-    ajv.addFormat(name, test instanceof RegExp ? test : { type: 'string', validate: test });
+    ajv.addFormat(name, test instanceof RegExp && !definition.normalize ? test : { type: 'string', validate: (value: string) => testFormat(definition, value) });
   }
   const { $schema: _schema, $id: _id, ...uiMeta } = UI_META_SCHEMA;
   ajv.addKeyword({ keyword: 'x-ui', metaSchema: uiMeta as AnySchemaObject });

@@ -1,4 +1,5 @@
 import { CalendarError } from '../errors.js';
+import { describe } from './arguments.js';
 
 /**
  * Civil dates as whole day numbers (days since 1970-01-01), so no `Date` method that reads the
@@ -38,9 +39,21 @@ export function vnDayOfInstant(ms: number): number {
   return Math.floor((ms + VN_OFFSET_MS) / DAY_MS);
 }
 
+/** The day number of a real calendar date, or undefined for one that does not exist (30 Feb, month 13). */
+export function dayOfDate(year: number, month: number, day: number): number | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const n = dayFromParts(year, month, day);
+  const back = partsFromDay(n);
+  return back.year === year && back.month === month && back.day === day ? n : undefined;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))$/i;
+
 /**
  * Reads `'YYYY-MM-DD'` as that civil date, a `Date` or an ISO date-time string with a zone as an
- * instant in Asia/Ho_Chi_Minh.
+ * instant in Asia/Ho_Chi_Minh. Every part is checked, never rolled over: `2026-02-30`, hour 24,
+ * minute 60 or a zone of +25:00 are errors, not 2 March or the next day.
  *
  * @throws {CalendarError} `invalid-date`.
  */
@@ -51,21 +64,28 @@ export function toDay(input: DateInput, what = 'date'): number {
     return vnDayOfInstant(ms);
   }
   if (typeof input === 'string') {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input.trim());
-    if (m) {
-      const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      const n = dayFromParts(year, month, day);
-      const back = partsFromDay(n);
-      if (back.year === year && back.month === month && back.day === day) return n;
+    const text = input.trim();
+    const date = DATE.exec(text);
+    if (date) {
+      const n = dayOfDate(Number(date[1]), Number(date[2]), Number(date[3]));
+      if (n !== undefined) return n;
       throw new CalendarError('invalid-date', `${what} ${input} is not a calendar date`);
     }
-    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(input.trim())) {
-      const ms = Date.parse(input.trim());
-      if (!Number.isNaN(ms)) return vnDayOfInstant(ms);
+    const m = DATE_TIME.exec(text);
+    if (m) {
+      const day = dayOfDate(Number(m[1]), Number(m[2]), Number(m[3]));
+      const [hour, minute, second] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+      const [zoneHour, zoneMinute] = [Number(m[10] ?? 0), Number(m[11] ?? 0)];
+      if (day === undefined || hour > 23 || minute > 59 || second > 59 || zoneHour > 23 || zoneMinute > 59) {
+        throw new CalendarError('invalid-date', `${what} ${input} is not a real date and time`);
+      }
+      const zoneMs = (m[9] === '-' ? -1 : 1) * (zoneHour * 60 + zoneMinute) * 60_000;
+      const fraction = m[7] ? Math.floor(Number(m[7]) * 1000) : 0;
+      return vnDayOfInstant(day * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + fraction - zoneMs);
     }
   }
   throw new CalendarError(
     'invalid-date',
-    `${what} must be a Date, 'YYYY-MM-DD' or an ISO date-time with a zone, got ${String(input)}`,
+    `${what} must be a Date, 'YYYY-MM-DD' or an ISO date-time with a zone, got ${describe(input)}`,
   );
 }
