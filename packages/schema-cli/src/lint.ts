@@ -5,7 +5,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { checkProcedure, checkUiVocabulary, expandProcedure, lintSchema } from '@dvc-kit/form-engine';
+import { checkUiVocabulary, lintSchema } from '@dvc-kit/form-engine';
+import { checkProcedure, expandProcedure, procedureVocabulary } from '@dvc-kit/procedure';
 import type { RawValidationError, SchemaProblem, Validator } from '@dvc-kit/form-engine';
 import { createAjv } from '@dvc-kit/form-engine/ajv';
 import { JsonSyntaxError, locate, parseJsonSource } from './json-source.js';
@@ -113,7 +114,7 @@ function analyse(schema: unknown): { problems: SchemaProblem[]; validate?: Valid
   const expanded = problems.length === 0 ? expandProcedure(schema) : schema;
   let ajv: ReturnType<typeof createAjv>;
   try {
-    ajv = createAjv(expanded);
+    ajv = createAjv(expanded, { vocabularies: [procedureVocabulary] });
   } catch (error) {
     return { problems: [...problems, { pointer: '', message: (error as Error).message }] };
   }

@@ -8,13 +8,20 @@ const root = fileURLToPath(new URL('../../../../', import.meta.url));
 export const PROCEDURES_DIR = join(root, 'schemas/procedures');
 const SCHEMA_CLI = join(root, 'packages/schema-cli/dist/index.js');
 const ENGINE = join(root, 'packages/form-engine/dist');
+const PROCEDURE = join(root, 'packages/procedure/dist');
 
+/** The engine with the x-dvc vocabulary, as `dvc-schema build` runs it. */
 async function engine() {
-  const [{ prepareSchema }, { createAjvValidator }] = await Promise.all([
+  const [engineModule, ajvModule, { procedureVocabulary }] = await Promise.all([
     import(pathToFileURL(join(ENGINE, 'index.js')).href),
     import(pathToFileURL(join(ENGINE, 'ajv/index.js')).href),
+    import(pathToFileURL(join(PROCEDURE, 'vocabulary.js')).href),
   ]);
-  return { prepareSchema, createAjvValidator };
+  const vocabularies = [procedureVocabulary];
+  return {
+    prepareSchema: (schema) => engineModule.prepareSchema(schema, { vocabularies }),
+    createAjvValidator: (schema) => ajvModule.createAjvValidator(schema, { vocabularies }),
+  };
 }
 
 /** The ESM source of the precompiled validator of a procedure schema file, as `dvc-schema build` writes it. */
