@@ -149,6 +149,9 @@ export const DVC_META_SCHEMA = {
         },
         "channelField": {
           "$ref": "#/$defs/pointer"
+        },
+        "postage": {
+          "$ref": "#/$defs/money"
         }
       }
     }

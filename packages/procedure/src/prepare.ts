@@ -4,7 +4,8 @@
  * the interpreter and the meta-schema into the page. `dvc-schema build` and the full `createForm` use
  * `procedureVocabulary`, which checks both.
  */
-import type { SchemaVocabulary } from '@dvc-kit/form-engine/core';
+import type { JsonSchemaObject, SchemaVocabulary } from '@dvc-kit/form-engine/core';
+import { prepareSchema } from '@dvc-kit/form-engine/prepare';
 import { expandProcedure } from './components.js';
 import { checkProcedureReferences } from './references.js';
 
@@ -14,3 +15,11 @@ export const procedureReferencesVocabulary: SchemaVocabulary = Object.freeze({
   check: checkProcedureReferences,
   expand: expandProcedure,
 });
+
+/**
+ * `prepareSchema` with `procedureReferencesVocabulary`: what `<dvc-dossier-form>` loads on demand to prepare a raw
+ * procedure schema on a page that ships no interpreter. Throws `SchemaError` listing every problem.
+ */
+export function prepareProcedureSchema(schema: unknown): JsonSchemaObject {
+  return prepareSchema(schema, { vocabularies: [procedureReferencesVocabulary] });
+}

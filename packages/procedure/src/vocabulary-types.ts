@@ -140,6 +140,10 @@ postalSubmission?: boolean
  * A JSON Pointer into the dossier data, e.g. /copies.
  */
 channelField?: string
+/**
+ * An amount in VND (integer, no minor units).
+ */
+postage?: number
 }
 }
 export interface Fee {
