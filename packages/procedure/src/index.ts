@@ -10,7 +10,7 @@ export { checkProcedureReferences, procedureOf } from './references.js';
 export { expandProcedure, acceptedTypes, EXTENSION_TYPES, DEFAULT_ACCEPT, DEFAULT_MAX_SIZE_MB } from './components.js';
 export type { DossierComponent, FileMetadata } from './components.js';
 export { procedureVocabulary } from './vocabulary.js';
-export { procedureReferencesVocabulary, prepareProcedureSchema } from './prepare.js';
+export { procedureReferencesVocabulary, prepareSchema as prepareProcedureSchema } from './prepare.js';
 export { catalogEntry, feeSummary, FEE_BASES } from './catalog.js';
 export type { Catalog, CatalogEntry, CatalogFiles, FeeBasis, FeeSummary } from './catalog.js';
 export { feeAmountText, feeNotes, feesSummaryText, FEE_TEXT, FEE_LANGS } from './fee-wording.js';

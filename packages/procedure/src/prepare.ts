@@ -5,7 +5,7 @@
  * `procedureVocabulary`, which checks both.
  */
 import type { JsonSchemaObject, SchemaVocabulary } from '@dvc-kit/form-engine/core';
-import { prepareSchema } from '@dvc-kit/form-engine/prepare';
+import { prepareSchema as prepareEngineSchema } from '@dvc-kit/form-engine/prepare';
 import { expandProcedure } from './components.js';
 import { checkProcedureReferences } from './references.js';
 
@@ -17,9 +17,12 @@ export const procedureReferencesVocabulary: SchemaVocabulary = Object.freeze({
 });
 
 /**
- * `prepareSchema` with `procedureReferencesVocabulary`: what `<dvc-dossier-form>` loads on demand to prepare a raw
- * procedure schema on a page that ships no interpreter. Throws `SchemaError` listing every problem.
+ * The engine's `prepareSchema` with `procedureReferencesVocabulary` (`prepareProcedureSchema` in the main entry):
+ * what `<dvc-dossier-form>` loads on demand to prepare a raw procedure schema on a page that ships no interpreter.
+ * Named as the engine's, so that the page reads the same property as before. Throws `SchemaError` listing every
+ * problem.
  */
-export function prepareProcedureSchema(schema: unknown): JsonSchemaObject {
-  return prepareSchema(schema, { vocabularies: [procedureReferencesVocabulary] });
+function prepareProcedureSchema(schema: unknown): JsonSchemaObject {
+  return prepareEngineSchema(schema, { vocabularies: [procedureReferencesVocabulary] });
 }
+export { prepareProcedureSchema as prepareSchema };

@@ -11,7 +11,7 @@ export { DvcDossierForm };
 // A raw schema (not written by `dvc-schema build`) is prepared by code loaded only when one is given, with the
 // x-dvc vocabulary's references checked and its dossier components expanded (its meta-schema would need the
 // interpreter, which this page does not ship).
-DvcDossierForm.loadPrepareSchema ??= () => import('@dvc-kit/procedure/prepare').then((module) => module.prepareProcedureSchema);
+DvcDossierForm.loadPrepareSchema ??= () => import('@dvc-kit/procedure/prepare').then((module) => module.prepareSchema);
 
 if (!customElements.get('dvc-dossier-form')) customElements.define('dvc-dossier-form', DvcDossierForm);
 
