@@ -60,8 +60,8 @@ const BUDGETS = {
 
 const DEFINE = '@dvc-kit/elements/define/dvc-dossier-form.js';
 const PRECOMPILED_DEFINE = '@dvc-kit/elements/define/dvc-dossier-form-precompiled.js';
-/** Engine modules a precompiled page must not load. */
-const VALIDATOR_INPUTS = /form-engine\/dist\/(validator\/|procedure\/dvc-meta-schema|procedure\/check|create-form)/;
+/** Modules a precompiled page must not load: the interpreter, the full createForm, the x-dvc meta-schema and its check. */
+const VALIDATOR_INPUTS = /form-engine\/dist\/(validator\/|create-form)|procedure\/dist\/(meta-schema|check|vocabulary)\.js/;
 const AJV_ADAPTER = '@dvc-kit/form-engine/ajv';
 const AJV_MODULES = /^(ajv|ajv-formats|ajv\/.*|ajv-formats\/.*|@dvc-kit\/form-engine\/ajv)$/;
 const isAjvInput = (path) =>

@@ -2,7 +2,7 @@
 // as `dvc-schema build` writes them, so the page carries no interpreter, no linter and no ajv.
 import '@dvc-kit/elements/define/dvc-dossier-form-precompiled.js';
 import type { Validator } from '@dvc-kit/form-engine/core';
-import type { Catalog } from '@dvc-kit/schema-cli';
+import type { Catalog } from '@dvc-kit/procedure';
 import {
   deliveryText,
   feeAmountText,
@@ -158,7 +158,7 @@ function markCurrent(): void {
 }
 
 function feeList(procedure: Procedure): HTMLElement | string {
-  if (procedure.free || procedure.fees.length === 0) return t().free;
+  if (procedure.free || procedure.fees.length === 0) return feesSummaryText(procedure, lang);
   const fees = create('ul', 'fees');
   for (const fee of procedure.fees) {
     const item = create('li');

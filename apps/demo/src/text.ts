@@ -21,7 +21,6 @@ export const vi = {
   componentsLabel: 'Thành phần hồ sơ',
   deliveryLabel: 'Nhận kết quả',
   postalSubmissionLabel: 'Nộp hồ sơ qua bưu chính công ích',
-  free: 'Miễn phí',
   yes: 'Có',
   no: 'Không',
   levels: { MINISTRY: 'Cấp bộ', PROVINCE: 'Cấp tỉnh', COMMUNE: 'Cấp xã', OTHER: 'Cơ quan khác' },
@@ -31,18 +30,6 @@ export const vi = {
   sameDayCutoff: (time: string) => `Trong ngày (tiếp nhận trước ${time})`,
   duration: (value: number, unit: string) =>
     `${value} ${unit === 'WORKING_DAY' ? 'ngày làm việc' : unit === 'HOUR' ? 'giờ' : 'ngày'}`,
-  perUnit: { PER_COPY: '/bản', PER_PAGE: '/trang' },
-  /** The units a price tier covers: "bản thứ 1", "từ trang thứ 2 đến trang thứ 5", "từ bản thứ 6 trở đi". */
-  tierUnits: (basis: 'PER_COPY' | 'PER_PAGE', from: number, upTo?: number) => {
-    const unit = basis === 'PER_PAGE' ? 'trang' : 'bản';
-    if (upTo === undefined) return `từ ${unit} thứ ${from} trở đi`;
-    return from === upTo ? `${unit} thứ ${from}` : `từ ${unit} thứ ${from} đến ${unit} thứ ${upTo}`;
-  },
-  percentOf: (percent: string) => `${percent}%`,
-  minMax: (min?: string, max?: string) =>
-    [min && `tối thiểu ${min}`, max && `tối đa ${max}`].filter(Boolean).join(', '),
-  feeConditional: 'chỉ áp dụng trong một số trường hợp',
-  feeExemptions: 'có trường hợp được miễn, giảm',
   components: (total: number, required: number) => `${total} giấy tờ, ${required} bắt buộc (hoặc bắt buộc theo trường hợp)`,
   loading: 'Đang tải biểu mẫu…',
   loadFailed: 'Không tải được biểu mẫu của thủ tục này. Vui lòng tải lại trang.',
@@ -75,7 +62,6 @@ export const en = {
   componentsLabel: 'Dossier documents',
   deliveryLabel: 'Receiving the result',
   postalSubmissionLabel: 'Apply by public post',
-  free: 'Free',
   yes: 'Yes',
   no: 'No',
   levels: { MINISTRY: 'Ministry', PROVINCE: 'Province', COMMUNE: 'Commune', OTHER: 'Other agency' },
@@ -87,16 +73,6 @@ export const en = {
     const noun = unit === 'WORKING_DAY' ? 'working day' : unit === 'HOUR' ? 'hour' : 'day';
     return `${value} ${noun}${value === 1 ? '' : 's'}`;
   },
-  perUnit: { PER_COPY: ' per copy', PER_PAGE: ' per page' },
-  tierUnits: (basis: 'PER_COPY' | 'PER_PAGE', from: number, upTo?: number) => {
-    const [one, many] = basis === 'PER_PAGE' ? ['page', 'pages'] : ['copy', 'copies'];
-    if (upTo === undefined) return `from ${one} ${from}`;
-    return from === upTo ? `${one} ${from}` : `${many} ${from}–${upTo}`;
-  },
-  percentOf: (percent: string) => `${percent}%`,
-  minMax: (min?: string, max?: string) => [min && `at least ${min}`, max && `at most ${max}`].filter(Boolean).join(', '),
-  feeConditional: 'only in some cases',
-  feeExemptions: 'exemptions or reductions apply',
   components: (total: number, required: number) =>
     `${total} document${total === 1 ? '' : 's'}, ${required} required (always or in some cases)`,
   loading: 'Loading the form…',

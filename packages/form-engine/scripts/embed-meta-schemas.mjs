@@ -14,10 +14,8 @@ const strip = (node) => {
   );
 };
 
-for (const [file, out, name] of [
-  ['../../schemas/meta/dvc.schema.json', 'src/procedure/dvc-meta-schema.ts', 'DVC_META_SCHEMA'],
-  ['../../schemas/meta/ui.schema.json', 'src/ajv/ui-meta-schema.ts', 'UI_META_SCHEMA'],
-]) {
+// (The x-dvc meta-schema belongs to @dvc-kit/procedure, which embeds it the same way.)
+for (const [file, out, name] of [['../../schemas/meta/ui.schema.json', 'src/ajv/ui-meta-schema.ts', 'UI_META_SCHEMA']]) {
   const schema = strip(JSON.parse(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')));
   writeFileSync(
     new URL(`../${out}`, import.meta.url),

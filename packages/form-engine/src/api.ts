@@ -1,4 +1,4 @@
-import type { FieldNode, FormState, FormatDefinition, Locale, Validator } from './types.js';
+import type { FieldNode, FormState, FormatDefinition, Locale, SchemaVocabulary, Validator } from './types.js';
 
 export interface FormOptions {
   locale?: Locale;
@@ -11,6 +11,11 @@ export interface FormOptions {
   validator?: Validator | null;
   /** Every field read-only. */
   readOnly?: boolean;
+  /**
+   * Extension vocabularies to check and expand a raw schema with (e.g. `procedureVocabulary` from
+   * `@dvc-kit/procedure` for `x-dvc`). Read by the full `createForm` only: the core takes prepared schemas.
+   */
+  vocabularies?: readonly SchemaVocabulary[];
 }
 
 /**

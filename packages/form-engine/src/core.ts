@@ -19,9 +19,12 @@ export { SchemaError, SchemaContext } from './schema.js';
 export { deepEqual } from './evaluate.js';
 export { composeDate, dateMistake, splitDate, wrongDateParts } from './date-parts.js';
 export type { DateMistake, DatePart } from './date-parts.js';
-export { parsePointer, joinPointer, getIn, setIn } from './pointer.js';
+export { parsePointer, joinPointer, getIn, setIn, escapeToken, isPlainObject } from './pointer.js';
 export * from './types.js';
 export { CONDITIONS, PREPARED, isPrepared };
+// For vocabularies (such as @dvc-kit/procedure's x-dvc) that read a schema the way the form does.
+export { conditionalsOf } from './schema.js';
+export type { Conditional } from './schema.js';
 
 /**
  * Creates a form for a prepared schema, validated by `options.validator` only (none when it is left out:

@@ -3,14 +3,14 @@ import { openForm } from './form.js';
 import { hasMessages, registerMessages } from './messages.js';
 import { vi } from './messages-vi.js';
 import { prepareWithProblems } from './prepare.js';
-import { checkProcedure } from './procedure/check.js';
 import { SchemaError } from './schema.js';
 import { matches } from './evaluate.js';
 import { createSchemaValidator } from './validator/interpreter.js';
 
 /**
  * Creates a form for a schema. Throws `SchemaError` listing every problem of a broken schema (also
- * unknown formats, and an `x-dvc` that breaks the procedure vocabulary's meta-schema).
+ * unknown formats, and what `options.vocabularies` find: an `x-dvc` that breaks its meta-schema, with
+ * `procedureVocabulary` from `@dvc-kit/procedure`).
  * Without `options.validator` the built-in eval-free validator is used; pass `null` for none.
  * (`@dvc-kit/form-engine/core` has a `createForm` without the validator, for precompiled ones.) Imported from
  * `@dvc-kit/form-engine/create-form`, it brings no English messages: register them, or let the element load them.
@@ -19,7 +19,7 @@ export function createForm(schema: unknown, data?: unknown, options: FormOptions
   // The full engine words errors in Vietnamese whatever validator it is given; a page's own Vietnamese stays.
   if (!hasMessages('vi')) registerMessages('vi', vi);
   // Every check, even for a schema marked prepared: the full engine trusts no mark (the core does).
-  const { schema: prepared, problems } = prepareWithProblems(schema, checkProcedure, { verifyPrepared: true });
+  const { schema: prepared, problems } = prepareWithProblems(schema, { vocabularies: options.vocabularies, verifyPrepared: true });
   let validator = options.validator;
   if (validator === undefined) {
     try {

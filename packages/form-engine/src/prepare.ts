@@ -1,41 +1,46 @@
 /**
  * Preparing a schema for the form: what can be done once, before any page shows it. `dvc-schema build`
  * does it at build time (its `schema.json` is prepared), so a page for a known procedure loads none of
- * this module: no linter, no `x-ui` checker, no `x-dvc` expansion.
+ * this module: no linter, no `x-ui` checker, no vocabulary checks or expansion.
  */
 import { isPlainObject } from './pointer.js';
-import { checkProcedureReferences, expandProcedure } from './procedure/procedure.js';
 import { lintSchema, upgradeDraft04 } from './lint.js';
 import { SchemaContext, SchemaError, isObjectBranch } from './schema.js';
 import { forEachSubschema } from './schema-walk.js';
-import type { JsonSchema, JsonSchemaObject, SchemaProblem } from './types.js';
+import type { JsonSchema, JsonSchemaObject, SchemaProblem, SchemaVocabulary } from './types.js';
 import { checkUiVocabulary } from './ui-vocabulary.js';
 import { CONDITIONS, PREPARED, isPrepared } from './prepared.js';
 
 export { CONDITIONS, PREPARED, isPrepared };
 
-/** Checks an `x-dvc` vocabulary: problems, or none when it can be expanded into upload fields. */
-export type ProcedureCheck = (schema: unknown) => SchemaProblem[];
+export interface PrepareOptions {
+  /** Extension vocabularies (e.g. `x-dvc` from `@dvc-kit/procedure`): each checks the schema, then expands it. */
+  vocabularies?: readonly SchemaVocabulary[];
+  /** Check a schema marked prepared again (its mark is only a claim). */
+  verifyPrepared?: boolean;
+}
 
 /**
  * The prepared schema and every problem found; the schema is usable only when there are none. A schema that
- * is prepared already is returned as it is, checked again when `verifyPrepared` (its mark is only a claim).
+ * is prepared already is returned as it is, checked again when `verifyPrepared`.
  */
-export function prepareWithProblems(
-  schema: unknown,
-  checkProcedure: ProcedureCheck = checkProcedureReferences,
-  { verifyPrepared = false } = {},
-): { schema: JsonSchemaObject; problems: SchemaProblem[] } {
+export function prepareWithProblems(schema: unknown, { vocabularies = [], verifyPrepared = false }: PrepareOptions = {}): { schema: JsonSchemaObject; problems: SchemaProblem[] } {
   if (isPrepared(schema)) {
-    return { schema: schema as JsonSchemaObject, problems: verifyPrepared ? [...lintSchema(schema, checkUiVocabulary), ...checkProcedure(schema)] : [] };
+    return {
+      schema: schema as JsonSchemaObject,
+      problems: verifyPrepared ? [...lintSchema(schema, checkUiVocabulary), ...vocabularies.flatMap((vocabulary) => vocabulary.check(schema))] : [],
+    };
   }
-  let upgraded = upgradeDraft04(schema);
-  const procedureProblems = checkProcedure(upgraded);
-  const problems = [...lintSchema(upgraded, checkUiVocabulary), ...procedureProblems];
-  // Dossier components become upload fields; only a well-formed x-dvc can be expanded.
-  if (procedureProblems.length === 0) upgraded = expandProcedure(upgraded);
-  const root: JsonSchemaObject =
+  const upgraded = upgradeDraft04(schema);
+  let root: JsonSchemaObject =
     upgraded === true || upgraded === undefined ? {} : upgraded === false ? { not: {} } : isPlainObject(upgraded) ? (upgraded as JsonSchemaObject) : {};
+  const problems = lintSchema(upgraded, checkUiVocabulary);
+  for (const vocabulary of vocabularies) {
+    const found = vocabulary.check(upgraded);
+    problems.push(...found);
+    // Only a well-formed vocabulary can be expanded (dossier components become upload fields).
+    if (found.length === 0 && vocabulary.expand && isPlainObject(upgraded)) root = vocabulary.expand(root);
+  }
   return { schema: problems.length > 0 ? root : { ...root, [PREPARED]: true, [CONDITIONS]: conditionPointers(root) }, problems };
 }
 
@@ -61,12 +66,12 @@ export function conditionPointers(root: JsonSchemaObject): string[] {
 }
 
 /**
- * The schema as the form engine's core reads it: draft-04 upgraded, linted (structure, `x-ui`, and the
- * `x-dvc` references to fields), dossier components expanded into upload fields, and marked prepared.
- * Throws `SchemaError` listing every problem. A prepared schema is returned as it is.
+ * The schema as the form engine's core reads it: draft-04 upgraded, linted (structure, `x-ui`, and each vocabulary
+ * given: `x-dvc` with `@dvc-kit/procedure`), expanded by the vocabularies (dossier components into upload fields),
+ * and marked prepared. Throws `SchemaError` listing every problem. A prepared schema is returned as it is.
  */
-export function prepareSchema(schema: unknown, checkProcedure?: ProcedureCheck): JsonSchemaObject {
-  const result = prepareWithProblems(schema, checkProcedure);
+export function prepareSchema(schema: unknown, options: Pick<PrepareOptions, 'vocabularies'> = {}): JsonSchemaObject {
+  const result = prepareWithProblems(schema, options);
   if (result.problems.length > 0) throw new SchemaError(result.problems);
   return result.schema;
 }

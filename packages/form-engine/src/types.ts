@@ -219,3 +219,21 @@ export interface SchemaProblem {
   message: string;
   keyword?: string;
 }
+
+/**
+ * An extension vocabulary: a root keyword (such as `x-dvc`, from `@dvc-kit/procedure`) and what it means for the
+ * form. The engine knows none but `x-ui`; preparing a schema runs the vocabularies it is given.
+ */
+export interface SchemaVocabulary {
+  /** The keyword it owns, e.g. `x-dvc`. */
+  readonly keyword: string;
+  /** Every problem of the keyword in this schema (none when the schema does not use it); pointers into the schema. */
+  check(schema: unknown): SchemaProblem[];
+  /**
+   * The schema with what the keyword adds to the form (e.g. upload fields), or the schema itself when nothing.
+   * Called only when `check` found no problem; never on a prepared schema.
+   */
+  expand?(schema: JsonSchemaObject): JsonSchemaObject;
+  /** The meta-schema of the keyword's value, for ajv's `addKeyword`; without one ajv takes the keyword as an annotation. */
+  readonly metaSchema?: Readonly<Record<string, unknown>>;
+}

@@ -2,7 +2,7 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SchemaError, createForm } from '../src/core.js';
-import type { JsonSchemaObject, Validator } from '../src/core.js';
+import type { JsonSchemaObject, SchemaVocabulary, Validator } from '../src/core.js';
 import { createForm as createFullForm } from '../src/index.js';
 import { CONDITIONS, PREPARED, prepareSchema } from '../src/prepare.js';
 import { createAjvValidator } from '../src/ajv/index.js';
@@ -14,21 +14,28 @@ const schema: JsonSchemaObject = {
   properties: { name: { type: 'string', minLength: 2, title: 'Họ và tên' }, code: { type: 'string', format: 'not-registered' } },
 };
 
+/**
+ * A vocabulary as @dvc-kit/procedure's x-dvc is one: `x-test.fields` names fields to add, each a string; a name that
+ * is not a string is a problem. The engine knows no vocabulary of its own: it runs those it is given.
+ */
+const testVocabulary: SchemaVocabulary = {
+  keyword: 'x-test',
+  metaSchema: { type: 'object', required: ['fields'], properties: { fields: { type: 'array', items: { type: 'string' } } } },
+  check(schema) {
+    const fields = ((schema as JsonSchemaObject)['x-test'] as { fields?: unknown[] } | undefined)?.fields ?? [];
+    return fields.flatMap((field, i) => (typeof field === 'string' ? [] : [{ pointer: `/x-test/fields/${i}`, keyword: 'x-test', message: 'Not a field name.' }]));
+  },
+  expand(schema) {
+    const fields = ((schema['x-test'] as { fields?: string[] } | undefined)?.fields ?? []);
+    const added = Object.fromEntries(fields.map((field) => [field, { type: 'string' }]));
+    return { ...schema, properties: { ...(schema.properties as object), ...added }, required: [...((schema.required as string[]) ?? []), ...fields] };
+  },
+};
+
 const procedure: JsonSchemaObject = {
   type: 'object',
   properties: { ownerType: { enum: ['INDIVIDUAL', 'ORGANISATION'] } },
-  'x-dvc': {
-    code: '1.000001',
-    name: 'Thủ tục thử',
-    sector: 'Thử',
-    agency: 'UBND cấp xã',
-    level: ['COMMUNE'],
-    onlineService: 'FULL',
-    processingTime: { value: 1, unit: 'WORKING_DAY' },
-    legalBasis: [{ code: '1/2025/NĐ-CP' }],
-    components: [{ key: 'application', name: 'Đơn đề nghị', required: true }],
-    delivery: { result: ['ONLINE'] },
-  },
+  'x-test': { fields: ['application'] },
 };
 
 describe('@dvc-kit/form-engine/core', () => {
@@ -71,44 +78,54 @@ describe('@dvc-kit/form-engine/core', () => {
     }
   });
 
-  it('prepareSchema lints the structure and the x-dvc references, listing every problem', () => {
+  it('prepareSchema lints the structure and runs the vocabularies it is given, listing every problem', () => {
     expect(() => prepareSchema({ type: 'object', properties: { a: { typo: 1 } } })).toThrow(SchemaError);
     const broken = structuredClone(procedure);
-    (broken['x-dvc'] as Record<string, unknown>).delivery = { result: ['ONLINE'], channelField: '/missing' };
+    broken['x-test'] = { fields: ['application', 3] };
+    expect(() => prepareSchema(broken)).not.toThrow(); // no vocabulary given: x-test is an annotation
     try {
-      prepareSchema(broken);
+      prepareSchema(broken, { vocabularies: [testVocabulary] });
       expect.unreachable();
     } catch (error) {
-      expect((error as SchemaError).problems.map((p) => p.pointer)).toEqual(['/x-dvc/delivery/channelField']);
+      expect((error as SchemaError).problems.map((p) => p.pointer)).toEqual(['/x-test/fields/1']);
     }
   });
 
-  it('prepareSchema expands x-dvc components into upload fields, and marks the result', () => {
-    const prepared = prepareSchema(procedure);
+  it('prepareSchema expands the schema by the vocabularies, and marks the result', () => {
+    const prepared = prepareSchema(procedure, { vocabularies: [testVocabulary] });
     expect(prepared[PREPARED]).toBe(true);
-    expect(prepareSchema(prepared)).toBe(prepared);
+    expect(prepareSchema(prepared, { vocabularies: [testVocabulary] })).toBe(prepared);
     expect(procedure[PREPARED]).toBeUndefined();
     const form = createForm(prepared);
-    const attachments = form.state.root.children?.find((c) => c.pointer === '/attachments');
-    expect(attachments?.children?.map((c) => [c.pointer, c.kind, c.required])).toEqual([['/attachments/application', 'file', true]]);
+    expect(form.state.root.children?.map((c) => [c.pointer, c.required])).toEqual([
+      ['/ownerType', false],
+      ['/application', true],
+    ]);
+    expect(Object.keys(prepareSchema(procedure).properties as object)).toEqual(['ownerType']);
   });
 
   it('the full createForm checks a schema marked prepared again: the mark is only a claim', () => {
     const marked = { [PREPARED]: true, [CONDITIONS]: [], type: 'object', properties: { a: { type: 'string', minLenght: 1 } } };
     expect(() => createForm(marked)).not.toThrow(); // the core trusts it
     expect(() => createFullForm(marked)).toThrow(SchemaError);
-    // prepareSchema checks only the x-dvc references; the full createForm adds the meta-schema.
-    const wrongLevel = structuredClone(procedure);
-    (wrongLevel['x-dvc'] as Record<string, unknown>).level = ['CITY'];
-    const prepared = prepareSchema(wrongLevel);
+    // With the vocabularies of its options.
+    const prepared = prepareSchema(procedure, { vocabularies: [testVocabulary] });
+    const wrong = { ...prepared, 'x-test': { fields: [1] } };
+    expect(() => createFullForm(wrong)).not.toThrow();
     try {
-      createFullForm(prepared);
+      createFullForm(wrong, {}, { vocabularies: [testVocabulary] });
       expect.unreachable();
     } catch (error) {
-      expect((error as SchemaError).problems.map((p) => p.pointer)).toContain('/x-dvc/level/0');
+      expect((error as SchemaError).problems.map((p) => p.pointer)).toEqual(['/x-test/fields/0']);
     }
-    // A good prepared schema passes the full check (its generated attachments included).
-    expect(() => createFullForm(prepareSchema(procedure))).not.toThrow();
+    expect(() => createFullForm(prepared, {}, { vocabularies: [testVocabulary] })).not.toThrow();
+  });
+
+  it('ajv takes a vocabulary: its meta-schema, and the expansion of a raw schema', () => {
+    const ajv = createAjvValidator(procedure, { vocabularies: [testVocabulary] });
+    expect(ajv.validate({}).map((e) => e.params.missingProperty)).toEqual(['application']);
+    expect(() => createAjvValidator({ ...procedure, 'x-test': { nope: 1 } }, { vocabularies: [testVocabulary] })).toThrow(SchemaError);
+    expect(createAjvValidator(procedure).validate({})).toEqual([]);
   });
 
   it('prepareSchema upgrades draft-04 (a prepared schema is read as draft-07)', () => {
@@ -116,7 +133,7 @@ describe('@dvc-kit/form-engine/core', () => {
     expect((prepared.properties as Record<string, JsonSchemaObject>).n).toEqual({ type: 'number', exclusiveMinimum: 1 });
   });
 
-  it('loads neither the interpreter nor the x-dvc meta-schema', async () => {
+  it('loads neither the interpreter nor any vocabulary', async () => {
     const result = await build({
       entryPoints: [fileURLToPath(new URL('../src/core.ts', import.meta.url))],
       bundle: true,
@@ -127,8 +144,8 @@ describe('@dvc-kit/form-engine/core', () => {
     });
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.some((i) => i.endsWith('src/form.ts'))).toBe(true);
-    // Nor what preparing a schema takes: the linter, the x-ui checker and the x-dvc expansion.
-    expect(inputs.filter((i) => /validator\/|dvc-meta-schema|procedure\/|ajv|prepare\.ts|ui-vocabulary/.test(i))).toEqual([]);
+    // Nor what preparing a schema takes: the linter and the x-ui checker.
+    expect(inputs.filter((i) => /validator\/|procedure|ajv|prepare\.ts|ui-vocabulary/.test(i))).toEqual([]);
   });
 
   describe('conditions, decided by the validator', () => {

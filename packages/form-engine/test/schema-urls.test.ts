@@ -1,27 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DVC_META_SCHEMA, SCHEMA_URL_FIELDS, schemaUrlProblems } from '../src/index.js';
-import { UI_META_SCHEMA } from '../src/ajv/ui-meta-schema.js';
-
-/** Paths (from the keyword's value, `*` for array items) of every `format: uri*` member of a meta-schema. */
-function uriPaths(meta: Record<string, unknown>): string[] {
-  const defs = (meta.$defs ?? {}) as Record<string, Record<string, unknown>>;
-  const found = new Set<string>();
-  const visit = (node: unknown, path: string, seen: readonly string[]) => {
-    if (typeof node !== 'object' || node === null) return;
-    const schema = node as Record<string, unknown>;
-    if (typeof schema.format === 'string' && /^(uri|iri)/.test(schema.format)) found.add(path);
-    if (typeof schema.$ref === 'string') {
-      const name = schema.$ref.replace('#/$defs/', '');
-      if (!seen.includes(name)) visit(defs[name], path, [...seen, name]);
-    }
-    for (const [name, sub] of Object.entries((schema.properties ?? {}) as Record<string, unknown>)) visit(sub, `${path}/${name}`, seen);
-    if (schema.items) visit(schema.items, `${path}/*`, seen);
-    if (typeof schema.additionalProperties === 'object') visit(schema.additionalProperties, `${path}/*`, seen);
-    for (const list of ['oneOf', 'anyOf', 'allOf'] as const) if (Array.isArray(schema[list])) for (const sub of schema[list]) visit(sub, path, seen);
-  };
-  visit(meta, '', []);
-  return [...found].sort();
-}
+import { schemaUrlProblems } from '../src/index.js';
 
 const procedure = (components: unknown[]) => ({
   type: 'object',
@@ -30,12 +8,6 @@ const procedure = (components: unknown[]) => ({
 });
 
 describe('schemaUrlProblems', () => {
-  it('knows every URL-valued member of the x-dvc and x-ui meta-schemas', () => {
-    const known = [...uriPaths(DVC_META_SCHEMA).map((p) => `/x-dvc${p}`), ...uriPaths(UI_META_SCHEMA).map((p) => `/x-ui${p}`)];
-    expect(known).toContain('/x-dvc/components/*/template');
-    expect([...SCHEMA_URL_FIELDS].sort()).toEqual(known.sort());
-  });
-
   it('reports an unsafe template of a dossier component, with its pointer', () => {
     const schema = procedure([
       { key: 'a', name: 'Tờ khai', template: 'https://dichvucong.gov.vn/to-khai.docx' },

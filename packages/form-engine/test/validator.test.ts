@@ -1,10 +1,9 @@
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkUiVocabulary, createForm, createSchemaValidator } from '../src/index.js';
+import { checkUiVocabulary, createSchemaValidator } from '../src/index.js';
 import type { JsonSchema } from '../src/index.js';
-import { createAjv, createAjvValidator } from '../src/ajv/index.js';
+import { createAjv } from '../src/ajv/index.js';
 import { UI_META_SCHEMA } from '../src/ajv/ui-meta-schema.js';
-import { readJson, repoRoot, withoutProse } from './helpers.js';
+import { readJson, withoutProse } from './helpers.js';
 import { registerVnFormats } from '@dvc-kit/vn';
 import { registerFormat } from '../src/index.js';
 
@@ -208,25 +207,4 @@ describe('the x-ui vocabulary', () => {
   });
 });
 
-describe('procedure schemas in schemas/procedures', () => {
-  const procedures = readdirSync(new URL('schemas/procedures/', `file://${repoRoot}`));
-  for (const code of procedures) {
-    const schema = readJson(`schemas/procedures/${code}/schema.json`);
-    const examples = readdirSync(new URL(`schemas/procedures/${code}/examples/`, `file://${repoRoot}`));
-    it(`${code}: passes ajv strict mode and the engine's checks`, () => {
-      expect(() => createAjvValidator(schema)).not.toThrow();
-      expect(() => createForm(schema)).not.toThrow();
-    });
-    for (const file of examples) {
-      it(`${code}/${file}: the form reads the data back unchanged and agrees with ajv`, () => {
-        const data = readJson(`schemas/procedures/${code}/examples/${file}`);
-        const ajvErrors = createAjvValidator(schema).validate(data);
-        const form = createForm(schema, data);
-        expect(form.state.data).toEqual(data);
-        expect(form.state.valid).toBe(ajvErrors.length === 0);
-        expect(form.state.valid).toBe(file.startsWith('valid'));
-        if (!form.state.valid) expect(form.state.errors.length).toBeGreaterThan(0);
-      });
-    }
-  }
-});
+// The shipped procedures (schemas/procedures) use x-dvc: @dvc-kit/procedure tests them with its vocabulary.

@@ -5,7 +5,8 @@
 import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { checkProcedure, checkUiVocabulary, expandProcedure, lintSchema, schemaUrlProblems } from '@dvc-kit/form-engine';
+import { checkUiVocabulary, lintSchema, schemaUrlProblems } from '@dvc-kit/form-engine';
+import { checkProcedure, expandProcedure, procedureVocabulary } from '@dvc-kit/procedure';
 import type { RawValidationError, SchemaProblem, Validator } from '@dvc-kit/form-engine';
 import { createAjv } from '@dvc-kit/form-engine/ajv';
 import { EXTRA_FORMATS } from './formats.js';
@@ -191,7 +192,7 @@ function analyse(schema: unknown, patternTimeoutMs?: number): { problems: Schema
   const expanded = problems.length === 0 ? expandProcedure(schema) : schema;
   let ajv: ReturnType<typeof createAjv>;
   try {
-    ajv = createAjv(expanded, { formats: EXTRA_FORMATS });
+    ajv = createAjv(expanded, { formats: EXTRA_FORMATS, vocabularies: [procedureVocabulary] });
   } catch (error) {
     return { problems: [...problems, { pointer: '', message: (error as Error).message }] };
   }

@@ -14,7 +14,9 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
  * - `title` becomes the doc comment (`description`), so types are named after `$defs` keys, not
  *   after Vietnamese titles; `$id` goes for the same reason;
  * - properties declared only in `if`/`then`/`else`, `dependentSchemas` or conditional `allOf` members
- *   are hoisted into `properties` (optional), since the tool ignores conditions and the types are closed;
+ *   are hoisted into `properties` as optional members, and the branches go with what they require: the tool
+ *   ignores conditions, and a member that only some branch requires must not become required always (a
+ *   property the schema itself declares keeps its own type: a branch only narrows it when it applies);
  * - `prefixItems` becomes the draft-07 tuple form it does understand;
  * - `$anchor` references become JSON Pointers (anchors crash the tool).
  */
@@ -69,16 +71,22 @@ function reshape(node: unknown, anchors: Map<string, string>): unknown {
   return out;
 }
 
+/**
+ * Members of `allOf` that were only a condition (`if`/`then`/`else`) before their branches were hoisted: the
+ * parent hoists their properties as optional too, instead of keeping them as unconditional members.
+ */
+const conditionalOnly = new WeakSet<object>();
+
 function hoistConditionalProperties(schema: Json): void {
+  const conditional = schema.if !== undefined && Object.keys(schema).every((k) => ['if', 'then', 'else', 'description'].includes(k));
   const branches: unknown[] = [schema.then, schema.else];
   if (isObject(schema.dependentSchemas)) branches.push(...Object.values(schema.dependentSchemas));
   const keptAllOf: unknown[] = [];
   if (Array.isArray(schema.allOf)) {
     for (const member of schema.allOf) {
-      if (isObject(member) && member.if !== undefined && Object.keys(member).every((k) => ['if', 'then', 'else', 'description'].includes(k))) {
-        hoistConditionalProperties(member);
-        branches.push(member);
-      } else keptAllOf.push(member);
+      // Children are reshaped before their parent, so a conditional member has been hoisted already.
+      if (isObject(member) && conditionalOnly.has(member)) branches.push(member);
+      else keptAllOf.push(member);
     }
   }
   const hoisted: Json = {};
@@ -112,6 +120,7 @@ function hoistConditionalProperties(schema: Json): void {
     if (keptAllOf.length > 0) schema.allOf = keptAllOf;
     else delete schema.allOf;
   }
+  if (conditional) conditionalOnly.add(schema);
 }
 
 /** TypeScript declarations of the dossier data; the root type is `Dossier`. */

@@ -8,8 +8,11 @@ import { CONDITIONS, SchemaContext, createForm, createSchemaValidator, getIn, ma
 import { englishMessages, type FormatDefinition, type RawValidationError } from '@dvc-kit/form-engine';
 import { createAjvValidator } from '@dvc-kit/form-engine/ajv';
 import { createForm as createCoreForm, isPrepared, type Dictionaries } from '@dvc-kit/form-engine/core';
+import { procedureVocabulary, type Catalog } from '@dvc-kit/procedure';
 import { generatorInputs, standaloneValidator } from '../src/build.js';
-import type { Catalog } from '../src/build.js';
+
+// The engine reads x-dvc as the build does: with the procedure vocabulary.
+const vocabularies = [procedureVocabulary];
 import { proceduresDir, repoRoot, runCli, tempDir } from './helpers.js';
 import { registerFormat } from '@dvc-kit/form-engine';
 import { registerVnFormats } from '@dvc-kit/vn';
@@ -121,7 +124,7 @@ describe('dvc-schema build of every real procedure', () => {
   it.each(procedures)('%s: the validator agrees with ajv and the engine on every example', async (id) => {
     const mod = (await import(pathToFileURL(join(out, id, 'validator.js')).href)) as BuiltModule;
     const schema = JSON.parse(readFileSync(join(proceduresDir, id, 'schema.json'), 'utf8')) as unknown;
-    const ajv = createAjvValidator(schema);
+    const ajv = createAjvValidator(schema, { vocabularies });
     const examplesDir = join(proceduresDir, id, 'examples');
     const examples = readdirSync(examplesDir).filter((n) => n.endsWith('.json')).sort();
     expect(examples.some((n) => n.startsWith('valid'))).toBe(true);
@@ -134,14 +137,14 @@ describe('dvc-schema build of every real procedure', () => {
       expect(mod.validate(data), `${id}/${name}`).toBe(expected.length === 0);
       expect(built.length === 0, `${id}/${name}`).toBe(name.startsWith('valid'));
       // The element runs the engine with the built validator: it must reach the same verdict.
-      expect(createForm(schema, data, { validator: mod.default }).state.valid, `${id}/${name} (engine)`).toBe(name.startsWith('valid'));
+      expect(createForm(schema, data, { validator: mod.default, vocabularies }).state.valid, `${id}/${name} (engine)`).toBe(name.startsWith('valid'));
     }
   });
 
   it.each(procedures)('%s: on 300 held-out variants of its valid examples, the built validator, ajv and the interpreter agree', async (id) => {
     const mod = (await import(pathToFileURL(join(out, id, 'validator.js')).href)) as BuiltModule;
     const prepared = JSON.parse(readFileSync(join(out, id, 'schema.json'), 'utf8')) as unknown;
-    const ajv = createAjvValidator(JSON.parse(readFileSync(join(proceduresDir, id, 'schema.json'), 'utf8')));
+    const ajv = createAjvValidator(JSON.parse(readFileSync(join(proceduresDir, id, 'schema.json'), 'utf8')), { vocabularies });
     const interpreter = createSchemaValidator(prepared);
     const examplesDir = join(proceduresDir, id, 'examples');
     // Variants of the valid examples: one or two edits away from valid, so both verdicts come up.

@@ -9,15 +9,22 @@ export const PROCEDURES_DIR = join(root, 'schemas/procedures');
 const SCHEMA_CLI = join(root, 'packages/schema-cli/dist/index.js');
 const ENGINE = join(root, 'packages/form-engine/dist');
 const VN_FORMATS = join(root, 'packages/vn/dist/formats.js');
+const PROCEDURE = join(root, 'packages/procedure/dist');
 
+/** The engine with the x-dvc vocabulary, as `dvc-schema build` runs it. */
 async function engine() {
-  const [{ prepareSchema }, { createAjvValidator }, { vnFormats }] = await Promise.all([
+  const [engineModule, ajvModule, { procedureVocabulary }, { vnFormats }] = await Promise.all([
     import(pathToFileURL(join(ENGINE, 'index.js')).href),
     import(pathToFileURL(join(ENGINE, 'ajv/index.js')).href),
+    import(pathToFileURL(join(PROCEDURE, 'vocabulary.js')).href),
     import(pathToFileURL(VN_FORMATS).href),
   ]);
+  const vocabularies = [procedureVocabulary];
   // The procedures use the Vietnamese formats, which the page's define loads: the reference knows them too.
-  return { prepareSchema, createAjvValidator: (schema) => createAjvValidator(schema, { formats: vnFormats }) };
+  return {
+    prepareSchema: (schema) => engineModule.prepareSchema(schema, { vocabularies }),
+    createAjvValidator: (schema) => ajvModule.createAjvValidator(schema, { vocabularies, formats: vnFormats }),
+  };
 }
 
 /** The ESM source of the precompiled validator of a procedure schema file, as `dvc-schema build` writes it. */

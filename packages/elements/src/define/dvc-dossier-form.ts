@@ -1,5 +1,6 @@
 import { createForm } from '@dvc-kit/form-engine/create-form';
 import { registerFormat, registeredFormats } from '@dvc-kit/form-engine/core';
+import { procedureVocabulary } from '@dvc-kit/procedure/vocabulary';
 import { DvcDossierForm } from '../dossier-form/dossier-form.js';
 import { usesVietnameseFormat } from '../dossier-form/internal/vietnamese-formats.js';
 // The typed dvc-* events (GlobalEventHandlersEventMap) come with the tag.
@@ -9,7 +10,8 @@ export { DvcDossierForm };
 
 // The default tag: any schema, given at run time, validated by the engine's eval-free interpreter when the page
 // passes no `validator`. Pages with a precompiled validator use `dvc-dossier-form-precompiled.js` instead.
-DvcDossierForm.createDefaultForm ??= createForm;
+// The engine knows no procedure: the x-dvc vocabulary (checks, dossier components as upload fields) comes from here.
+DvcDossierForm.createDefaultForm ??= (schema, data, options = {}) => createForm(schema, data, { vocabularies: [procedureVocabulary], ...options });
 // The Vietnamese formats (cccd, vn-tax-code, vn-phone, vn-postal-code) work in any schema with no setup by the page.
 // Their checks and messages are loaded the first time a schema uses one, so pages whose schemas do not stay small; a
 // page's own definition of one of these names stays. (A precompiled validator brings its own: see the other define.)

@@ -12,17 +12,20 @@ import { registeredFormats, testFormat } from '../formats.js';
 import { SchemaError } from '../schema.js';
 import { detectDraft, forEachSubschema } from '../schema-walk.js';
 import { isExtensionKeyword, upgradeDraft04 } from '../lint.js';
-import type { FormatDefinition, RawValidationError, SchemaProblem, Validator } from '../types.js';
+import type { FormatDefinition, JsonSchemaObject, RawValidationError, SchemaProblem, SchemaVocabulary, Validator } from '../types.js';
 import { UI_META_SCHEMA } from './ui-meta-schema.js';
-import { DVC_META_SCHEMA } from '../procedure/dvc-meta-schema.js';
 export { UI_META_SCHEMA };
-import { expandProcedure } from '../procedure/procedure.js';
 import { vi } from '../messages-vi.js';
 import { CONDITIONS, isPrepared } from '../prepared.js';
 import { isPlainObject } from '../pointer.js';
 
 export interface AjvValidatorOptions {
   formats?: Record<string, FormatDefinition>;
+  /**
+   * Extension vocabularies (e.g. `procedureVocabulary` from `@dvc-kit/procedure`): ajv checks each keyword's value
+   * against its meta-schema, and a raw schema is expanded by them before it is compiled.
+   */
+  vocabularies?: readonly SchemaVocabulary[];
 }
 
 type AjvInstance = InstanceType<typeof Ajv2020>;
@@ -50,10 +53,13 @@ export function createAjv(schema: unknown, options: AjvValidatorOptions = {}): A
   }
   const { $schema: _schema, $id: _id, ...uiMeta } = UI_META_SCHEMA;
   ajv.addKeyword({ keyword: 'x-ui', metaSchema: uiMeta as AnySchemaObject });
-  const { $schema: _dvcSchema, $id: _dvcId, ...dvcMeta } = DVC_META_SCHEMA;
-  ajv.addKeyword({ keyword: 'x-dvc', metaSchema: dvcMeta as AnySchemaObject });
+  for (const { keyword, metaSchema } of options.vocabularies ?? []) {
+    if (!metaSchema || ajv.getKeyword(keyword)) continue;
+    const { $schema: _vocabularySchema, $id: _vocabularyId, ...meta } = metaSchema;
+    ajv.addKeyword({ keyword, metaSchema: meta as AnySchemaObject });
+  }
   for (const keyword of extensionKeywords(schema)) {
-    if (keyword !== 'x-ui' && keyword !== 'x-dvc' && !ajv.getKeyword(keyword)) ajv.addKeyword({ keyword });
+    if (keyword !== 'x-ui' && !ajv.getKeyword(keyword)) ajv.addKeyword({ keyword });
   }
   return ajv;
 }
@@ -61,7 +67,7 @@ export function createAjv(schema: unknown, options: AjvValidatorOptions = {}): A
 /** Builds a validator for the schema, or throws SchemaError listing every problem ajv finds. */
 export function createAjvValidator(procedureSchema: unknown, options: AjvValidatorOptions = {}): Validator {
   // A prepared schema is expanded already: expanding again would add its conditional requirements twice.
-  let schema = isPrepared(procedureSchema) ? procedureSchema : expandProcedure(upgradeDraft04(procedureSchema));
+  let schema = isPrepared(procedureSchema) ? procedureSchema : expanded(upgradeDraft04(procedureSchema), options.vocabularies ?? []);
   const conditions = isPlainObject(schema) && Array.isArray(schema[CONDITIONS]) ? (schema[CONDITIONS] as string[]) : [];
   // The conditions of a prepared schema are compiled by pointer, so the root needs an id to point into.
   const rootId = conditionRootId(schema);
@@ -89,6 +95,14 @@ export function createAjvValidator(procedureSchema: unknown, options: AjvValidat
     messages: { vi },
     ...(conditions.length > 0 ? { test: conditionTests(ajv, rootId, conditions), conditions } : {}),
   };
+}
+
+/** The schema as the vocabularies expand it; each expands only what it finds well-formed. */
+function expanded(schema: unknown, vocabularies: readonly SchemaVocabulary[]): unknown {
+  if (!isPlainObject(schema)) return schema;
+  let result = schema as JsonSchemaObject;
+  for (const vocabulary of vocabularies) if (vocabulary.expand && vocabulary.check(result).length === 0) result = vocabulary.expand(result);
+  return result;
 }
 
 /**

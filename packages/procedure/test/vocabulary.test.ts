@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { DVC_META_SCHEMA, SchemaError, checkProcedure, createForm, expandProcedure, prepareSchema } from '../src/index.js';
-import type { JsonSchemaObject } from '../src/index.js';
-import { createAjvValidator } from '../src/ajv/index.js';
+import { SchemaError, createForm as createEngineForm, prepareSchema as prepareEngineSchema } from '@dvc-kit/form-engine';
+import type { FormOptions, JsonSchemaObject } from '@dvc-kit/form-engine';
+import { createAjvValidator as createEngineAjvValidator } from '@dvc-kit/form-engine/ajv';
+import { DVC_META_SCHEMA, checkProcedure, expandProcedure, procedureVocabulary } from '../src/index.js';
+import { procedureReferencesVocabulary } from '../src/prepare.js';
 import { node, readJson, withoutProse } from './helpers.js';
+
+// The engine with the x-dvc vocabulary, as the elements, the CLI and the demo use it.
+const vocabularies = [procedureVocabulary];
+const createForm = (schema: unknown, data?: unknown, options: FormOptions = {}) => createEngineForm(schema, data, { vocabularies, ...options });
+const prepareSchema = (schema: unknown) => prepareEngineSchema(schema, { vocabularies });
+const createAjvValidator = (schema: unknown) => createEngineAjvValidator(schema, { vocabularies });
 
 const procedure: JsonSchemaObject = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -45,6 +53,23 @@ const pdf = { name: 'don.pdf', size: 1000, type: 'application/pdf' };
 describe('the x-dvc procedure vocabulary', () => {
   it('is the same in the package as in schemas/meta', () => {
     expect(DVC_META_SCHEMA).toEqual(withoutProse(readJson('schemas/meta/dvc.schema.json')));
+  });
+
+  it('is left alone by the engine without the vocabulary: x-dvc is then an annotation', () => {
+    const prepared = prepareEngineSchema(procedure);
+    expect(Object.keys(prepared.properties as object)).toEqual(['ownerType', 'copies', 'returnChannel']);
+    expect(createEngineAjvValidator(procedure).validate({ ownerType: 'INDIVIDUAL', copies: 0 })).toEqual([]);
+  });
+
+  it('checks only the references on a page without the interpreter (@dvc-kit/procedure/prepare)', () => {
+    const wrongLevel = structuredClone(procedure);
+    (wrongLevel['x-dvc'] as Record<string, unknown>).level = ['CITY'];
+    const prepared = prepareEngineSchema(wrongLevel, { vocabularies: [procedureReferencesVocabulary] });
+    expect(Object.keys((prepared.properties as Record<string, JsonSchemaObject>).attachments!.properties as object)).toEqual(['application', 'registration']);
+    // The full check finds what the light one leaves, even on a schema marked prepared.
+    expect(() => createForm(prepared)).toThrow(SchemaError);
+    (wrongLevel['x-dvc'] as Record<string, unknown>).delivery = { result: ['ONLINE'], channelField: '/missing' };
+    expect(() => prepareEngineSchema(wrongLevel, { vocabularies: [procedureReferencesVocabulary] })).toThrow(SchemaError);
   });
 
   it('accepts a well-formed procedure, in the engine and in ajv strict mode', () => {

@@ -1,13 +1,13 @@
 /**
- * The full check of a procedure's `x-dvc`: its meta-schema (run by the eval-free interpreter), then
- * its references into the dossier schema. Kept apart from `procedure.ts` so the `core` entry, which
- * ships no interpreter, does not load the interpreter or the meta-schema.
+ * The full check of a procedure's `x-dvc`: its meta-schema (run by the engine's eval-free interpreter), then
+ * its references into the dossier schema. Kept apart from `references.ts` so that preparing a schema on a page
+ * (`@dvc-kit/procedure/prepare`) loads neither the interpreter nor the meta-schema.
  */
-import { escapeToken, isPlainObject } from '../pointer.js';
-import type { SchemaProblem, Validator } from '../types.js';
-import { createSchemaValidator } from '../validator/interpreter.js';
-import { DVC_META_SCHEMA } from './dvc-meta-schema.js';
-import { checkProcedureReferences } from './procedure.js';
+import { escapeToken, isPlainObject } from '@dvc-kit/form-engine/core';
+import type { SchemaProblem, Validator } from '@dvc-kit/form-engine/core';
+import { createSchemaValidator } from '@dvc-kit/form-engine/validator';
+import { DVC_META_SCHEMA } from './meta-schema.js';
+import { checkProcedureReferences } from './references.js';
 
 let metaValidator: Validator | undefined;
 
