@@ -19,6 +19,8 @@ export { SchemaError, SchemaContext } from './schema.js';
 export { deepEqual } from './evaluate.js';
 export { composeDate, dateMistake, splitDate, wrongDateParts } from './date-parts.js';
 export type { DateMistake, DatePart } from './date-parts.js';
+export { VIETNAM_UTC_OFFSET, VIETNAM_UTC_OFFSET_MINUTES, readClock, writeClock } from './date-time.js';
+export type { ClockKind, ClockReading } from './date-time.js';
 export { parsePointer, joinPointer, getIn, setIn } from './pointer.js';
 export * from './types.js';
 export { CONDITIONS, PREPARED, isPrepared };

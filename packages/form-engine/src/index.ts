@@ -23,6 +23,8 @@ export { checkUiVocabulary } from './ui-vocabulary.js';
 export { matches, deepEqual } from './evaluate.js';
 export { composeDate, dateMistake, splitDate, wrongDateParts } from './date-parts.js';
 export type { DateMistake, DatePart } from './date-parts.js';
+export { VIETNAM_UTC_OFFSET, VIETNAM_UTC_OFFSET_MINUTES, readClock, writeClock } from './date-time.js';
+export type { ClockKind, ClockReading } from './date-time.js';
 export { parsePointer, joinPointer, getIn, setIn } from './pointer.js';
 export { MAX_URL_LENGTH, isSafeUrl, unsafeUrlReason } from './safe-url.js';
 export { SCHEMA_URL_FIELDS, TEMPLATE_KEYWORD, schemaUrlProblems } from './schema-urls.js';
