@@ -68,6 +68,7 @@ export interface FieldConstraints {
   maxLength?: number;
   minimum?: number;
   maximum?: number;
+  /** For numbers, `multipleOf`; for `datetime` and `time`, in seconds as HTML's `step`: 1 when the control shows seconds. */
   step?: number;
   minItems?: number;
   maxItems?: number;
@@ -87,6 +88,12 @@ export interface FieldNode {
   autocomplete?: string;
   /** Rows of a textarea. */
   rows?: number;
+  /**
+   * For `datetime` and `time`: the value is shown and edited as the text it is, because the native control cannot
+   * show it exactly (not a valid RFC 3339 value with an offset, a leap second, a year out of range). Else the
+   * control shows it in Vietnam time (see `inputValueOf`).
+   */
+  rawText?: boolean;
   required: boolean;
   readOnly: boolean;
   /** The current value (undefined when absent). For `object`/`array` the whole sub-value. */
