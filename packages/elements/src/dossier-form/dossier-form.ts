@@ -1044,8 +1044,11 @@ export class DvcDossierForm extends DvcFormControl {
     const control = attrs(
       controlAttrs(node, {
         class: `input input--${kind}`,
-        type: multiline ? undefined : (INPUT_TYPES[kind] ?? kind),
+        // A date-time or time the native control cannot show exactly is edited as its text.
+        type: multiline ? undefined : node.rawText ? 'text' : (INPUT_TYPES[kind] ?? kind),
         rows: multiline ? String(node.rows ?? 4) : undefined,
+        // Seconds in a date-time or time control (the value has some).
+        step: (kind === 'datetime' || kind === 'time') && !node.rawText && node.constraints.step ? String(node.constraints.step) : undefined,
         inputmode: node.inputMode,
         placeholder: node.placeholder,
         autocomplete: node.autocomplete,
