@@ -101,7 +101,7 @@ function reading(untilMinutes: string, seconds: string, fraction: string): Clock
 /**
  * The value to store for what a native control holds, in Vietnam time with its offset: the seconds the control
  * did not show (when `showsSeconds` is false) and the fraction of a second come from the value it replaces.
- * Null when the text is not a control's value (the caller keeps it as typed).
+ * Null when the text is not a control's value, or no real moment (the caller keeps it as typed).
  */
 export function writeClock(kind: ClockKind, text: string, previous: unknown, showsSeconds: boolean): string | null {
   const m = (kind === 'datetime' ? CONTROL_DATE_TIME : CONTROL_TIME).exec(text);
@@ -112,5 +112,7 @@ export function writeClock(kind: ClockKind, text: string, previous: unknown, sho
   // A control that shows seconds drops ":00"; one that does not leaves them to the value it replaces.
   const seconds = typedSeconds ?? (showsSeconds ? '00' : (before?.seconds ?? '00'));
   const fraction = typedFraction ?? before?.fraction ?? '';
-  return `${untilMinutes}:${seconds}${fraction}${VIETNAM_UTC_OFFSET}`;
+  const stored = `${untilMinutes}:${seconds}${fraction}${VIETNAM_UTC_OFFSET}`;
+  // No such moment (31 February, hour 24): not a control's value after all.
+  return readClock(kind, stored) ? stored : null;
 }

@@ -524,8 +524,10 @@ class Form implements DossierForm {
     const type = objectBranches(this.#context, schema) ? 'object' : typeOf(schema, value, options);
     const format = typeof schema.format === 'string' ? schema.format : undefined;
     const formatDefinition = format ? this.#format(format) : undefined;
-    const layoutSchema = type === 'object' && ui?.widget !== 'address' ? this.#layoutOf(schema, value, pointer) : undefined;
-    const shape = this.#controlShape(widgetOf(schema, type, options, layoutSchema), pointer, value);
+    // A list or an object holding something else (a prefill of another shape): editing a part would replace it.
+    const misfit = value !== undefined && value !== null && ((type === 'object' && !isPlainObject(value)) || (type === 'array' && !Array.isArray(value)));
+    const layoutSchema = type === 'object' && ui?.widget !== 'address' && !misfit ? this.#layoutOf(schema, value, pointer) : undefined;
+    const shape = this.#controlShape(misfit ? 'unsupported' : widgetOf(schema, type, options, layoutSchema), pointer, value);
     const kind = shape.kind;
     const base: FieldNode = {
       pointer,

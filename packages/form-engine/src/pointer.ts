@@ -52,15 +52,18 @@ export function setIn(data: unknown, tokens: readonly string[], value: unknown, 
   const token = tokens[depth]!;
   if (Array.isArray(data)) {
     const index = Number(token);
+    const next = setIn(data[index], tokens, value, depth + 1);
+    if (next === data[index]) return data;
     const copy = data.slice();
-    copy[index] = setIn(data[index], tokens, value, depth + 1);
+    copy[index] = next;
     return copy;
   }
   const base: Record<string, unknown> = isPlainObject(data) ? data : {};
   const own = Object.hasOwn(base, token);
   const next = setIn(own ? base[token] : undefined, tokens, value, depth + 1);
   if (next === undefined) {
-    if (!own) return base;
+    // Removing what is not there changes nothing (no empty parent is made on the way).
+    if (!own) return data;
     const { [token]: _removed, ...rest } = base;
     return rest;
   }

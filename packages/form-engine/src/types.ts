@@ -53,7 +53,8 @@ export const WIDGET_KINDS = [
  * - `alternatives`: a `oneOf`/`anyOf` of object shapes; `options` lists them, `children` holds the active one's fields.
  * - `deferred`: a group of a recursive schema that the data does not reach (a person's father's father): the
  *   element offers to open it (`setValue(pointer, {})`), which unfolds one more level.
- * - `unsupported`: a schema the element cannot edit; the value is kept untouched and shown read-only.
+ * - `unsupported`: a schema the element cannot edit, or an object or array field holding a value of another type;
+ *   the value is kept untouched and shown read-only (with its error).
  */
 export type WidgetKind = (typeof WIDGET_KINDS)[number];
 

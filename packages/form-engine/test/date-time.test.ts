@@ -94,6 +94,10 @@ describe('an edit in the native control', () => {
       expect(writeClock('datetime', text, undefined, false), text).toBe(null);
     }
     expect(writeClock('time', '8:30', undefined, false)).toBe(null);
+    for (const text of ['2026-02-31T10:00', '2026-03-05T24:00', '2026-03-05T10:60', '0000-01-01T08:00']) {
+      expect(writeClock('datetime', text, undefined, false), text).toBe(null);
+    }
+    expect(writeClock('time', '24:00', undefined, false)).toBe(null);
   });
 
   it('round-trips: what is stored reads back as the control’s text', () => {

@@ -51,7 +51,7 @@ export function withoutProse(node: unknown): unknown {
  * an own "__proto__" included; plain objects only (a value whose prototype changed differs).
  */
 export function firstDifference(a: unknown, b: unknown, at = ''): string | null {
-  if (Object.is(a, b)) return null;
+  if (a === b || Object.is(a, b)) return null; // 0 and -0 are the same JSON
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return at;
     for (let i = 0; i < a.length; i++) {
