@@ -30,7 +30,7 @@ import { LocaleController, resolveLocale } from '../shared/locale.js';
 import { styles } from './dossier-form.styles.js';
 import { attrs, type AttrMap } from './internal/attrs.js';
 import { inputValue, rememberTyped } from './internal/input-value.js';
-import { TEXT_KINDS, displayValue } from './internal/values.js';
+import { TEXT_KINDS, displayValue, editedAddress } from './internal/values.js';
 import type * as Collections from './collections.js';
 
 /** The templates of maps and tuples, loaded when a schema first has one (few do). */
@@ -1236,16 +1236,14 @@ export class DvcDossierForm extends DvcFormControl {
     event.stopPropagation();
     const picker = event.currentTarget as HTMLElement & { files?: readonly File[] };
     const pointer = picker.dataset.pointer!;
-    let value: unknown[] | Record<string, unknown>;
     if (picker.dataset.kind === 'file') {
       this.#files.set(pointer, [...(picker.files ?? [])]);
-      value = event.detail.data as unknown[]; // the files' metadata
-    } else {
-      // The parts of an address that are filled in.
-      value = Object.fromEntries(Object.entries(event.detail.data as AddressValue).filter(([, part]) => typeof part === 'string' && part.trim() !== ''));
+      const files = event.detail.data as unknown[]; // the files' metadata
+      this.#apply((form) => form.setValue(pointer, files.length > 0 ? files : undefined));
+      return;
     }
-    // No file (an empty list) or no part (an empty object): no value. Object.keys counts both.
-    this.#apply((form) => form.setValue(pointer, Object.keys(value).length > 0 ? value : undefined));
+    // The parts of the address the citizen changed; the rest of the value stays as it was.
+    this.#apply((form) => form.setValue(pointer, editedAddress(form.getNode(pointer)?.value, event.detail.data as AddressValue)));
   }
 
   /** Files of the upload fields whose values are part of the submitted data (hidden ones are left out). */

@@ -90,4 +90,32 @@ describe('editing never loses or shifts the citizen’s data', () => {
     expect(document.activeElement).to.equal(el);
     expect(el.shadowRoot!.activeElement).to.equal(field);
   });
+
+  it('a prefilled multi-line street in the address picker is a textarea; typing keeps the rest of the address', async () => {
+    const addressSchema = {
+      type: 'object',
+      properties: {
+        home: {
+          type: 'object',
+          title: 'Địa chỉ thường trú',
+          'x-ui': { widget: 'address' },
+          properties: { provinceCode: { type: 'string' }, communeCode: { type: 'string' }, street: { type: 'string' } },
+        },
+      },
+    };
+    const home = JSON.parse('{"provinceCode":"42","communeCode":"18229","street":"Số 5\\nNgõ 3","districtCode":"436"}');
+    const el = await fixture<DvcDossierForm>(html`<dvc-dossier-form lang="vi" .schema=${addressSchema} .data=${{ home }}></dvc-dossier-form>`);
+    await el.ready;
+    await customElements.whenDefined('dvc-address-picker');
+    const picker = control(el, '/home') as unknown as HTMLElement & { updateComplete: Promise<boolean> };
+    await picker.updateComplete;
+    const street = picker.shadowRoot!.querySelector<HTMLTextAreaElement>('#street')!;
+    expect(street.localName).to.equal('textarea');
+    expect(street.value).to.equal('Số 5\nNgõ 3');
+    street.focus();
+    street.setSelectionRange(street.value.length, street.value.length);
+    await sendKeys({ type: ', tổ 1' });
+    await el.updateComplete;
+    expect(dataOf(el).home).to.deep.equal({ provinceCode: '42', communeCode: '18229', street: 'Số 5\nNgõ 3, tổ 1', districtCode: '436' });
+  });
 });
