@@ -9,7 +9,7 @@
  */
 import type { DossierForm, FormOptions } from './api.js';
 import { dateMistake } from './date-parts.js';
-import { readClock, writeClock } from './date-time.js';
+import { registeredClock } from './clock.js';
 import { deepEqual } from './evaluate.js';
 import { registeredFormats } from './formats.js';
 import { formatMessage } from './messages.js';
@@ -127,7 +127,7 @@ class Form implements DossierForm {
   readonly #chosenAlternatives = new Map<string, number>();
   /**
    * The value each pointer's control last produced. While a field holds it, its control keeps its shape (see
-   * `#controlShape`): a textarea whose line break was deleted stays a textarea, a date-time typed as text stays text.
+   * `#shapeControl`): a textarea whose line break was deleted stays a textarea, a date-time typed as text stays text.
    */
   readonly #typed = new Map<string, unknown>();
   readonly #nodes = new Map<string, FieldNode>();
@@ -527,8 +527,7 @@ class Form implements DossierForm {
     // A list or an object holding something else (a prefill of another shape): editing a part would replace it.
     const misfit = value !== undefined && value !== null && ((type === 'object' && !isPlainObject(value)) || (type === 'array' && !Array.isArray(value)));
     const layoutSchema = type === 'object' && ui?.widget !== 'address' && !misfit ? this.#layoutOf(schema, value, pointer) : undefined;
-    const shape = this.#controlShape(misfit ? 'unsupported' : widgetOf(schema, type, options, layoutSchema), pointer, value);
-    const kind = shape.kind;
+    const kind = misfit ? 'unsupported' : widgetOf(schema, type, options, layoutSchema);
     const base: FieldNode = {
       pointer,
       id: pointerToId(ID_PREFIX, pointer),
@@ -552,8 +551,7 @@ class Form implements DossierForm {
     if (typeof ui?.rows === 'number') base.rows = ui.rows;
     const entry = this.#entryKeys.get(pointer);
     if (entry) this.#describeEntry(base, entry.key, entry.keyLabel);
-    if (shape.rawText) base.rawText = true;
-    if (shape.showsSeconds) base.constraints = { ...base.constraints, step: 1 };
+    this.#shapeControl(base);
 
     if (layoutSchema) return this.#createObjectNode(base, schema, layoutSchema, value);
     if (kind === 'file') base.file = fileConstraints(this.#context, schema);
@@ -572,22 +570,29 @@ class Form implements DossierForm {
   }
 
   /**
-   * The control that shows a leaf without losing any of it: a string with a line break gets a textarea (a
+   * Gives a leaf the control that shows it without losing any of it: a string with a line break gets a textarea (a
    * single-line input drops line breaks); a date-time or time the native control cannot show exactly is shown as
    * its text, else in Vietnam time, with seconds when it has some. While the field holds what its control last
-   * produced, the shape stays as it was, so it does not change under the citizen's fingers.
+   * produced, the control keeps its shape, so it does not change under the citizen's fingers.
    */
-  #controlShape(widget: WidgetKind, pointer: string, value: unknown): { kind: WidgetKind; rawText?: boolean; showsSeconds?: boolean } {
-    const previous = this.#nodes.get(pointer);
-    const typedHere = previous !== undefined && this.#typed.has(pointer) && this.#typed.get(pointer) === value;
-    if (SINGLE_LINE_KINDS.has(widget)) {
-      const multiline = (typeof value === 'string' && /[\n\r]/.test(value)) || (typedHere && previous.kind === 'textarea');
-      return { kind: multiline ? 'textarea' : widget };
+  #shapeControl(node: FieldNode): void {
+    const { kind, pointer, value } = node;
+    const kept = this.#typed.has(pointer) && this.#typed.get(pointer) === value ? this.#nodes.get(pointer) : undefined;
+    if (SINGLE_LINE_KINDS.has(kind)) {
+      if ((typeof value === 'string' && /[\n\r]/.test(value)) || kept?.kind === 'textarea') node.kind = 'textarea';
+    } else if (kind === 'datetime' || kind === 'time') {
+      let rawText = kept?.rawText;
+      let showsSeconds = kept?.constraints.step === 1;
+      if (kept?.kind !== kind) {
+        // Without the clock (not loaded) every date-time is text: nothing converted, nothing shifted.
+        const clock = registeredClock();
+        const reading = clock?.readClock(kind, value) ?? null;
+        rawText = !clock || (reading === null && value !== undefined && value !== null && value !== '');
+        showsSeconds = reading?.showsSeconds === true;
+      }
+      if (rawText) node.rawText = true;
+      if (showsSeconds) node.constraints.step = 1;
     }
-    if (widget !== 'datetime' && widget !== 'time') return { kind: widget };
-    if (typedHere && previous.kind === widget) return { kind: widget, rawText: previous.rawText === true, showsSeconds: previous.constraints.step === 1 };
-    const reading = readClock(widget, value);
-    return { kind: widget, rawText: reading === null && value !== undefined && value !== null && value !== '', showsSeconds: reading?.showsSeconds === true };
   }
 
   #createObjectNode(base: FieldNode, schema: JsonSchemaObject, layout: ObjectLayout, value: unknown): BuiltNode {
@@ -1361,7 +1366,7 @@ export function parseInput(node: FieldNode, schema: JsonSchemaObject, raw: strin
     case 'time':
       if (text === '') return empty;
       // Text stays as typed; the native control's Vietnam time gets its offset and the seconds it did not show.
-      return node.rawText ? text : (writeClock(node.kind, text, node.value, node.constraints.step === 1) ?? text);
+      return node.rawText ? text : (registeredClock()?.writeClock(node.kind, text, node.value, node.constraints.step === 1) ?? text);
     default:
       if (text === '') return empty;
       return text;
@@ -1374,7 +1379,7 @@ export function inputValueOf(node: FieldNode): string {
   if (value === undefined || value === null) return '';
   if (node.kind === 'select' || node.kind === 'radio') return node.selectedOption !== undefined && node.selectedOption >= 0 ? String(node.selectedOption) : '';
   if (typeof value !== 'string') return typeof value === 'object' ? JSON.stringify(value) : String(value);
-  if ((node.kind === 'datetime' || node.kind === 'time') && !node.rawText) return readClock(node.kind, value)?.text ?? value;
+  if ((node.kind === 'datetime' || node.kind === 'time') && !node.rawText) return registeredClock()?.readClock(node.kind, value)?.text ?? value;
   return value;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readClock, writeClock } from '../src/core.js';
+import { readClock, writeClock } from '../src/date-time.js';
 
 describe('a stored date-time in the native control: Vietnam time', () => {
   it('shows the instant on Vietnam’s clock, whatever offset it was stored with', () => {

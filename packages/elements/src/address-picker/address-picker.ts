@@ -21,6 +21,7 @@ import {
   EMPTY_ADDRESS,
   isEmptyAddress,
   missingParts,
+  editedAddress,
   toAddressValue,
   type AddressPart,
   type AddressValue,
@@ -94,6 +95,13 @@ export class DvcAddressPicker extends DvcFormControl {
    * The reactive properties and their attributes, declared without decorators so that the chunk loads none of
    * Lit's decorator code. Each property is documented where its field is declared below.
    */
+  /**
+   * How `<dvc-dossier-form>` writes this picker's change into its address value, keeping what the citizen did not
+   * change (with the picker, so pages without an address field do not load it).
+   * @internal
+   */
+  static editedValue = editedAddress;
+
   static override properties = {
     lang: { reflect: true },
     label: {},

@@ -5,6 +5,8 @@ import {
   composeDate,
   getIn,
   isPrepared,
+  needsClock,
+  registerClock,
   wrongDateParts,
   type DatePart,
   parsePointer,
@@ -22,7 +24,7 @@ import { DvcChangeEvent } from '../events/dvc-change.js';
 import { DvcFormControl } from '../shared/form-control.js';
 import { upgradeProperties } from '../shared/upgrade-properties.js';
 import { fieldList } from '../shared/field-list.js';
-import type { AddressValue } from '../address-picker/address-picker.js';
+import type { AddressValue, DvcAddressPicker } from '../address-picker/address-picker.js';
 import { DvcErrorEvent } from '../events/dvc-error.js';
 import { DvcSubmitEvent } from '../events/dvc-submit.js';
 import { hasLocale, loadMessages, messagesFor, type Messages } from '../messages/index.js';
@@ -30,7 +32,7 @@ import { LocaleController, resolveLocale } from '../shared/locale.js';
 import { styles } from './dossier-form.styles.js';
 import { attrs, type AttrMap } from './internal/attrs.js';
 import { inputValue, rememberTyped } from './internal/input-value.js';
-import { TEXT_KINDS, displayValue, editedAddress } from './internal/values.js';
+import { TEXT_KINDS, displayValue } from './internal/values.js';
 import type * as Collections from './collections.js';
 
 /** The templates of maps and tuples, loaded when a schema first has one (few do). */
@@ -142,6 +144,13 @@ function controlAttrs(node: FieldNode, more: AttrMap): AttrMap {
     ...more,
   };
 }
+
+/**
+ * The date-time conversion, loaded once, for the first schema with a date-time or time field (most have none).
+ * Loaded or not (a failed download), such fields then show: in Vietnam time, or as the text they hold.
+ */
+let clockLoad: Promise<unknown> | undefined;
+let clockSettled = false;
 
 /** When the wait for a language's text ends, while its download is under way (shared by the forms of a page). */
 const languageWaitEnds = new Map<Locale, number>();
@@ -587,6 +596,11 @@ export class DvcDossierForm extends DvcFormControl {
       return null;
     }
     this.#loading = false;
+    if (!clockSettled && needsClock(schema)) {
+      clockLoad ??= import('@dvc-kit/form-engine/date-time').then(registerClock, () => undefined).then(() => (clockSettled = true));
+      this.#await(clockLoad.then(() => schema));
+      return null;
+    }
     const data = this.#dataFromCode?.value;
     const locale = this.#locale;
     const { createDefaultForm, loadPrepareSchema, loadFormats } = this.constructor as typeof DvcDossierForm;
@@ -1243,7 +1257,8 @@ export class DvcDossierForm extends DvcFormControl {
       return;
     }
     // The parts of the address the citizen changed; the rest of the value stays as it was.
-    this.#apply((form) => form.setValue(pointer, editedAddress(form.getNode(pointer)?.value, event.detail.data as AddressValue)));
+    const { editedValue } = picker.constructor as typeof DvcAddressPicker;
+    this.#apply((form) => form.setValue(pointer, editedValue(form.getNode(pointer)?.value, event.detail.data as AddressValue)));
   }
 
   /** Files of the upload fields whose values are part of the submitted data (hidden ones are left out). */

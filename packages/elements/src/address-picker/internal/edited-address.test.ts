@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editedAddress } from './values.js';
+import { editedAddress } from './address-value.js';
 
 describe('editedAddress', () => {
   const picked = { provinceCode: '42', communeCode: '18229', street: 'Số 5' };

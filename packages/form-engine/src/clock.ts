@@ -1,0 +1,27 @@
+/**
+ * The date-time conversion of `./date-time.js` is loaded only by pages whose schema has a date-time or time field
+ * (most procedures have none), then registered here. Until then such a field is shown and edited as the text it
+ * holds: nothing is converted, so nothing can shift.
+ */
+import type { ClockKind, ClockReading } from './date-time.js';
+
+export interface Clock {
+  readClock(kind: ClockKind, value: unknown): ClockReading | null;
+  writeClock(kind: ClockKind, text: string, previous: unknown, showsSeconds: boolean): string | null;
+}
+
+let registered: Clock | undefined;
+
+/** Makes forms show date-times and times in native controls, in Vietnam time (pass the `date-time` module). */
+export function registerClock(clock: Clock): void {
+  registered = clock;
+}
+
+export function registeredClock(): Clock | undefined {
+  return registered;
+}
+
+/** Whether a schema has a date-time or time field, which needs the clock (a constant that mentions one counts too). */
+export function needsClock(schema: unknown): boolean {
+  return /"format":"(?:date-time|time)"/.test(JSON.stringify(schema) ?? '');
+}
