@@ -251,6 +251,8 @@ function randomStep(form: DossierForm, rnd: Random): Step {
       return { op: 'value', pointer, value: chance(rnd, 0.2) ? undefined : { provinceCode: '79', communeCode: '26734', street: pick(rnd, ['Số 2', 'Số 2\nTầng 3']) } };
     case 'file':
       return { op: 'value', pointer, value: chance(rnd, 0.2) ? undefined : [{ name: 'anh.jpg', size: 2048, type: 'image/jpeg' }] };
+    case 'deferred':
+      return { op: 'value', pointer, value: {} }; // what its "open" button does
     case 'object':
     case 'const':
     case 'unsupported':
