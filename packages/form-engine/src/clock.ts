@@ -10,18 +10,15 @@ export interface Clock {
   writeClock(kind: ClockKind, text: string, previous: unknown, showsSeconds: boolean): string | null;
 }
 
-let registered: Clock | undefined;
+/** The clock forms use now: undefined until `registerClock` (an ES module binding, so readers see it change). */
+export let registeredClock: Clock | undefined;
 
 /** Makes forms show date-times and times in native controls, in Vietnam time (pass the `date-time` module). */
 export function registerClock(clock: Clock): void {
-  registered = clock;
-}
-
-export function registeredClock(): Clock | undefined {
-  return registered;
+  registeredClock = clock;
 }
 
 /** Whether a schema has a date-time or time field, which needs the clock (a constant that mentions one counts too). */
 export function needsClock(schema: unknown): boolean {
-  return /"format":"(?:date-time|time)"/.test(JSON.stringify(schema) ?? '');
+  return /"format":"(?:date-)?time"/.test(JSON.stringify(schema) ?? '');
 }

@@ -525,7 +525,7 @@ class Form implements DossierForm {
     const format = typeof schema.format === 'string' ? schema.format : undefined;
     const formatDefinition = format ? this.#format(format) : undefined;
     // A list or an object holding something else (a prefill of another shape): editing a part would replace it.
-    const misfit = value !== undefined && value !== null && ((type === 'object' && !isPlainObject(value)) || (type === 'array' && !Array.isArray(value)));
+    const misfit = value != null && ((type === 'object' && !isPlainObject(value)) || (type === 'array' && !Array.isArray(value)));
     const layoutSchema = type === 'object' && ui?.widget !== 'address' && !misfit ? this.#layoutOf(schema, value, pointer) : undefined;
     const kind = misfit ? 'unsupported' : widgetOf(schema, type, options, layoutSchema);
     const base: FieldNode = {
@@ -585,9 +585,8 @@ class Form implements DossierForm {
       let showsSeconds = kept?.constraints.step === 1;
       if (kept?.kind !== kind) {
         // Without the clock (not loaded) every date-time is text: nothing converted, nothing shifted.
-        const clock = registeredClock();
-        const reading = clock?.readClock(kind, value) ?? null;
-        rawText = !clock || (reading === null && value !== undefined && value !== null && value !== '');
+        const reading = registeredClock?.readClock(kind, value) ?? null;
+        rawText = !registeredClock || (reading === null && value != null && value !== '');
         showsSeconds = reading?.showsSeconds === true;
       }
       if (rawText) node.rawText = true;
@@ -623,7 +622,7 @@ class Form implements DossierForm {
       byKey?.set(key, child);
       const childPruned = metaOf(child).pruned;
       if (childPruned !== childValue) {
-        if (!prunedChanged) pruned = copyObject(object);
+        if (!prunedChanged) pruned = { ...object };
         prunedChanged = true;
         if (childPruned === undefined) delete pruned![key];
         else setOwn(pruned!, key, childPruned);
@@ -632,7 +631,7 @@ class Form implements DossierForm {
     if (object && layout.hidden.size > 0) {
       for (const key of layout.hidden) {
         if (Object.hasOwn(object, key)) {
-          if (!prunedChanged) pruned = copyObject(object);
+          if (!prunedChanged) pruned = { ...object };
           prunedChanged = true;
           delete pruned![key];
         }
@@ -1366,7 +1365,7 @@ export function parseInput(node: FieldNode, schema: JsonSchemaObject, raw: strin
     case 'time':
       if (text === '') return empty;
       // Text stays as typed; the native control's Vietnam time gets its offset and the seconds it did not show.
-      return node.rawText ? text : (registeredClock()?.writeClock(node.kind, text, node.value, node.constraints.step === 1) ?? text);
+      return node.rawText ? text : (registeredClock?.writeClock(node.kind, text, node.value, node.constraints.step === 1) ?? text);
     default:
       if (text === '') return empty;
       return text;
@@ -1379,7 +1378,7 @@ export function inputValueOf(node: FieldNode): string {
   if (value === undefined || value === null) return '';
   if (node.kind === 'select' || node.kind === 'radio') return node.selectedOption !== undefined && node.selectedOption >= 0 ? String(node.selectedOption) : '';
   if (typeof value !== 'string') return typeof value === 'object' ? JSON.stringify(value) : String(value);
-  if ((node.kind === 'datetime' || node.kind === 'time') && !node.rawText) return registeredClock()?.readClock(node.kind, value)?.text ?? value;
+  if ((node.kind === 'datetime' || node.kind === 'time') && !node.rawText) return registeredClock?.readClock(node.kind, value)?.text ?? value;
   return value;
 }
 
@@ -1395,11 +1394,6 @@ function fileConstraints(context: SchemaContext, schema: JsonSchemaObject): NonN
   if (typeof properties.size?.maximum === 'number') result.maxBytes = properties.size.maximum;
   if (typeof schema['x-dvc-template'] === 'string') result.template = schema['x-dvc-template'];
   return result;
-}
-
-/** A shallow copy with the same own properties (an own "__proto__" stays a property, as JSON.parse makes it). */
-function copyObject(object: Record<string, unknown> | undefined): Record<string, unknown> {
-  return { ...object };
 }
 
 /** An own property's value: nothing inherited from Object.prototype counts as data. */

@@ -1061,8 +1061,8 @@ export class DvcDossierForm extends DvcFormControl {
         // A date-time or time the native control cannot show exactly is edited as its text.
         type: multiline ? undefined : node.rawText ? 'text' : (INPUT_TYPES[kind] ?? kind),
         rows: multiline ? String(node.rows ?? 4) : undefined,
-        // Seconds in a date-time or time control (the value has some).
-        step: (kind === 'datetime' || kind === 'time') && !node.rawText && node.constraints.step ? String(node.constraints.step) : undefined,
+        // 1: a date-time or time control shows seconds (the value has some).
+        step: kind === 'datetime' || kind === 'time' ? node.constraints.step?.toString() : undefined,
         inputmode: node.inputMode,
         placeholder: node.placeholder,
         autocomplete: node.autocomplete,
@@ -1250,15 +1250,13 @@ export class DvcDossierForm extends DvcFormControl {
     event.stopPropagation();
     const picker = event.currentTarget as HTMLElement & { files?: readonly File[] };
     const pointer = picker.dataset.pointer!;
-    if (picker.dataset.kind === 'file') {
-      this.#files.set(pointer, [...(picker.files ?? [])]);
-      const files = event.detail.data as unknown[]; // the files' metadata
-      this.#apply((form) => form.setValue(pointer, files.length > 0 ? files : undefined));
-      return;
-    }
-    // The parts of the address the citizen changed; the rest of the value stays as it was.
-    const { editedValue } = picker.constructor as typeof DvcAddressPicker;
-    this.#apply((form) => form.setValue(pointer, editedValue(form.getNode(pointer)?.value, event.detail.data as AddressValue)));
+    const files = picker.dataset.kind === 'file';
+    if (files) this.#files.set(pointer, [...(picker.files ?? [])]);
+    const data = event.detail.data as unknown[] & AddressValue;
+    // The files' metadata (none: no value); of an address, the parts the citizen changed (the rest stays as it was).
+    this.#apply((form) =>
+      form.setValue(pointer, files ? (data.length > 0 ? data : undefined) : (picker.constructor as typeof DvcAddressPicker).editedValue(form.getNode(pointer)?.value, data)),
+    );
   }
 
   /** Files of the upload fields whose values are part of the submitted data (hidden ones are left out). */
