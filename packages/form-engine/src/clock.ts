@@ -18,7 +18,11 @@ export function registerClock(clock: Clock): void {
   registeredClock = clock;
 }
 
-/** Whether a schema has a date-time or time field, which needs the clock (a constant that mentions one counts too). */
+/** Whether a schema has a date-time or time field, which needs the clock (a false alarm only loads it). */
 export function needsClock(schema: unknown): boolean {
-  return /"format":"(?:date-)?time"/.test(JSON.stringify(schema) ?? '');
+  try {
+    return /"format":"(?:date-)?time"/.test(JSON.stringify(schema) ?? '');
+  } catch {
+    return true; // not JSON (a cycle): load it rather than guess
+  }
 }

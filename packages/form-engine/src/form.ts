@@ -650,10 +650,10 @@ class Form implements DossierForm {
         entries.push(entry);
         const childPruned = metaOf(entry).pruned;
         if (childPruned !== childValue) {
-          if (!prunedChanged) pruned = copyObject(object);
+          if (!prunedChanged) pruned = { ...object };
           prunedChanged = true;
           if (childPruned === undefined) delete pruned![key];
-          else pruned![key] = childPruned;
+          else setOwn(pruned!, key, childPruned);
         }
       }
       const count = object ? Object.keys(object).length : 0;
