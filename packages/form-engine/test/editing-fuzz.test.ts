@@ -1,5 +1,5 @@
 /**
- * Random schemas with every field kind, random prefills (line breaks, offsets, seconds, leap seconds, own
+ * Random schemas with every field kind (maps and tuples too), random prefills (line breaks, offsets, seconds, leap seconds, own
  * "__proto__" keys, wrong types) and random edits through the public API. After each edit, every part of the data
  * the edit did not target must be as it was, and a pass that edits nothing (language, touch, submit, read-only)
  * must leave the data as it is. Deterministic: seeded, bounded; a failure names the seed and the smallest list
@@ -43,7 +43,7 @@ function object(entries: [string, unknown][]): Record<string, unknown> {
 // ---- schemas -------------------------------------------------------------------------------
 
 const LEAF_KINDS = ['text', 'textarea', 'number', 'integer', 'select', 'radio', 'checkbox', 'checkboxes', 'date', 'datetime', 'time', 'email', 'url'] as const;
-const KINDS = [...LEAF_KINDS, 'array', 'object', 'alternatives', 'address', 'file'] as const;
+const KINDS = [...LEAF_KINDS, 'array', 'object', 'alternatives', 'address', 'file', 'map', 'tuple'] as const;
 type Kind = (typeof KINDS)[number];
 const KEYS = ['name', 'note', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'a/b', 'm~n', 'địa chỉ', 'x'];
 
@@ -113,6 +113,11 @@ function fieldSchema(rnd: Random, depth: number): JsonSchemaObject {
               { properties: { email: { type: 'string', format: 'email' }, note: { type: 'string' } }, required: ['email'] },
             ],
           };
+    case 'map':
+      // Declared fields plus free keys (a map): the keys come from the citizen, "__proto__" among them.
+      return { type: 'object', properties: { ghiChu: { type: 'string' } }, additionalProperties: leafSchema(pick(rnd, ['text', 'integer', 'datetime', 'textarea'] as const), rnd) };
+    case 'tuple':
+      return { type: 'array', prefixItems: [{ type: 'string' }, { type: 'string', format: 'time' }], items: false };
     case 'address':
       return {
         type: 'object',
@@ -183,11 +188,15 @@ function valueFor(schema: JsonSchemaObject, rnd: Random, depth = 0): unknown {
   }
   if (ui?.widget === 'file') return [{ name: 'don.pdf', size: 1024, type: 'application/pdf' }];
   if (schema.type === 'array' && (schema.items as JsonSchemaObject).enum) return ['x', 'z'].filter(() => chance(rnd, 0.6));
+  if (Array.isArray(schema.prefixItems)) return (schema.prefixItems as JsonSchemaObject[]).slice(0, int(rnd, 3)).map((item) => leafValue(item, rnd));
   if (schema.type === 'array') return Array.from({ length: int(rnd, 3) }, () => valueFor(schema.items as JsonSchemaObject, rnd, depth + 1) ?? {});
   if (schema.type === 'object') {
     const entries: [string, unknown][] = [];
     const properties = (schema.properties ?? {}) as Record<string, JsonSchemaObject>;
     for (const key of Object.keys(properties)) entries.push([key, valueFor(properties[key]!, rnd, depth + 1)]);
+    if (isPlainObjectSchema(schema.additionalProperties)) {
+      for (const key of KEYS) if (chance(rnd, 0.3)) entries.push([key, leafValue(schema.additionalProperties, rnd)]);
+    }
     if (Array.isArray(schema.oneOf)) {
       const branch = pick(rnd, schema.oneOf as JsonSchemaObject[]);
       for (const [key, sub] of Object.entries(branch.properties as Record<string, JsonSchemaObject>)) {
@@ -202,6 +211,8 @@ function valueFor(schema: JsonSchemaObject, rnd: Random, depth = 0): unknown {
   return leafValue(schema, rnd);
 }
 
+const isPlainObjectSchema = (value: unknown): value is JsonSchemaObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 // ---- edits ---------------------------------------------------------------------------------
 
 type Step =
@@ -209,6 +220,8 @@ type Step =
   | { op: 'value'; pointer: string; value: unknown }
   | { op: 'add' | 'remove' | 'move'; pointer: string; index: number; to: number }
   | { op: 'alternative'; pointer: string; index: number }
+  | { op: 'addEntry' | 'removeEntry'; pointer: string; key: string }
+  | { op: 'renameEntry'; pointer: string; key: string; to: string }
   | { op: 'still'; how: 'locale' | 'touch' | 'submit' | 'readOnly'; pointer: string };
 
 function controlText(node: FieldNode, rnd: Random): string {
@@ -240,6 +253,11 @@ function randomStep(form: DossierForm, rnd: Random): Step {
     }
     case 'alternatives':
       return { op: 'alternative', pointer, index: int(rnd, node.options?.length ?? 1) };
+    case 'map': {
+      const keys = [...KEYS, '', 'ghiChu', ...Object.keys(node.value ?? {})];
+      const op = pick(rnd, ['addEntry', 'removeEntry', 'renameEntry'] as const);
+      return op === 'renameEntry' ? { op, pointer, key: pick(rnd, keys), to: pick(rnd, keys) } : { op, pointer, key: pick(rnd, keys) };
+    }
     case 'checkbox':
       return { op: 'input', pointer, raw: chance(rnd, 0.5) };
     case 'checkboxes':
@@ -254,6 +272,7 @@ function randomStep(form: DossierForm, rnd: Random): Step {
     case 'deferred':
       return { op: 'value', pointer, value: {} }; // what its "open" button does
     case 'object':
+    case 'tuple':
     case 'const':
     case 'unsupported':
       return { op: 'still', how: 'touch', pointer };
@@ -282,6 +301,15 @@ function apply(form: DossierForm, step: Step): void {
     case 'alternative':
       form.selectAlternative(step.pointer, step.index);
       return;
+    case 'addEntry':
+      form.addEntry(step.pointer, step.key);
+      return;
+    case 'removeEntry':
+      form.removeEntry(step.pointer, step.key);
+      return;
+    case 'renameEntry':
+      form.renameEntry(step.pointer, step.key, step.to);
+      return;
     case 'still':
       if (step.how === 'locale') form.setLocale(form.getNode('')?.label === 'Dossier' ? 'vi' : 'en');
       else if (step.how === 'touch') form.touch(step.pointer);
@@ -306,13 +334,19 @@ function differenceOutside(before: unknown, after: unknown, target: readonly str
   if (target.length === 0) return null;
   const [head, ...rest] = target as [string, ...string[]];
   const child = `${at}/${head.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-  if (before === undefined) {
-    if (after === undefined) return null;
+  // Nothing there (absent, or null: no value): the edit may make the parents it needs.
+  if (before === undefined || before === null) {
+    if (after === before) return null;
+    // A new list reaches the edited position (a tuple's positions before it are filled in).
+    if (Array.isArray(after)) return after.length === Number(head) + 1 ? differenceOutside(undefined, after[Number(head)], rest, child) : at;
     const keys = typeof after === 'object' && after !== null ? Object.keys(after) : [];
     return keys.length === 1 && keys[0] === head ? differenceOutside(undefined, ownValue(after, head), rest, child) : at;
   }
   if (Array.isArray(before)) {
-    if (!Array.isArray(after) || after.length !== before.length) return at;
+    // A list grows only to reach the edited position (a tuple's positions before it are filled in).
+    const grows = Array.isArray(after) && after.length === Number(head) + 1 && Number(head) >= before.length;
+    if (!Array.isArray(after) || (after.length !== before.length && !grows)) return at;
+    if (grows) return differenceOutside(undefined, after[Number(head)], rest, child) ?? firstDifference(before, after.slice(0, before.length), at);
     for (let i = 0; i < before.length; i++) {
       const difference = String(i) === head ? differenceOutside(before[i], after[i], rest, `${at}/${i}`) : firstDifference(before[i], after[i], `${at}/${i}`);
       if (difference !== null) return difference;
@@ -336,6 +370,23 @@ function check(form: DossierForm, step: Step, before: { data: unknown; submitDat
     return difference === null ? null : `submitData changed at ${difference}`;
   }
   const target = parsePointer(step.pointer);
+  if (step.op === 'addEntry' || step.op === 'removeEntry') {
+    // Only that key's entry may change.
+    const outsideEntry = differenceOutside(before.data, data, [...target, step.key]);
+    return outsideEntry === null ? null : `${step.op} ${JSON.stringify(step.key)} changed ${outsideEntry}`;
+  }
+  if (step.op === 'renameEntry') {
+    const outsideMap = differenceOutside(before.data, data, target);
+    if (outsideMap !== null) return `renaming changed ${outsideMap}`;
+    const [old, now] = [getOwn(before.data, target), getOwn(data, target)];
+    const others = (value: unknown) => object(Object.keys(value ?? {}).filter((k) => k !== step.key && k !== step.to).map((k) => [k, ownValue(value, k)]));
+    const kept = firstDifference(others(old), others(now));
+    if (kept !== null) return `renaming ${JSON.stringify(step.key)} changed another entry at ${kept}`;
+    if (old === now) return null;
+    // Renamed: the value moves with its key.
+    const moved = firstDifference(ownValue(old, step.key), ownValue(now, step.to));
+    return Object.hasOwn(now as object, step.key) || moved !== null ? `renaming ${JSON.stringify(step.key)} to ${JSON.stringify(step.to)} lost its value` : null;
+  }
   const outside = differenceOutside(before.data, data, target);
   if (outside !== null) return `changed outside ${step.pointer}, at ${outside}`;
   const old = getOwn(before.data, target);
