@@ -9,6 +9,7 @@
  */
 import type { DossierForm, FormOptions } from './api.js';
 import { dateMistake } from './date-parts.js';
+import { registeredClock } from './clock.js';
 import { deepEqual } from './evaluate.js';
 import { registeredFormats } from './formats.js';
 import { formatMessage } from './messages.js';
@@ -22,6 +23,7 @@ import {
   pointerToId,
   pointerWithAncestors,
   setIn,
+  setOwn,
 } from './pointer.js';
 import { SchemaContext, SchemaError, conditionalsOf, isObjectBranch, mergeSchemas } from './schema.js';
 import { CONDITIONS } from './prepared.js';
@@ -123,6 +125,11 @@ class Form implements DossierForm {
   readonly #dirty = new Set<string>();
   readonly #touched = new Set<string>();
   readonly #chosenAlternatives = new Map<string, number>();
+  /**
+   * The value each pointer's control last produced. While a field holds it, its control keeps its shape (see
+   * `#shapeControl`): a textarea whose line break was deleted stays a textarea, a date-time typed as text stays text.
+   */
+  readonly #typed = new Map<string, unknown>();
   readonly #nodes = new Map<string, FieldNode>();
   /** Pointers whose nodes must be rebuilt in the current pass (a changed pointer and its ancestors). */
   #stale = new Set<string>();
@@ -186,7 +193,9 @@ class Form implements DossierForm {
     const value = parseInput(node, schema, raw, inArray);
     // Stored as the format writes it ("0912 345 678" → "0912345678"); the format keeps what it cannot read as typed.
     const normalize = typeof value === 'string' && typeof schema.format === 'string' ? this.#format(schema.format)?.normalize : undefined;
-    return this.setValue(pointer, normalize ? normalize(value as string) : value);
+    const stored = normalize ? normalize(value as string) : value;
+    this.#typed.set(pointer, stored);
+    return this.setValue(pointer, stored);
   }
 
   /** A format's definition: the form's own, else the validator's (what it checks), else the global registry's. */
@@ -350,6 +359,7 @@ class Form implements DossierForm {
     this.#touched.clear();
     this.#chosenAlternatives.clear();
     this.#keyEdits.clear();
+    this.#typed.clear();
     this.#submitted = false;
     return (this.state = this.#recompute(true));
   }
@@ -514,8 +524,10 @@ class Form implements DossierForm {
     const type = objectBranches(this.#context, schema) ? 'object' : typeOf(schema, value, options);
     const format = typeof schema.format === 'string' ? schema.format : undefined;
     const formatDefinition = format ? this.#format(format) : undefined;
-    const layoutSchema = type === 'object' && ui?.widget !== 'address' ? this.#layoutOf(schema, value, pointer) : undefined;
-    const kind = widgetOf(schema, type, options, layoutSchema);
+    // A list or an object holding something else (a prefill of another shape): editing a part would replace it.
+    const misfit = value != null && ((type === 'object' && !isPlainObject(value)) || (type === 'array' && !Array.isArray(value)));
+    const layoutSchema = type === 'object' && ui?.widget !== 'address' && !misfit ? this.#layoutOf(schema, value, pointer) : undefined;
+    const kind = misfit ? 'unsupported' : widgetOf(schema, type, options, layoutSchema);
     const base: FieldNode = {
       pointer,
       id: pointerToId(ID_PREFIX, pointer),
@@ -539,6 +551,7 @@ class Form implements DossierForm {
     if (typeof ui?.rows === 'number') base.rows = ui.rows;
     const entry = this.#entryKeys.get(pointer);
     if (entry) this.#describeEntry(base, entry.key, entry.keyLabel);
+    this.#shapeControl(base);
 
     if (layoutSchema) return this.#createObjectNode(base, schema, layoutSchema, value);
     if (kind === 'file') base.file = fileConstraints(this.#context, schema);
@@ -554,6 +567,31 @@ class Form implements DossierForm {
     }
     if (kind === 'const' && value === undefined && 'const' in schema) base.value = schema.const;
     return { node: base, pruned: value };
+  }
+
+  /**
+   * Gives a leaf the control that shows it without losing any of it: a string with a line break gets a textarea (a
+   * single-line input drops line breaks); a date-time or time the native control cannot show exactly is shown as
+   * its text, else in Vietnam time, with seconds when it has some. While the field holds what its control last
+   * produced, the control keeps its shape, so it does not change under the citizen's fingers.
+   */
+  #shapeControl(node: FieldNode): void {
+    const { kind, pointer, value } = node;
+    const kept = this.#typed.has(pointer) && this.#typed.get(pointer) === value ? this.#nodes.get(pointer) : undefined;
+    if (SINGLE_LINE_KINDS.has(kind)) {
+      if ((typeof value === 'string' && /[\n\r]/.test(value)) || kept?.kind === 'textarea') node.kind = 'textarea';
+    } else if (kind === 'datetime' || kind === 'time') {
+      let rawText = kept?.rawText;
+      let showsSeconds = kept?.constraints.step === 1;
+      if (kept?.kind !== kind) {
+        // Without the clock (not loaded) every date-time is text: nothing converted, nothing shifted.
+        const reading = registeredClock?.readClock(kind, value) ?? null;
+        rawText = !registeredClock || (reading === null && value != null && value !== '');
+        showsSeconds = reading?.showsSeconds === true;
+      }
+      if (rawText) node.rawText = true;
+      if (showsSeconds) node.constraints.step = 1;
+    }
   }
 
   #createObjectNode(base: FieldNode, schema: JsonSchemaObject, layout: ObjectLayout, value: unknown): BuiltNode {
@@ -573,9 +611,9 @@ class Form implements DossierForm {
     const keys = layout.fieldKeys;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
-      const childValue = object?.[key];
+      const childValue = ownValue(object, key);
       let child: FieldNode;
-      if (reusable && (previousObject ? previousObject[key] : undefined) === childValue) {
+      if (reusable && ownValue(previousObject, key) === childValue) {
         child = previousMeta!.fields![i]!;
       } else {
         child = this.#build(layout.properties[key]!, this.#childPointer(base.pointer, key), childValue, layout.required.has(key), base.readOnly, (s) => propertyLabel(s, key, this.#locale));
@@ -584,16 +622,16 @@ class Form implements DossierForm {
       byKey?.set(key, child);
       const childPruned = metaOf(child).pruned;
       if (childPruned !== childValue) {
-        if (!prunedChanged) pruned = copyObject(object);
+        if (!prunedChanged) pruned = { ...object };
         prunedChanged = true;
         if (childPruned === undefined) delete pruned![key];
-        else pruned![key] = childPruned;
+        else setOwn(pruned!, key, childPruned);
       }
     }
     if (object && layout.hidden.size > 0) {
       for (const key of layout.hidden) {
-        if (key in object) {
-          if (!prunedChanged) pruned = copyObject(object);
+        if (Object.hasOwn(object, key)) {
+          if (!prunedChanged) pruned = { ...object };
           prunedChanged = true;
           delete pruned![key];
         }
@@ -612,10 +650,10 @@ class Form implements DossierForm {
         entries.push(entry);
         const childPruned = metaOf(entry).pruned;
         if (childPruned !== childValue) {
-          if (!prunedChanged) pruned = copyObject(object);
+          if (!prunedChanged) pruned = { ...object };
           prunedChanged = true;
           if (childPruned === undefined) delete pruned![key];
-          else pruned![key] = childPruned;
+          else setOwn(pruned!, key, childPruned);
         }
       }
       const count = object ? Object.keys(object).length : 0;
@@ -791,7 +829,7 @@ class Form implements DossierForm {
       const resolved = this.#context.resolve(part);
       if (isPlainObject(resolved.properties)) {
         for (const [key, sub] of Object.entries(resolved.properties as Record<string, JsonSchema>)) {
-          properties[key] = key in properties ? mergeSchemas(this.#context.resolve(properties[key]), this.#context.resolve(sub)) : sub;
+          setOwn(properties, key, Object.hasOwn(properties, key) ? mergeSchemas(this.#context.resolve(properties[key]!), this.#context.resolve(sub)) : sub);
         }
       }
       if (Array.isArray(resolved.required)) for (const key of resolved.required as string[]) required.add(key);
@@ -812,16 +850,16 @@ class Form implements DossierForm {
     const dependentRequired = { ...(isPlainObject(schema.dependentRequired) ? schema.dependentRequired : {}) } as Record<string, string[]>;
     if (isPlainObject(schema.dependencies)) {
       for (const [key, dependency] of Object.entries(schema.dependencies)) {
-        if (Array.isArray(dependency)) dependentRequired[key] = dependency as string[];
-        else dependentSchemas[key] = dependency as JsonSchema;
+        if (Array.isArray(dependency)) setOwn(dependentRequired, key, dependency as string[]);
+        else setOwn(dependentSchemas, key, dependency as JsonSchema);
       }
     }
     for (const [key, part] of Object.entries(dependentSchemas)) {
-      if (object[key] !== undefined) apply(part);
+      if (ownValue(object, key) !== undefined) apply(part);
       else remember(part);
     }
     for (const [key, needed] of Object.entries(dependentRequired)) {
-      if (object[key] !== undefined) for (const other of needed) required.add(other);
+      if (ownValue(object, key) !== undefined) for (const other of needed) required.add(other);
     }
 
     let alternatives: ObjectLayout['alternatives'];
@@ -850,10 +888,10 @@ class Form implements DossierForm {
 
     // A required property the schema does not describe still needs a way to be filled in.
     for (const key of required) {
-      if (!(key in properties)) properties[key] = isPlainObject(schema.additionalProperties) ? (schema.additionalProperties as JsonSchema) : true;
+      if (!Object.hasOwn(properties, key)) setOwn(properties, key, isPlainObject(schema.additionalProperties) ? (schema.additionalProperties as JsonSchema) : true);
     }
     const hidden = new Set<string>();
-    for (const key of declaredElsewhere) if (!(key in properties)) hidden.add(key);
+    for (const key of declaredElsewhere) if (!Object.hasOwn(properties, key)) hidden.add(key);
     const order = orderOf(schema, properties);
     const fieldKeys = alternatives?.discriminator ? order.filter((k) => k !== alternatives!.discriminator) : order;
     return { properties, required, order, fieldKeys, sections: Array.isArray(uiOf(schema)?.sections), hidden, ...(alternatives ? { alternatives } : {}) };
@@ -969,7 +1007,7 @@ class Form implements DossierForm {
         for (const [key, sub] of Object.entries(schema.properties as Record<string, JsonSchema>)) {
           const resolved = this.#context.resolve(sub);
           const value = 'default' in resolved ? cloneJson(resolved.default) : typeOf(resolved, undefined, undefined) === 'object' ? this.#defaultValue(sub, false, unfolding) : undefined;
-          if (value !== undefined && !(isPlainObject(value) && Object.keys(value).length === 0 && !('default' in resolved))) defineOwn(result, key, value);
+          if (value !== undefined && !(isPlainObject(value) && Object.keys(value).length === 0 && !('default' in resolved))) setOwn(result, key, value);
         }
         unfolding.delete(origin);
       }
@@ -1043,6 +1081,12 @@ function keyPointer(entryPointer: string): string {
 }
 
 const OPTION_WIDGETS = new Set<WidgetKind>(['select', 'radio', 'checkboxes', 'const']);
+
+/**
+ * Widgets that show a string in a single-line input, which drops line breaks: a value with one gets a textarea.
+ * Not `password`: a textarea would show it in clear.
+ */
+const SINGLE_LINE_KINDS = new Set<WidgetKind>(['text', 'email', 'url', 'tel']);
 
 function findCompositeOwner(errors: readonly RawValidationError[], schemaPathPrefix: string, keyword: string): string | undefined {
   const owner = errors.find((e) => e.keyword === keyword && e.schemaPath === `${schemaPathPrefix}/${keyword}`);
@@ -1174,7 +1218,7 @@ function discriminatorOf(context: SchemaContext, branches: JsonSchemaObject[]): 
   const first = branches[0]!.properties;
   if (!isPlainObject(first)) return undefined;
   return Object.keys(first).find((key) =>
-    branches.every((b) => isPlainObject(b.properties) && key in b.properties && constOf(context.resolve((b.properties as Record<string, JsonSchema>)[key])) !== undefined),
+    branches.every((b) => isPlainObject(b.properties) && Object.hasOwn(b.properties, key) && constOf(context.resolve((b.properties as Record<string, JsonSchema>)[key])) !== undefined),
   );
 }
 
@@ -1183,7 +1227,7 @@ function bestBranch(branches: JsonSchemaObject[], object: Record<string, unknown
   let bestScore = 0;
   branches.forEach((b, i) => {
     const props = isPlainObject(b.properties) ? Object.keys(b.properties) : [];
-    const score = props.filter((p) => p in object).length;
+    const score = props.filter((p) => Object.hasOwn(object, p)).length;
     if (score > bestScore) [best, bestScore] = [i, score];
   });
   return best;
@@ -1193,12 +1237,12 @@ function orderOf(schema: JsonSchemaObject, properties: Record<string, JsonSchema
   const keys = Object.keys(properties);
   const order = uiOf(schema)?.order as string[] | undefined;
   if (!order) return keys;
-  const listed = order.filter((k) => k !== '*' && k in properties);
+  const listed = order.filter((k) => k !== '*' && Object.hasOwn(properties, k));
   const rest = keys.filter((k) => !listed.includes(k));
   const star = order.indexOf('*');
   if (star === -1) return [...listed, ...rest];
-  const before = order.slice(0, star).filter((k) => k in properties);
-  const after = order.slice(star + 1).filter((k) => k in properties);
+  const before = order.slice(0, star).filter((k) => Object.hasOwn(properties, k));
+  const after = order.slice(star + 1).filter((k) => Object.hasOwn(properties, k));
   return [...before, ...rest, ...after];
 }
 
@@ -1265,7 +1309,8 @@ function widgetOf(schema: JsonSchemaObject, type: JsonType, options: FieldOption
       if (format === 'time') return 'time';
       if (format === 'email') return 'email';
       if (format === 'uri' || format === 'url' || format === 'iri') return 'url';
-      if (typeof schema.maxLength === 'number' && schema.maxLength >= 500) return 'textarea';
+      const rows = uiOf(schema)?.rows;
+      if ((typeof schema.maxLength === 'number' && schema.maxLength >= 500) || (typeof rows === 'number' && rows > 1)) return 'textarea';
       return 'text';
     }
     case 'null':
@@ -1317,25 +1362,23 @@ export function parseInput(node: FieldNode, schema: JsonSchemaObject, raw: strin
       return option ? option.value : text;
     }
     case 'datetime':
-      if (text === '') return empty;
-      return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(text) ? `${text}:00+07:00` : /T\d{2}:\d{2}:\d{2}$/.test(text) ? `${text}+07:00` : text;
     case 'time':
       if (text === '') return empty;
-      return /^\d{2}:\d{2}$/.test(text) ? `${text}:00+07:00` : /^\d{2}:\d{2}:\d{2}$/.test(text) ? `${text}+07:00` : text;
+      // Text stays as typed; the native control's Vietnam time gets its offset and the seconds it did not show.
+      return node.rawText ? text : (registeredClock?.writeClock(node.kind, text, node.value, node.constraints.step === 1) ?? text);
     default:
       if (text === '') return empty;
       return text;
   }
 }
 
-/** The string a native control shows for a leaf value (datetime and time without seconds or offset). */
+/** The string a native control shows for a leaf value (datetime and time in Vietnam time, without offset). */
 export function inputValueOf(node: FieldNode): string {
   const value = node.value;
   if (value === undefined || value === null) return '';
   if (node.kind === 'select' || node.kind === 'radio') return node.selectedOption !== undefined && node.selectedOption >= 0 ? String(node.selectedOption) : '';
   if (typeof value !== 'string') return typeof value === 'object' ? JSON.stringify(value) : String(value);
-  if (node.kind === 'datetime') return value.replace(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}).*$/, '$1');
-  if (node.kind === 'time') return value.replace(/^(\d{2}:\d{2}).*$/, '$1');
+  if ((node.kind === 'datetime' || node.kind === 'time') && !node.rawText) return registeredClock?.readClock(node.kind, value)?.text ?? value;
   return value;
 }
 
@@ -1353,17 +1396,12 @@ function fileConstraints(context: SchemaContext, schema: JsonSchemaObject): NonN
   return result;
 }
 
-function copyObject(object: Record<string, unknown> | undefined): Record<string, unknown> {
-  const copy: Record<string, unknown> = {};
-  if (object) for (const key in object) copy[key] = object[key];
-  return copy;
+/** An own property's value: nothing inherited from Object.prototype counts as data. */
+function ownValue(object: Record<string, unknown> | undefined, key: string): unknown {
+  return object !== undefined && Object.hasOwn(object, key) ? object[key] : undefined;
 }
 
 function cloneJson<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
 
-/** `object[key] = value` that also works for a key named `__proto__` (an own property, as `JSON.parse` makes it). */
-function defineOwn(object: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-}

@@ -1,3 +1,5 @@
+import { registerClock } from './clock.js';
+import * as clock from './date-time.js';
 import { hasMessages, registerMessages } from './messages.js';
 import { en } from './messages-en.js';
 import { vi } from './messages-vi.js';
@@ -6,6 +8,8 @@ import { vi } from './messages-vi.js';
 // and the elements load English on demand).
 if (!hasMessages('vi')) registerMessages('vi', vi);
 registerMessages('en', en);
+// And shows date-times in Vietnam time (pages load the clock only for a schema that needs it).
+registerClock(clock);
 
 export { en as englishMessages, vi as vietnameseMessages };
 export type { DossierForm, FormOptions } from './api.js';
@@ -23,6 +27,10 @@ export { checkUiVocabulary } from './ui-vocabulary.js';
 export { matches, deepEqual } from './evaluate.js';
 export { composeDate, dateMistake, splitDate, wrongDateParts } from './date-parts.js';
 export type { DateMistake, DatePart } from './date-parts.js';
+export { VIETNAM_UTC_OFFSET, VIETNAM_UTC_OFFSET_MINUTES, readClock, writeClock } from './date-time.js';
+export type { ClockKind, ClockReading } from './date-time.js';
+export { needsClock, registerClock } from './clock.js';
+export type { Clock } from './clock.js';
 export { parsePointer, joinPointer, getIn, setIn, escapeToken, isPlainObject } from './pointer.js';
 export { MAX_URL_LENGTH, isSafeUrl, unsafeUrlReason } from './safe-url.js';
 export { SCHEMA_URL_FIELDS, TEMPLATE_KEYWORD, schemaUrlProblems } from './schema-urls.js';

@@ -67,7 +67,7 @@ export const en = {
     if (mistake?.reason === 'notReal') return `${c.label} must be a real date, like 27 3 2007`;
     if (mistake?.reason === 'shortYear') return `${c.label}: the year must have 4 digits`;
     if (mistake) return `${c.label} must include a ${mistake.parts.join(' and ')}`;
-    return `${c.label}: "${String(c.params.value)}" is not a valid ${c.kind === 'time' ? 'time' : 'date'}, please ${c.kind === 'date' ? 'enter' : 'choose'} it again`;
+    return `${c.label}: "${String(c.params.value)}" is not a valid ${c.kind === 'time' ? 'time' : c.kind === 'datetime' ? 'date and time' : 'date'}, please enter it again`;
   },
   fallback: (c) => `${c.label} is not valid`,
 } satisfies MessageDictionary;

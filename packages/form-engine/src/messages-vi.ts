@@ -76,7 +76,8 @@ export const vi = {
     if (mistake?.reason === 'notReal') return `${c.label} không có thật, vui lòng nhập lại, ví dụ 27 3 2007`;
     if (mistake?.reason === 'shortYear') return `${c.label}: năm phải gồm 4 chữ số`;
     if (mistake) return `${c.label} còn thiếu ${mistake.parts.map((part) => DATE_PARTS_VI[part]).join(' và ')}`;
-    return `${c.label}: "${String(c.params.value)}" không phải là ${c.kind === 'time' ? 'giờ' : 'ngày'} hợp lệ, vui lòng ${c.kind === 'date' ? 'nhập' : 'chọn'} lại`;
+    // A date-time or time no control can show is shown as its text: the citizen types it again.
+    return `${c.label}: "${String(c.params.value)}" không phải là ${c.kind === 'time' ? 'giờ' : c.kind === 'datetime' ? 'ngày giờ' : 'ngày'} hợp lệ, vui lòng nhập lại`;
   },
   fallback: (c) => `${c.label} chưa hợp lệ`,
 } satisfies Record<string, MessageFn>;

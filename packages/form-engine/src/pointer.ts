@@ -36,7 +36,7 @@ export function getIn(data: unknown, tokens: readonly string[]): unknown {
   let current = data;
   for (const token of tokens) {
     if (Array.isArray(current)) current = current[Number(token)];
-    else if (isPlainObject(current)) current = current[token];
+    else if (isPlainObject(current) && Object.hasOwn(current, token)) current = current[token];
     else return undefined;
   }
   return current;
@@ -45,27 +45,38 @@ export function getIn(data: unknown, tokens: readonly string[]): unknown {
 /**
  * Returns a copy of `data` with `value` at `tokens`, sharing every untouched branch.
  * `undefined` removes an object property. Missing parents are created (arrays for numeric tokens under arrays).
+ * Only own properties count, and every key is written as an own property, "__proto__" included (as JSON.parse does).
  */
 export function setIn(data: unknown, tokens: readonly string[], value: unknown, depth = 0): unknown {
   if (depth === tokens.length) return value;
   const token = tokens[depth]!;
   if (Array.isArray(data)) {
     const index = Number(token);
+    const next = setIn(data[index], tokens, value, depth + 1);
+    if (next === data[index]) return data;
     const copy = data.slice();
-    copy[index] = setIn(data[index], tokens, value, depth + 1);
+    copy[index] = next;
     return copy;
   }
   const base: Record<string, unknown> = isPlainObject(data) ? data : {};
-  const next = setIn(base[token], tokens, value, depth + 1);
+  const own = Object.hasOwn(base, token);
+  const next = setIn(own ? base[token] : undefined, tokens, value, depth + 1);
   if (next === undefined) {
-    if (!(token in base)) return base;
+    // Removing what is not there changes nothing (no empty parent is made on the way).
+    if (!own) return data;
     const { [token]: _removed, ...rest } = base;
     return rest;
   }
-  if (base[token] === next && token in base) return base;
+  if (own && base[token] === next) return base;
   // Spread is a builtin: fast even the first time (a for-in loop is faster only once optimised,
-  // and the first keystroke in a form is the one that runs it cold).
+  // and the first keystroke in a form is the one that runs it cold). Spread and a computed key both
+  // define own properties, so "__proto__" stays data.
   return { ...base, [token]: next };
+}
+
+/** Sets an own data property, also for "__proto__", where `object[key] = value` would replace the prototype. */
+export function setOwn(object: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

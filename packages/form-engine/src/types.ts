@@ -53,7 +53,8 @@ export const WIDGET_KINDS = [
  * - `alternatives`: a `oneOf`/`anyOf` of object shapes; `options` lists them, `children` holds the active one's fields.
  * - `deferred`: a group of a recursive schema that the data does not reach (a person's father's father): the
  *   element offers to open it (`setValue(pointer, {})`), which unfolds one more level.
- * - `unsupported`: a schema the element cannot edit; the value is kept untouched and shown read-only.
+ * - `unsupported`: a schema the element cannot edit, or an object or array field holding a value of another type;
+ *   the value is kept untouched and shown read-only (with its error).
  */
 export type WidgetKind = (typeof WIDGET_KINDS)[number];
 
@@ -68,6 +69,7 @@ export interface FieldConstraints {
   maxLength?: number;
   minimum?: number;
   maximum?: number;
+  /** For numbers, `multipleOf`; for `datetime` and `time`, in seconds as HTML's `step`: 1 when the control shows seconds. */
   step?: number;
   minItems?: number;
   maxItems?: number;
@@ -87,6 +89,12 @@ export interface FieldNode {
   autocomplete?: string;
   /** Rows of a textarea. */
   rows?: number;
+  /**
+   * For `datetime` and `time`: the value is shown and edited as the text it is, because the native control cannot
+   * show it exactly (not a valid RFC 3339 value with an offset, a leap second, a year out of range). Else the
+   * control shows it in Vietnam time (see `inputValueOf`).
+   */
+  rawText?: boolean;
   required: boolean;
   readOnly: boolean;
   /** The current value (undefined when absent). For `object`/`array` the whole sub-value. */

@@ -74,9 +74,13 @@ describe('messages written for citizens', () => {
       expect(typedForm.state.errors[0]!.message, typed).toBe(vi);
       expect(typedForm.setLocale('en').errors[0]!.message, typed).toBe(en);
     }
-    // A native time control still asks to choose again.
+    // A time or date-time no native control can show is shown as its text, to type again.
     const time = createForm({ type: 'object', properties: { at: { type: 'string', format: 'time', title: 'Giờ hẹn' } } }, { at: '25:99' });
-    expect(time.state.errors[0]!.message).toBe('Giờ hẹn: "25:99" không phải là giờ hợp lệ, vui lòng chọn lại');
+    expect(time.state.errors[0]!.message).toBe('Giờ hẹn: "25:99" không phải là giờ hợp lệ, vui lòng nhập lại');
+    expect(time.setLocale('en').errors[0]!.message).toBe('Giờ hẹn: "25:99" is not a valid time, please enter it again');
+    const at = createForm({ type: 'object', properties: { at: { type: 'string', format: 'date-time', title: 'Thời điểm' } } }, { at: '2026-02-30T10:00:00Z' });
+    expect(at.state.errors[0]!.message).toBe('Thời điểm: "2026-02-30T10:00:00Z" không phải là ngày giờ hợp lệ, vui lòng nhập lại');
+    expect(at.setLocale('en').errors[0]!.message).toBe('Thời điểm: "2026-02-30T10:00:00Z" is not a valid date and time, please enter it again');
   });
 
   it('a schema’s own format message words an unreadable date, but a precise mistake in typed parts says which part', () => {

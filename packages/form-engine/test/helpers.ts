@@ -45,3 +45,30 @@ export function withoutProse(node: unknown): unknown {
       ]),
   );
 }
+
+/**
+ * Where two JSON values differ, as a JSON Pointer (null when they are the same): own properties only, in any order,
+ * an own "__proto__" included; plain objects only (a value whose prototype changed differs).
+ */
+export function firstDifference(a: unknown, b: unknown, at = ''): string | null {
+  if (a === b || Object.is(a, b)) return null; // 0 and -0 are the same JSON
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return at;
+    for (let i = 0; i < a.length; i++) {
+      const difference = firstDifference(a[i], b[i], `${at}/${i}`);
+      if (difference !== null) return difference;
+    }
+    return null;
+  }
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return at;
+  if (Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return at;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return at;
+  for (const key of keys) {
+    const child = `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (!Object.hasOwn(b, key)) return child;
+    const difference = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], child);
+    if (difference !== null) return difference;
+  }
+  return null;
+}

@@ -21,6 +21,7 @@ import {
   EMPTY_ADDRESS,
   isEmptyAddress,
   missingParts,
+  editedAddress,
   toAddressValue,
   type AddressPart,
   type AddressValue,
@@ -94,6 +95,13 @@ export class DvcAddressPicker extends DvcFormControl {
    * The reactive properties and their attributes, declared without decorators so that the chunk loads none of
    * Lit's decorator code. Each property is documented where its field is declared below.
    */
+  /**
+   * How `<dvc-dossier-form>` writes this picker's change into its address value, keeping what the citizen did not
+   * change (with the picker, so pages without an address field do not load it).
+   * @internal
+   */
+  static editedValue = editedAddress;
+
   static override properties = {
     lang: { reflect: true },
     label: {},
@@ -527,7 +535,7 @@ export class DvcAddressPicker extends DvcFormControl {
 
   #onStreetInput(event: InputEvent): void {
     if (this.#inert) return;
-    this._value = { ...this._value, street: (event.currentTarget as HTMLInputElement).value };
+    this._value = { ...this._value, street: (event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value };
     this.#emitChange();
   }
 
@@ -676,24 +684,44 @@ export class DvcAddressPicker extends DvcFormControl {
   #renderStreet(missing: readonly AddressPart[]): TemplateResult {
     const shown = this.#shows('street', missing);
     const attrs = this.#fieldAttrs(shown);
+    const invalid = ifDefined(shown ? 'true' : undefined);
+    const describedBy = ifDefined(shown ? 'street-error' : undefined);
+    // A street given on several lines keeps them in a textarea (a single-line input would drop the line breaks
+    // at the first keystroke); decided by the prefill too, so deleting the line break does not swap the control.
+    const multiline = /[\r\n]/.test(this.#defaultValue.street) || /[\r\n]/.test(this._value.street);
+    const control = multiline
+      ? html`<textarea
+          id="street"
+          class="input"
+          part="input"
+          rows="3"
+          autocomplete="address-line1"
+          aria-invalid=${invalid}
+          aria-describedby=${describedBy}
+          ?required=${this.required}
+          ?readonly=${this.readonly}
+          .value=${live(this._value.street)}
+          @input=${this.#onStreetInput}
+          @blur=${this.#onStreetBlur}
+        ></textarea>`
+      : html`<input
+          id="street"
+          class="input"
+          part="input"
+          type="text"
+          autocomplete="address-line1"
+          aria-invalid=${invalid}
+          aria-describedby=${describedBy}
+          ?required=${this.required}
+          ?readonly=${this.readonly}
+          .value=${live(this._value.street)}
+          @input=${this.#onStreetInput}
+          @keydown=${this.#onStreetKeydown}
+          @blur=${this.#onStreetBlur}
+        />`;
     return html`<div class=${attrs.class} part=${attrs.part}>
       <label class="label" for="street" part="field-label">${this.#messages.addressStreet}${this.#renderRequired()}</label>
-      ${this.#renderError('street', shown)}
-      <input
-        id="street"
-        class="input"
-        part="input"
-        type="text"
-        autocomplete="address-line1"
-        aria-invalid=${ifDefined(shown ? 'true' : undefined)}
-        aria-describedby=${ifDefined(shown ? 'street-error' : undefined)}
-        ?required=${this.required}
-        ?readonly=${this.readonly}
-        .value=${live(this._value.street)}
-        @input=${this.#onStreetInput}
-        @keydown=${this.#onStreetKeydown}
-        @blur=${this.#onStreetBlur}
-      />
+      ${this.#renderError('street', shown)}${control}
     </div>`;
   }
 }

@@ -5,6 +5,8 @@ import {
   composeDate,
   getIn,
   isPrepared,
+  needsClock,
+  registerClock,
   wrongDateParts,
   type DatePart,
   parsePointer,
@@ -22,7 +24,7 @@ import { DvcChangeEvent } from '../events/dvc-change.js';
 import { DvcFormControl } from '../shared/form-control.js';
 import { upgradeProperties } from '../shared/upgrade-properties.js';
 import { fieldList } from '../shared/field-list.js';
-import type { AddressValue } from '../address-picker/address-picker.js';
+import type { AddressValue, DvcAddressPicker } from '../address-picker/address-picker.js';
 import { DvcErrorEvent } from '../events/dvc-error.js';
 import { DvcSubmitEvent } from '../events/dvc-submit.js';
 import { hasLocale, loadMessages, messagesFor, type Messages } from '../messages/index.js';
@@ -142,6 +144,13 @@ function controlAttrs(node: FieldNode, more: AttrMap): AttrMap {
     ...more,
   };
 }
+
+/**
+ * The date-time conversion, loaded once, for the first schema with a date-time or time field (most have none).
+ * Loaded or not (a failed download), such fields then show: in Vietnam time, or as the text they hold.
+ */
+let clockLoad: Promise<unknown> | undefined;
+let clockSettled = false;
 
 /** When the wait for a language's text ends, while its download is under way (shared by the forms of a page). */
 const languageWaitEnds = new Map<Locale, number>();
@@ -587,6 +596,11 @@ export class DvcDossierForm extends DvcFormControl {
       return null;
     }
     this.#loading = false;
+    if (!clockSettled && needsClock(schema)) {
+      clockLoad ??= import('@dvc-kit/form-engine/date-time').then(registerClock, () => undefined).then(() => (clockSettled = true));
+      this.#await(clockLoad.then(() => schema));
+      return null;
+    }
     const data = this.#dataFromCode?.value;
     const locale = this.#locale;
     const { createDefaultForm, loadPrepareSchema, loadFormats } = this.constructor as typeof DvcDossierForm;
@@ -1044,8 +1058,11 @@ export class DvcDossierForm extends DvcFormControl {
     const control = attrs(
       controlAttrs(node, {
         class: `input input--${kind}`,
-        type: multiline ? undefined : (INPUT_TYPES[kind] ?? kind),
+        // A date-time or time the native control cannot show exactly is edited as its text.
+        type: multiline ? undefined : node.rawText ? 'text' : (INPUT_TYPES[kind] ?? kind),
         rows: multiline ? String(node.rows ?? 4) : undefined,
+        // 1: a date-time or time control shows seconds (the value has some).
+        step: kind === 'datetime' || kind === 'time' ? node.constraints.step?.toString() : undefined,
         inputmode: node.inputMode,
         placeholder: node.placeholder,
         autocomplete: node.autocomplete,
@@ -1233,16 +1250,13 @@ export class DvcDossierForm extends DvcFormControl {
     event.stopPropagation();
     const picker = event.currentTarget as HTMLElement & { files?: readonly File[] };
     const pointer = picker.dataset.pointer!;
-    let value: unknown[] | Record<string, unknown>;
-    if (picker.dataset.kind === 'file') {
-      this.#files.set(pointer, [...(picker.files ?? [])]);
-      value = event.detail.data as unknown[]; // the files' metadata
-    } else {
-      // The parts of an address that are filled in.
-      value = Object.fromEntries(Object.entries(event.detail.data as AddressValue).filter(([, part]) => typeof part === 'string' && part.trim() !== ''));
-    }
-    // No file (an empty list) or no part (an empty object): no value. Object.keys counts both.
-    this.#apply((form) => form.setValue(pointer, Object.keys(value).length > 0 ? value : undefined));
+    const files = picker.dataset.kind === 'file';
+    if (files) this.#files.set(pointer, [...(picker.files ?? [])]);
+    const data = event.detail.data as unknown[] & AddressValue;
+    // The files' metadata (none: no value); of an address, the parts the citizen changed (the rest stays as it was).
+    this.#apply((form) =>
+      form.setValue(pointer, files ? (data.length > 0 ? data : undefined) : (picker.constructor as typeof DvcAddressPicker).editedValue(form.getNode(pointer)?.value, data)),
+    );
   }
 
   /** Files of the upload fields whose values are part of the submitted data (hidden ones are left out). */

@@ -42,3 +42,20 @@ export function missingParts(
   if (required && !hasStreet) missing.push('street');
   return missing;
 }
+
+/**
+ * An address field's value after the picker changed: only the parts the citizen changed are written (a blank one
+ * is removed), so every other key of the value stays as it was (a prefill's extra keys, a code given as a number,
+ * an own "__proto__"). `undefined` when nothing is left.
+ */
+export function editedAddress(previous: unknown, picked: AddressValue): Record<string, unknown> | undefined {
+  const result: Record<string, unknown> = typeof previous === 'object' && previous !== null && !Array.isArray(previous) ? { ...previous } : {};
+  for (const key of ['provinceCode', 'communeCode', 'street'] as const) {
+    const was = Object.hasOwn(result, key) ? result[key] : undefined;
+    // Unchanged from what the picker showed (toAddressValue: a number as text, anything else as empty).
+    if (picked[key] === (typeof was === 'number' ? String(was) : typeof was === 'string' ? was : '')) continue;
+    if (picked[key].trim() === '') delete result[key];
+    else result[key] = picked[key];
+  }
+  return Object.keys(result).length > 0 ? result : undefined;
+}
