@@ -1,3 +1,4 @@
+import type { CollectionSupport } from './collection-support.js';
 import type { FieldNode, FormState, FormatDefinition, Locale, Validator } from './types.js';
 
 export interface FormOptions {
@@ -11,6 +12,11 @@ export interface FormOptions {
   validator?: Validator | null;
   /** Every field read-only. */
   readOnly?: boolean;
+  /**
+   * Key–value maps and tuples: `mapsAndTuples` from `@dvc-kit/form-engine/collections` (loaded on demand, few schemas
+   * need it; `collectionAt` tells). Without it a schema that has one is refused. The package's main entry passes it.
+   */
+  collections?: CollectionSupport;
 }
 
 /**

@@ -5,11 +5,6 @@
 import { isPlainObject } from './pointer.js';
 import type { JsonSchema, JsonSchemaObject } from './types.js';
 
-/** Whether the form edits an object's other keys as a list of key–value rows. */
-export function isMap(schema: JsonSchemaObject): boolean {
-  return isPlainObject(schema.additionalProperties) || isPlainObject(schema.patternProperties);
-}
-
 const patterns = new Map<string, RegExp | null>();
 
 function patternMatches(pattern: string, key: string): boolean {
