@@ -1,3 +1,4 @@
+import type { CollectionSupport } from './collection-support.js';
 import type { FieldNode, FormState, FormatDefinition, Locale, SchemaVocabulary, Validator } from './types.js';
 
 export interface FormOptions {
@@ -16,6 +17,11 @@ export interface FormOptions {
    * `@dvc-kit/procedure` for `x-dvc`). Read by the full `createForm` only: the core takes prepared schemas.
    */
   vocabularies?: readonly SchemaVocabulary[];
+  /**
+   * Key–value maps and tuples: `mapsAndTuples` from `@dvc-kit/form-engine/collections` (loaded on demand, few schemas
+   * need it; `collectionAt` tells). Without it a schema that has one is refused. The package's main entry passes it.
+   */
+  collections?: CollectionSupport;
 }
 
 /**

@@ -16,6 +16,8 @@ export { registerFormat, registeredFormats } from './formats.js';
 export { formatMessage, hasMessages, registerMessages } from './messages.js';
 export type { Dictionaries, MessageContext, MessageDictionary, MessageFn, MessageKey } from './messages.js';
 export { SchemaError, SchemaContext } from './schema.js';
+export { collectionAt } from './collection-support.js';
+export type { CollectionSupport } from './collection-support.js';
 export { deepEqual } from './evaluate.js';
 export { composeDate, dateMistake, splitDate, wrongDateParts } from './date-parts.js';
 export type { DateMistake, DatePart } from './date-parts.js';
@@ -31,7 +33,7 @@ export type { Conditional } from './schema.js';
 
 /**
  * Creates a form for a prepared schema, validated by `options.validator` only (none when it is left out:
- * the form is then always valid). Throws `SchemaError` when the schema is not prepared: the core has no
+ * the form is then always valid). A schema with key–value maps or tuples needs `options.collections`. Throws `SchemaError` when the schema is not prepared: the core has no
  * linter to find out what is wrong with an unchecked one.
  */
 export function createForm(schema: unknown, data?: unknown, options: FormOptions = {}): DossierForm {

@@ -13,7 +13,8 @@ import { createSchemaValidator } from './validator/interpreter.js';
  * `procedureVocabulary` from `@dvc-kit/procedure`).
  * Without `options.validator` the built-in eval-free validator is used; pass `null` for none.
  * (`@dvc-kit/form-engine/core` has a `createForm` without the validator, for precompiled ones.) Imported from
- * `@dvc-kit/form-engine/create-form`, it brings no English messages: register them, or let the element load them.
+ * `@dvc-kit/form-engine/create-form`, it brings no English messages and no maps or tuples (`options.collections`): the
+ * element loads them when a schema needs them. The package's main entry brings both.
  */
 export function createForm(schema: unknown, data?: unknown, options: FormOptions = {}): DossierForm {
   // The full engine words errors in Vietnamese whatever validator it is given; a page's own Vietnamese stays.

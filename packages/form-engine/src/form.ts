@@ -27,8 +27,7 @@ import {
 } from './pointer.js';
 import { SchemaContext, SchemaError, conditionalsOf, isObjectBranch, mergeSchemas } from './schema.js';
 import { CONDITIONS } from './prepared.js';
-import { entryKeys, entrySchemaOf, isMap, keyProblem, renameKey, type KeyProblem } from './map-field.js';
-import { isTuple, tupleSchemaAt, tupleShape } from './tuple-field.js';
+import { collectionAt, isMap, isTuple, type FormCollections, type FormInternals } from './collection-support.js';
 import type {
   FieldError,
   FieldNode,
@@ -37,7 +36,6 @@ import type {
   FormatDefinition,
   JsonSchema,
   JsonSchemaObject,
-  KeyEdit,
   Locale,
   LocalizedText,
   RawValidationError,
@@ -145,10 +143,20 @@ class Form implements DossierForm {
   #tests = false;
 
   readonly #matcher?: Matcher;
+  /** Key–value maps and tuples, when the page loaded them (`options.collections`). */
+  readonly #collections?: FormCollections;
 
   constructor(schema: JsonSchemaObject, data: unknown, options: FormOptions, matcher?: Matcher) {
     this.#matcher = matcher;
     this.#context = new SchemaContext(schema);
+    if (options.collections) this.#collections = options.collections(this.#internals());
+    else {
+      // Rendered without them, a map would lose its rows and a tuple its positions: say what to load instead.
+      const at = collectionAt(schema);
+      if (at !== undefined) {
+        throw new SchemaError([{ pointer: at, message: 'A key–value map or tuple needs their support: pass mapsAndTuples from @dvc-kit/form-engine/collections as options.collections.' }]);
+      }
+    }
     // A reference that does not resolve is refused at once, at its pointer, never halfway through the citizen's typing.
     const unresolved = this.#context.unresolvedRefs();
     if (unresolved.length > 0) throw new SchemaError(unresolved);
@@ -176,7 +184,7 @@ class Form implements DossierForm {
   // ---- public API -------------------------------------------------------------------------
 
   setValue(pointer: string, value: unknown): FormState {
-    const next = setIn(this.#tuplePadded(pointer), parsePointer(pointer), value);
+    const next = setIn(this.#collections?.padTuple(pointer) ?? this.#data, parsePointer(pointer), value);
     if (next === this.#data) return this.state;
     this.#data = next;
     this.#dirty.add(pointer);
@@ -218,84 +226,50 @@ class Form implements DossierForm {
     const node = this.#nodes.get(arrayPointer);
     const schema = node ? metaOf(node).schema : {};
     const list = Array.isArray(current) ? current : [];
-    const itemSchema = isTuple(schema) ? tupleSchemaAt(tupleShape(schema), list.length) : (schema.items as JsonSchema);
+    const itemSchema = this.#collections?.itemSchema(schema, list.length) ?? (schema.items as JsonSchema);
     const item = this.#defaultValue(this.#context.resolve(itemSchema), true);
     return this.setValue(arrayPointer, [...list, item]);
   }
 
-  /**
-   * The data, with the tuple that holds `pointer` (if any) filled up to it with its positions' defaults, so that
-   * setting a later position never leaves holes (which JSON would turn into nulls).
-   */
-  #tuplePadded(pointer: string): unknown {
-    const tuplePointer = parentPointer(pointer);
-    const tuple = pointer === '' ? undefined : this.#nodes.get(tuplePointer);
-    if (tuple?.kind !== 'tuple') return this.#data;
-    const index = Number(parsePointer(pointer).pop());
-    const current = getIn(this.#data, parsePointer(tuplePointer));
-    const list = Array.isArray(current) ? current.slice() : [];
-    if (!(index > list.length)) return this.#data;
-    const shape = tupleShape(metaOf(tuple).schema);
-    while (list.length < index) list.push(this.#defaultValue(this.#context.resolve(tupleSchemaAt(shape, list.length)), true));
-    return setIn(this.#data, parsePointer(tuplePointer), list);
-  }
-
-  // ---- maps ---------------------------------------------------------------------------------
-
-  /** Refused keys the citizen typed, by the pointer of the entry being renamed or of the map being added to. */
-  readonly #keyEdits = new Map<string, { text: string; problem: KeyProblem }>();
-
-  /** The map at a pointer: its schema, its object (if any), and whether a key is one of its declared fields. */
-  #mapAt(pointer: string): { schema: JsonSchemaObject; object?: Record<string, unknown>; declared: (key: string) => boolean } | undefined {
-    const node = this.#nodes.get(pointer);
-    if (node?.kind !== 'map') return undefined;
-    const { schema, layout, value } = metaOf(node);
-    const declared = (key: string) => Object.hasOwn(layout!.properties, key) || layout!.hidden.has(key);
-    return { schema, declared, ...(isPlainObject(value) ? { object: value } : {}) };
-  }
-
-  /** Remember (or forget, with no problem) a refused key at `pointer`, and rebuild what shows it. */
-  #setKeyEdit(pointer: string, text: string, problem: KeyProblem | undefined): FormState {
-    if (problem) this.#keyEdits.set(pointer, { text, problem });
-    else if (!this.#keyEdits.delete(pointer)) return this.state;
-    this.#stale = new Set(pointerWithAncestors(pointer));
-    return (this.state = this.#recompute(false, true));
-  }
-
+  // Maps: see `FormCollections`.
   addEntry(mapPointer: string, key: string): FormState {
-    const map = this.#mapAt(mapPointer);
-    if (!map) return this.state;
-    const problem = keyProblem(map.schema, map.object, map.declared, key);
-    if (problem) return this.#setKeyEdit(mapPointer, key, problem);
-    this.#keyEdits.delete(mapPointer);
-    const entryPointer = joinPointer(mapPointer, key);
-    const value = this.#defaultValue(this.#context.resolve(entrySchemaOf(map.schema, key).schema), true);
-    return this.setValue(entryPointer, value);
+    return this.#collections?.addEntry(mapPointer, key) ?? this.state;
   }
 
   renameEntry(mapPointer: string, from: string, to: string): FormState {
-    const map = this.#mapAt(mapPointer);
-    if (!map?.object || !Object.hasOwn(map.object, from) || map.declared(from)) return this.state;
-    const entryPointer = joinPointer(mapPointer, from);
-    if (to === from) return this.#setKeyEdit(entryPointer, to, undefined);
-    const problem = keyProblem(map.schema, map.object, map.declared, to, from);
-    if (problem) return this.#setKeyEdit(entryPointer, to, problem);
-    this.#keyEdits.delete(entryPointer);
-    // The citizen changed the key: its problems show at once, as after leaving a changed field.
-    const renamed = joinPointer(mapPointer, to);
-    this.#dirty.add(renamed);
-    this.#touched.add(renamed);
-    // A blank value under a key that selects another schema starts again from that schema's default.
-    const next = entrySchemaOf(map.schema, to);
-    const value = next.selector === entrySchemaOf(map.schema, from).selector ? map.object[from] : this.#defaultValue(this.#context.resolve(next.schema), true);
-    return this.setValue(mapPointer, renameKey(map.object, from, to, value));
+    return this.#collections?.renameEntry(mapPointer, from, to) ?? this.state;
   }
 
   removeEntry(mapPointer: string, key: string): FormState {
-    const map = this.#mapAt(mapPointer);
-    if (!map?.object || !Object.hasOwn(map.object, key) || map.declared(key)) return this.state;
-    this.#keyEdits.delete(joinPointer(mapPointer, key));
-    return this.setValue(joinPointer(mapPointer, key), undefined);
+    return this.#collections?.removeEntry(mapPointer, key) ?? this.state;
+  }
+
+  /** What the map and tuple support needs of the form. */
+  #internals(): FormInternals {
+    return {
+      context: this.#context,
+      locale: () => this.#locale,
+      data: () => this.#data,
+      state: () => this.state,
+      node: (pointer) => this.#nodes.get(pointer),
+      schemaOf: (node) => metaOf(node).schema,
+      prunedOf: (node) => metaOf(node).pruned,
+      declares: (node, key) => declares(metaOf(node).layout!, key),
+      build: (...args) => this.#build(...args),
+      childPointer: (parent, token) => this.#childPointer(parent, token),
+      defaultValue: (schema) => this.#defaultValue(this.#context.resolve(schema), true),
+      setValue: (pointer, value) => this.setValue(pointer, value),
+      edited: (pointer) => {
+        this.#dirty.add(pointer);
+        this.#touched.add(pointer);
+      },
+      refresh: (pointer) => {
+        this.#stale = new Set(pointerWithAncestors(pointer));
+        return (this.state = this.#recompute(false, true));
+      },
+      errors: (pointer) => this.#errorMessages.get(pointer),
+      message: (keyword, label, params) => formatMessage(keyword, { label, kind: 'text', params, locale: this.#locale }, this.#validator?.messages),
+    };
   }
 
   removeItem(arrayPointer: string, index: number): FormState {
@@ -358,8 +332,8 @@ class Form implements DossierForm {
     this.#dirty.clear();
     this.#touched.clear();
     this.#chosenAlternatives.clear();
-    this.#keyEdits.clear();
     this.#typed.clear();
+    this.#collections?.reset();
     this.#submitted = false;
     return (this.state = this.#recompute(true));
   }
@@ -549,14 +523,14 @@ class Form implements DossierForm {
     const autocomplete = (ui?.autocomplete as string | undefined) ?? formatDefinition?.autocomplete;
     if (autocomplete) base.autocomplete = autocomplete;
     if (typeof ui?.rows === 'number') base.rows = ui.rows;
-    const entry = this.#entryKeys.get(pointer);
-    if (entry) this.#describeEntry(base, entry.key, entry.keyLabel);
+    this.#collections?.describeEntry(base);
     this.#shapeControl(base);
 
     if (layoutSchema) return this.#createObjectNode(base, schema, layoutSchema, value);
     if (kind === 'file') base.file = fileConstraints(this.#context, schema);
     if (kind === 'array') return this.#createArrayNode(base, schema, value);
-    if (kind === 'tuple') return this.#createTupleNode(base, schema, value);
+    // The form refuses a schema with a tuple without collections (see `collectionAt`).
+    if (kind === 'tuple') return { node: base, pruned: this.#collections?.tupleNode(base, schema, value) ?? value };
     if (options) {
       base.options = options;
       if (kind === 'checkboxes') base.selectedOption = -1;
@@ -608,6 +582,15 @@ class Form implements DossierForm {
     // Not an object (null, a wrong type, absent): nothing to prune, the validator judges it as it is.
     let pruned = (object ?? value) as Record<string, unknown> | undefined;
     let prunedChanged = false;
+    /** Copies the object on the first child whose pruned value differs, then records each such child. */
+    const prune = (key: string, childValue: unknown, child?: FieldNode) => {
+      const childPruned = child ? metaOf(child).pruned : undefined;
+      if (child && childPruned === childValue) return;
+      if (!prunedChanged) pruned = { ...object };
+      prunedChanged = true;
+      if (childPruned === undefined) delete pruned![key];
+      else setOwn(pruned!, key, childPruned);
+    };
     const keys = layout.fieldKeys;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
@@ -620,51 +603,12 @@ class Form implements DossierForm {
       }
       fields.push(child);
       byKey?.set(key, child);
-      const childPruned = metaOf(child).pruned;
-      if (childPruned !== childValue) {
-        if (!prunedChanged) pruned = { ...object };
-        prunedChanged = true;
-        if (childPruned === undefined) delete pruned![key];
-        else setOwn(pruned!, key, childPruned);
-      }
+      prune(key, childValue, child);
     }
-    if (object && layout.hidden.size > 0) {
-      for (const key of layout.hidden) {
-        if (Object.hasOwn(object, key)) {
-          if (!prunedChanged) pruned = { ...object };
-          prunedChanged = true;
-          delete pruned![key];
-        }
-      }
-    }
-    if (!layout.alternatives && isMap(schema)) {
-      // The keys its declared fields do not name, as key–value rows checked by the schema each key selects.
-      const declared = (key: string) => Object.hasOwn(layout.properties, key) || layout.hidden.has(key);
-      const keyLabel = titleOf(this.#context.resolve(schema.propertyNames as JsonSchema | undefined), this.#locale) ?? (this.#locale === 'en' ? 'Name' : 'Tên');
-      const entries: FieldNode[] = [];
-      for (const key of entryKeys(object, declared)) {
-        const childValue = object![key];
-        const pointer = this.#childPointer(base.pointer, key);
-        this.#entryKeys.set(pointer, { key, keyLabel });
-        const entry = this.#build(entrySchemaOf(schema, key).schema, pointer, childValue, false, base.readOnly, () => key);
-        entries.push(entry);
-        const childPruned = metaOf(entry).pruned;
-        if (childPruned !== childValue) {
-          if (!prunedChanged) pruned = { ...object };
-          prunedChanged = true;
-          if (childPruned === undefined) delete pruned![key];
-          else setOwn(pruned!, key, childPruned);
-        }
-      }
-      const count = object ? Object.keys(object).length : 0;
-      base.kind = 'map';
-      base.entries = entries;
-      base.keyLabel = keyLabel;
-      base.canAdd = !base.readOnly && !(typeof schema.maxProperties === 'number' && count >= schema.maxProperties);
-      base.canRemove = !base.readOnly && !(typeof schema.minProperties === 'number' && count <= schema.minProperties);
-      const edit = this.#keyEdits.get(base.pointer);
-      if (edit) base.keyEdit = this.#keyEditOf(edit, keyLabel);
-    }
+    // Hidden fields are left out.
+    if (object) for (const key of layout.hidden) if (Object.hasOwn(object, key)) prune(key, object[key]);
+    // The form refuses a schema with a map without collections (see `collectionAt`).
+    if (!layout.alternatives && isMap(schema)) this.#collections?.mapNode(base, schema, object, (key) => declares(layout, key), prune);
     base.children = byKey ? this.#sectionsOf(schema, base.pointer, fields, byKey) : fields;
     if (layout.alternatives) {
       base.kind = 'alternatives';
@@ -741,57 +685,6 @@ class Form implements DossierForm {
     base.canAdd = !base.readOnly && (typeof schema.maxItems !== 'number' || count < schema.maxItems);
     base.canRemove = !base.readOnly && (typeof schema.minItems !== 'number' || count > schema.minItems);
     return { node: base, pruned: pruned ?? value };
-  }
-
-  /** Tuple positions each with their own schema and label (`prefixItems`), then a tail that `items` may allow. */
-  #createTupleNode(base: FieldNode, schema: JsonSchemaObject, value: unknown): BuiltNode {
-    const list = Array.isArray(value) ? value : [];
-    const shape = tupleShape(schema);
-    const fixed = shape.positions.length;
-    const locale = this.#locale;
-    const ui = uiOf(schema);
-    const itemLabel =
-      (locale === 'en' ? (ui?.en as Record<string, string> | undefined)?.itemLabel : undefined) ??
-      (ui?.itemLabel ? localized(ui.itemLabel as LocalizedText, locale) : undefined) ??
-      (locale === 'en' ? 'Item' : 'Mục');
-    const minItems = typeof schema.minItems === 'number' ? schema.minItems : 0;
-    const items: FieldNode[] = [];
-    let pruned: unknown[] | undefined;
-    // Every fixed position shows, filled in or not; the tail as far as the data goes.
-    for (let index = 0; index < Math.max(fixed, list.length); index++) {
-      const itemValue = list[index];
-      const label = (s: JsonSchemaObject) => (index < fixed ? titleOf(s, locale) : undefined) ?? `${itemLabel} ${index + 1}`;
-      const item = this.#build(tupleSchemaAt(shape, index), this.#childPointer(base.pointer, index), itemValue, index < minItems, base.readOnly, label);
-      items.push(item);
-      const itemPruned = metaOf(item).pruned;
-      if (index < list.length && itemPruned !== itemValue) {
-        pruned ??= list.slice();
-        pruned[index] = itemPruned;
-      }
-    }
-    const count = list.length;
-    base.items = items;
-    base.itemLabel = itemLabel;
-    base.fixedItems = fixed;
-    base.canAdd = !base.readOnly && shape.rest !== false && count >= fixed && (typeof schema.maxItems !== 'number' || count < schema.maxItems);
-    base.canRemove = !base.readOnly && count > Math.max(fixed, minItems);
-    return { node: base, pruned: pruned ?? value };
-  }
-
-  /** Map entries by pointer (a pointer names its key for good): their key and the label of their map's keys. */
-  readonly #entryKeys = new Map<string, { key: string; keyLabel: string }>();
-
-  #describeEntry(node: FieldNode, key: string, keyLabel: string): void {
-    node.entryKey = key;
-    const keyErrors = this.#errorMessages.get(keyPointer(node.pointer));
-    if (keyErrors) node.keyErrors = keyErrors;
-    const edit = this.#keyEdits.get(node.pointer);
-    if (edit) node.keyEdit = this.#keyEditOf(edit, keyLabel);
-  }
-
-  #keyEditOf(edit: { text: string; problem: KeyProblem }, keyLabel: string): KeyEdit {
-    const message = formatMessage(edit.problem, { label: keyLabel, kind: 'text', params: { key: edit.text }, locale: this.#locale }, this.#validator?.messages);
-    return { text: edit.text, message };
   }
 
   readonly #childPointers = new Map<string, Map<string | number, string>>();
@@ -903,50 +796,25 @@ class Form implements DossierForm {
     const result = new Map<string, string[]>();
     const seen = new Set<string>();
     for (const error of relevantErrors(errors, (pointer) => this.#nodes.get(pointer))) {
-      const entry = this.#entryOfKeyError(error, errors);
-      if (entry === null) continue;
-      if (entry) {
-        // A problem of a map's key: shown at the key of its row.
-        const at = keyPointer(entry.pointer);
-        if (seen.has(`${at}\u0000${error.keyword}`)) continue;
-        seen.add(`${at}\u0000${error.keyword}`);
-        const keyword = error.keyword === 'additionalProperties' ? 'keyNotAllowed' : error.keyword;
-        const label = this.#entryKeys.get(entry.pointer)!.keyLabel;
-        const messages = result.get(at) ?? [];
-        messages.push(formatMessage(keyword, { label, kind: 'text', params: { ...error.params, key: entry.entryKey }, locale: this.#locale }, this.#validator?.messages));
-        result.set(at, messages);
-        continue;
-      }
+      // A problem of a map's key is shown at the key of its row.
+      const keyed = this.#collections?.keyError(error, errors);
+      if (keyed === null) continue;
       let target = error.instancePath;
       const missing = error.params.missingProperty;
       if ((error.keyword === 'required' || error.keyword === 'dependentRequired' || error.keyword === 'dependencies') && typeof missing === 'string') {
         target = joinPointer(target, missing);
       }
       const node = this.#nearestLiveNode(target, root);
-      const key = `${node.pointer}\u0000${error.keyword}`;
+      const at = keyed ? keyed.pointer : node.pointer;
+      const key = `${at}\u0000${error.keyword}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const schema = target === node.pointer ? metaOf(node)?.schema : undefined;
-      const messages = result.get(node.pointer) ?? [];
-      messages.push(this.#messageFor(error, node, schema, target !== node.pointer));
-      result.set(node.pointer, messages);
+      const messages = result.get(at) ?? [];
+      messages.push(keyed ? keyed.message : this.#messageFor(error, node, schema, target !== node.pointer));
+      result.set(at, messages);
     }
     return result;
-  }
-
-  /**
-   * The map entry whose key an error is about (`propertyNames`, or a key no schema allows), undefined when it is not
-   * about a key, or null for the `propertyNames` summary of problems that its own errors already word.
-   */
-  #entryOfKeyError(error: RawValidationError, errors: readonly RawValidationError[]): FieldNode | null | undefined {
-    const key =
-      (error as { propertyName?: unknown }).propertyName ??
-      (error.keyword === 'propertyNames' ? error.params.propertyName : error.keyword === 'additionalProperties' ? error.params.additionalProperty : undefined);
-    if (typeof key !== 'string') return undefined;
-    const entry = this.#nodes.get(joinPointer(error.instancePath, key));
-    if (entry?.entryKey !== key) return undefined;
-    const worded = (e: RawValidationError) => e !== error && (e as { propertyName?: unknown }).propertyName === key && e.instancePath === error.instancePath;
-    return error.keyword === 'propertyNames' && errors.some(worded) ? null : entry;
   }
 
   #messageFor(error: RawValidationError, node: FieldNode, schema: JsonSchemaObject | undefined, aboutDescendant: boolean): string {
@@ -1075,11 +943,6 @@ function relevantErrors(errors: readonly RawValidationError[], nodeAt: (pointer:
   });
 }
 
-/** Where the messages of a map entry's key are kept among the messages by pointer (a pointer no field has). */
-function keyPointer(entryPointer: string): string {
-  return `${entryPointer}/\u0000key`;
-}
-
 const OPTION_WIDGETS = new Set<WidgetKind>(['select', 'radio', 'checkboxes', 'const']);
 
 /**
@@ -1114,11 +977,16 @@ function collectErrors(root: FieldNode): { errors: FieldError[]; shown: FieldErr
   return { errors, shown };
 }
 
+/** Whether an object declares a key as one of its fields (shown now, or hidden). */
+function declares(layout: ObjectLayout, key: string): boolean {
+  return Object.hasOwn(layout.properties, key) || layout.hidden.has(key);
+}
+
 function sameNodes(a: readonly FieldNode[], b: readonly FieldNode[]): boolean {
   return a.length === b.length && a.every((n, i) => n === b[i]);
 }
 
-function uiOf(schema: JsonSchemaObject): Record<string, unknown> | undefined {
+export function uiOf(schema: JsonSchemaObject): Record<string, unknown> | undefined {
   const ui = schema['x-ui'];
   return isPlainObject(ui) ? ui : undefined;
 }
@@ -1128,7 +996,7 @@ export function localized(text: LocalizedText, locale: Locale): string {
   return locale === 'en' ? (text.en ?? text.vi) : text.vi;
 }
 
-function titleOf(schema: JsonSchemaObject, locale: Locale): string | undefined {
+export function titleOf(schema: JsonSchemaObject, locale: Locale): string | undefined {
   const en = uiOf(schema)?.en as Record<string, string> | undefined;
   if (locale === 'en' && en?.title) return en.title;
   return typeof schema.title === 'string' ? schema.title : undefined;

@@ -3,6 +3,9 @@ import * as clock from './date-time.js';
 import { hasMessages, registerMessages } from './messages.js';
 import { en } from './messages-en.js';
 import { vi } from './messages-vi.js';
+import { createForm as createFullForm } from './create-form.js';
+import { mapsAndTuples } from './collections.js';
+import type { DossierForm, FormOptions } from './api.js';
 
 // The package's main entry speaks both languages from the start (the core gets Vietnamese with its validator,
 // and the elements load English on demand).
@@ -13,7 +16,13 @@ registerClock(clock);
 
 export { en as englishMessages, vi as vietnameseMessages };
 export type { DossierForm, FormOptions } from './api.js';
-export { createForm } from './create-form.js';
+export { collectionAt, mapsAndTuples } from './collections.js';
+export type { CollectionSupport } from './collection-support.js';
+
+/** `createForm` (see `./create-form.js`) with key–value maps and tuples: the main entry is for servers and tools. */
+export function createForm(schema: unknown, data?: unknown, options: FormOptions = {}): DossierForm {
+  return createFullForm(schema, data, { collections: mapsAndTuples, ...options });
+}
 export { inputValueOf, localized } from './form.js';
 export { registerFormat, registeredFormats } from './formats.js';
 export { formatMessage, hasMessages, registerMessages } from './messages.js';

@@ -2,13 +2,8 @@
  * Key–value maps: objects whose other keys `additionalProperties` (a schema) or `patternProperties` allow. Pure
  * helpers of the form: which schema a key selects, and why a key the citizen typed cannot be used.
  */
-import { isPlainObject } from './pointer.js';
+import { isPlainObject, setOwn } from './pointer.js';
 import type { JsonSchema, JsonSchemaObject } from './types.js';
-
-/** Whether the form edits an object's other keys as a list of key–value rows. */
-export function isMap(schema: JsonSchemaObject): boolean {
-  return isPlainObject(schema.additionalProperties) || isPlainObject(schema.patternProperties);
-}
 
 const patterns = new Map<string, RegExp | null>();
 
@@ -73,6 +68,6 @@ export function isBlank(value: unknown): boolean {
 /** A copy of `object` with key `from` renamed `to`, holding `value`, in its place among the others. */
 export function renameKey(object: Record<string, unknown>, from: string, to: string, value: unknown): Record<string, unknown> {
   const renamed: Record<string, unknown> = {};
-  for (const key of Object.keys(object)) renamed[key === from ? to : key] = key === from ? value : object[key];
+  for (const key of Object.keys(object)) setOwn(renamed, key === from ? to : key, key === from ? value : object[key]);
   return renamed;
 }

@@ -8,10 +8,6 @@ export interface TupleShape {
   rest: JsonSchema;
 }
 
-export function isTuple(schema: JsonSchemaObject): boolean {
-  return Array.isArray(schema.prefixItems) || Array.isArray(schema.items);
-}
-
 export function tupleShape(schema: JsonSchemaObject): TupleShape {
   if (Array.isArray(schema.prefixItems)) return { positions: schema.prefixItems as JsonSchema[], rest: (schema.items ?? true) as JsonSchema };
   return { positions: schema.items as JsonSchema[], rest: (schema.additionalItems ?? true) as JsonSchema };

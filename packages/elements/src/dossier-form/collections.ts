@@ -1,10 +1,14 @@
 /**
- * Templates of the kinds few schemas need: key–value maps (`map`) and tuples (`tuple`). `<dvc-dossier-form>` imports
- * this module when its field tree first has such a node, so the page of a procedure without them never loads it.
+ * Templates of the kinds few schemas need: key–value maps (`map`) and tuples (`tuple`), with the engine's support
+ * for them. `<dvc-dossier-form>` imports this module when a schema first has one (`collectionAt`), so the page of a
+ * procedure without them never loads it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { joinPointer, type DossierForm, type FieldNode, type FormState, type Locale } from '@dvc-kit/form-engine/core';
 import type { Messages } from '../messages/index.js';
+
+// The engine's side of maps and tuples comes with their templates.
+export { mapsAndTuples } from '@dvc-kit/form-engine/collections';
 
 /** What the templates need from the form that renders them. */
 export interface CollectionHost {

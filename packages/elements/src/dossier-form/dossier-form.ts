@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
+  collectionAt,
   createForm,
   deepEqual,
   composeDate,
@@ -35,20 +36,11 @@ import { inputValue, rememberTyped } from './internal/input-value.js';
 import { TEXT_KINDS, displayValue } from './internal/values.js';
 import type * as Collections from './collections.js';
 
-/** The templates of maps and tuples, loaded when a schema first has one (few do). */
+/** Maps and tuples (the engine's support and their templates), loaded when a schema first has one (few do). */
 let collections: typeof Collections | undefined;
 let collectionsLoading: Promise<void> | undefined;
 function loadCollections(): Promise<void> {
   return (collectionsLoading ??= import('./collections.js').then((module) => void (collections = module)));
-}
-
-/** Whether a schema has maps or tuples (a cheap look at its text; a false alarm only loads their templates). */
-function needsCollections(schema: unknown): boolean {
-  try {
-    return /"(prefixItems|patternProperties)"|"additionalProperties":\{|"items":\[/.test(JSON.stringify(schema));
-  } catch {
-    return true;
-  }
 }
 
 /**
@@ -606,9 +598,9 @@ export class DvcDossierForm extends DvcFormControl {
     const { createDefaultForm, loadPrepareSchema, loadFormats } = this.constructor as typeof DvcDossierForm;
     try {
       // No validator (undefined): the full engine's own, the eval-free interpreter.
-      const options = { locale, formats: this.formats, readOnly: this.readonly, validator: this.validator ?? undefined };
+      const options = { locale, formats: this.formats, readOnly: this.readonly, validator: this.validator ?? undefined, collections: collections?.mapsAndTuples };
       let form: DossierForm;
-      if (!collections && needsCollections(schema)) {
+      if (!collections && collectionAt(schema) !== undefined) {
         // Their templates first, so the form never shows without them.
         this.#await(loadCollections().then(() => schema));
         return null;
