@@ -10,6 +10,12 @@ export interface FormOptions {
    * `null` for none. When left out, the built-in eval-free validator is used.
    */
   validator?: Validator | null;
+  /**
+   * Other schema documents by URI, for the schema's references to them (the full `createForm`'s interpreter reads
+   * them; a precompiled validator has them built in). A schema that refers to a JSON Schema meta-schema needs
+   * `META_SCHEMAS` from `@dvc-kit/form-engine/meta-schemas`, loaded only by the pages that need it.
+   */
+  schemas?: Readonly<Record<string, unknown>>;
   /** Every field read-only. */
   readOnly?: boolean;
   /**

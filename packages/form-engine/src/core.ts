@@ -18,7 +18,7 @@ export type { Dictionaries, MessageContext, MessageDictionary, MessageFn, Messag
 export { SchemaError, SchemaContext } from './schema.js';
 export { collectionAt } from './collection-support.js';
 export type { CollectionSupport } from './collection-support.js';
-export { deepEqual } from './evaluate.js';
+export { deepEqual } from './json-values.js';
 export { composeDate, dateMistake, splitDate, wrongDateParts } from './date-parts.js';
 export type { DateMistake, DatePart } from './date-parts.js';
 export { needsClock, registerClock } from './clock.js';

@@ -4,8 +4,8 @@ import { hasMessages, registerMessages } from './messages.js';
 import { vi } from './messages-vi.js';
 import { prepareWithProblems } from './prepare.js';
 import { SchemaError } from './schema.js';
-import { matches } from './evaluate.js';
 import { createSchemaValidator } from './validator/interpreter.js';
+import type { Validator } from './types.js';
 
 /**
  * Creates a form for a schema. Throws `SchemaError` listing every problem of a broken schema (also
@@ -21,16 +21,25 @@ export function createForm(schema: unknown, data?: unknown, options: FormOptions
   if (!hasMessages('vi')) registerMessages('vi', vi);
   // Every check, even for a schema marked prepared: the full engine trusts no mark (the core does).
   const { schema: prepared, problems } = prepareWithProblems(schema, { vocabularies: options.vocabularies, verifyPrepared: true });
+  const validatorOptions = { incremental: true, ...(options.formats ? { formats: options.formats } : {}), ...(options.schemas ? { schemas: options.schemas } : {}) };
   let validator = options.validator;
+  let interpreter: Validator | undefined;
   if (validator === undefined) {
     try {
-      validator = createSchemaValidator(prepared, { incremental: true, ...(options.formats ? { formats: options.formats } : {}) });
+      validator = interpreter = createSchemaValidator(prepared, validatorOptions);
     } catch (error) {
       if (!(error instanceof SchemaError)) throw error;
-      problems.push(...error.problems);
+      // The linter has found some of them already (an unresolved reference).
+      const known = new Set(problems.map((p) => `${p.pointer}\u0000${p.message}`));
+      problems.push(...error.problems.filter((p) => !known.has(`${p.pointer}\u0000${p.message}`)));
     }
   }
   if (problems.length > 0) throw new SchemaError(problems);
-  // A validator without tests (the interpreter, ajv, a hand-made one) leaves the conditions to the engine's matcher.
-  return openForm(prepared, data, { ...options, validator }, matches);
+  // One set of rules: the conditions are the validator's. Without a validator that tests them (none, or a hand-made
+  // one), the interpreter built from the same schema decides them, and the form shows exactly what it accepts.
+  const fallbackTest = (index: number, value: unknown): boolean => {
+    interpreter ??= createSchemaValidator(prepared, { ...validatorOptions, incremental: false });
+    return interpreter.test?.(index, value) ?? false;
+  };
+  return openForm(prepared, data, { ...options, validator }, fallbackTest);
 }

@@ -10,7 +10,7 @@
 import type { DossierForm, FormOptions } from './api.js';
 import { dateMistake } from './date-parts.js';
 import { registeredClock } from './clock.js';
-import { deepEqual } from './evaluate.js';
+import { deepEqual } from './json-values.js';
 import { registeredFormats } from './formats.js';
 import { formatMessage } from './messages.js';
 import { MAX_DATA_DEPTH } from './limits.js';
@@ -95,16 +95,17 @@ const MAX_EMPTY_DEPTH = 12;
 const TOO_DEEP: JsonSchemaObject = Object.freeze({}) as JsonSchemaObject;
 const ID_PREFIX = 'dvc-field';
 
-/** Decides whether a value matches a subschema without a validator's help (the full engine's `matches`). */
-export type Matcher = (context: SchemaContext, schema: JsonSchema, value: unknown) => boolean;
+/** Tests a prepared schema's conditions by index (a `Validator.test` of a validator built from that schema). */
+export type ConditionTest = (index: number, value: unknown) => boolean;
 
 /**
  * A form for a prepared schema (see `prepareSchema`): the public `createForm` of each entry point
  * prepares or checks the schema and picks the validator, then calls this. Conditions are decided by the
- * validator's `test` (a precompiled validator has one), else by `matcher`.
+ * validator's `test` (every validator built from the schema has one), else by `fallbackTest`: the full engine's
+ * interpreter, for a form without a validator or with one that cannot test them.
  */
-export function openForm(schema: JsonSchemaObject, data: unknown, options: FormOptions, matcher?: Matcher): DossierForm {
-  return new Form(schema, data, options, matcher);
+export function openForm(schema: JsonSchemaObject, data: unknown, options: FormOptions, fallbackTest?: ConditionTest): DossierForm {
+  return new Form(schema, data, options, fallbackTest);
 }
 
 class Form implements DossierForm {
@@ -142,12 +143,12 @@ class Form implements DossierForm {
   /** Whether the validator's tests decide the conditions (it has them, numbered by the same list). */
   #tests = false;
 
-  readonly #matcher?: Matcher;
+  readonly #fallbackTest?: ConditionTest;
   /** Key–value maps and tuples, when the page loaded them (`options.collections`). */
   readonly #collections?: FormCollections;
 
-  constructor(schema: JsonSchemaObject, data: unknown, options: FormOptions, matcher?: Matcher) {
-    this.#matcher = matcher;
+  constructor(schema: JsonSchemaObject, data: unknown, options: FormOptions, fallbackTest?: ConditionTest) {
+    this.#fallbackTest = fallbackTest;
     this.#context = new SchemaContext(schema);
     if (options.collections) this.#collections = options.collections(this.#internals());
     else {
@@ -349,13 +350,13 @@ class Form implements DossierForm {
   }
 
   /**
-   * The validator, unless the form has conditions, no matcher (the core) and the validator cannot test them: it has
+   * The validator, unless the form has conditions, no fallback tests (the core) and the validator cannot test them: it has
    * no `test`, or its tests are numbered by another list (built from another version of the schema).
    */
   #testing(validator: Validator | null): Validator | null {
     const own = validator?.conditions;
     const tests = typeof validator?.test === 'function' && (!own || (own.length === this.#conditions.length && own.every((p, i) => p === this.#conditions[i])));
-    if (tests || this.#matcher || this.#conditions.length === 0) {
+    if (tests || this.#fallbackTest || this.#conditions.length === 0) {
       this.#tests = tests;
       return validator;
     }
@@ -373,8 +374,9 @@ class Form implements DossierForm {
   #holds(condition: JsonSchema, value: unknown): boolean {
     if (typeof condition === 'boolean') return condition;
     const index = this.#conditionIndex.get(condition);
-    if (this.#tests && index !== undefined) return this.#validator!.test!(index, value);
-    return this.#matcher ? this.#matcher(this.#context, condition, value) : false;
+    if (index === undefined) return false;
+    if (this.#tests) return this.#validator!.test!(index, value);
+    return this.#fallbackTest ? this.#fallbackTest(index, value) : false;
   }
 
   // ---- recomputation ----------------------------------------------------------------------

@@ -33,7 +33,7 @@ export { lintSchema, upgradeDraft04 } from './lint.js';
 export { MAX_DATA_DEPTH, MAX_SCHEMA_DEPTH } from './limits.js';
 export type { Draft } from './schema-walk.js';
 export { checkUiVocabulary } from './ui-vocabulary.js';
-export { matches, deepEqual } from './evaluate.js';
+export { deepEqual, jsonTypeOf, stringLength } from './json-values.js';
 export { composeDate, dateMistake, splitDate, wrongDateParts } from './date-parts.js';
 export type { DateMistake, DatePart } from './date-parts.js';
 export { VIETNAM_UTC_OFFSET, VIETNAM_UTC_OFFSET_MINUTES, readClock, writeClock } from './date-time.js';

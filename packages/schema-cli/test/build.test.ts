@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONDITIONS, SchemaContext, createForm, createSchemaValidator, getIn, matches, parsePointer, prepareSchema, type FieldNode, type JsonSchemaObject } from '@dvc-kit/form-engine';
+import { CONDITIONS, createForm, createSchemaValidator, prepareSchema, type FieldNode, type JsonSchemaObject } from '@dvc-kit/form-engine';
 import { englishMessages, type FormatDefinition, type RawValidationError } from '@dvc-kit/form-engine';
 import { createAjvValidator } from '@dvc-kit/form-engine/ajv';
 import { createForm as createCoreForm, isPrepared, type Dictionaries } from '@dvc-kit/form-engine/core';
@@ -152,15 +152,14 @@ describe('dvc-schema build of every real procedure', () => {
       .filter((n) => n.startsWith('valid') && n.endsWith('.json'))
       .map((n) => JSON.parse(readFileSync(join(examplesDir, n), 'utf8')) as unknown);
     const rand = random([...id].reduce((sum, c) => sum * 31 + c.charCodeAt(0), 7) | 0);
-    // The conditions compiled into the module decide as the engine's matcher does.
-    const root = prepared as JsonSchemaObject;
-    const context = new SchemaContext(root);
-    const conditions = (root[CONDITIONS] as string[]).map((pointer) => getIn(root, parsePointer(pointer)) as JsonSchemaObject);
+    // The conditions compiled into the module decide as the interpreter does (one set of rules).
+    const conditions = (prepared as JsonSchemaObject)[CONDITIONS] as string[];
+    expect(interpreter.conditions).toEqual(conditions);
     let invalid = 0;
     for (let i = 0; i < 300; i++) {
       const data = mutate(examples[i % examples.length], rand);
       for (const value of valuesIn(data)) {
-        conditions.forEach((condition, index) => expect(mod.default.test(index, value), `${index} ${JSON.stringify(value)}`).toBe(matches(context, condition, value)));
+        conditions.forEach((_, index) => expect(mod.default.test(index, value), `${index} ${JSON.stringify(value)}`).toBe(interpreter.test!(index, value)));
       }
       // So the page's core shows what the full engine shows.
       const core = createCoreForm(prepared, data, { validator: mod.default });
@@ -310,6 +309,31 @@ describe('standaloneValidator', () => {
     writeFileSync(file, await standaloneValidator(prepared, 'p'));
     const mod = (await import(pathToFileURL(file).href)) as BuiltModule;
     expect([mod.default.test(0, { kind: 'a' }), mod.default.test(1, { kind: 'a' })]).toEqual([true, false]);
+  });
+
+  it('checks decimal multipleOf on the numbers as written (19.99 is a multiple of 0.01), as the interpreter and ajv do', async () => {
+    const schema = { type: 'object', properties: { fee: { type: 'number', multipleOf: 0.01 }, area: { type: 'number', multipleOf: 0.1 } } };
+    const prepared = prepareSchema(schema);
+    const file = join(tempDir('multiple-of'), 'validator.js');
+    writeFileSync(file, await standaloneValidator(prepared, 'multiple-of'));
+    const mod = (await import(pathToFileURL(file).href)) as BuiltModule;
+    const ajv = createAjvValidator(schema);
+    const interpreter = createSchemaValidator(prepared);
+    const cases: [Record<string, number>, boolean][] = [
+      [{ fee: 0.07 }, true],
+      [{ fee: 1.15 }, true],
+      [{ fee: 19.99 }, true],
+      [{ fee: 963762149.31 }, true],
+      [{ fee: 19.991 }, false],
+      [{ fee: 0.001 }, false],
+      [{ area: 0.3 }, true],
+      [{ area: 12.35 }, false],
+    ];
+    for (const [data, valid] of cases) {
+      for (const [name, validator] of [['built', mod.default], ['ajv', ajv], ['interpreter', interpreter]] as const) {
+        expect(validator.validate(data).length === 0, `${name} ${JSON.stringify(data)}`).toBe(valid);
+      }
+    }
   });
 
   it('checks the formats ajv calls as functions with the engine’s own checks, as ajv-formats does, and bundles only those used', async () => {
