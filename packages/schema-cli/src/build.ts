@@ -364,7 +364,7 @@ export async function standaloneValidator(expandedSchema: object, id = 'schema')
   const exports: Record<string, string> = { validate: rootId };
   conditions.forEach((pointer, i) => (exports[`c${i}`] = conditionRef(rootId, pointer)));
   const standalone = standaloneCode(ajv, exports);
-  const raw = withOwnFormatChecks(standalone);
+  const raw = withDecimalMultipleOf(withOwnFormatChecks(standalone));
   const rawPlugin: Plugin = {
     name: 'dvc-raw-validator',
     setup(b) {
@@ -456,6 +456,14 @@ export function extraFormatsUsed(raw: string): string[] {
     if (Object.hasOwn(EXTRA_FORMAT_EXPORTS, name)) names.add(name);
   }
   return [...names];
+}
+
+/** `createAjv`'s decimal `multipleOf` names the engine's check by package; the bundle takes it from the engine's dist. */
+function withDecimalMultipleOf(raw: string): string {
+  const required = 'require("@dvc-kit/form-engine/multiple-of")';
+  if (!raw.includes(required)) return raw;
+  const file = join(engineDist, 'validator/multiple-of.js');
+  return `import * as dvcMultipleOf from ${JSON.stringify(file)};\n${raw.split(required).join('dvcMultipleOf')}`;
 }
 
 const SCHEMA_MAPS = new Set(['$defs', 'definitions', 'properties', 'patternProperties', 'dependentSchemas']);

@@ -3,8 +3,8 @@
  * any schema at run time; a page that embeds a known procedure passes a precompiled validator
  * instead and never loads this module.
  */
-import Ajv07 from 'ajv';
-import type { AnySchemaObject, ErrorObject, ValidateFunction } from 'ajv';
+import Ajv07, { _, str } from 'ajv';
+import type { AnySchemaObject, ErrorObject, KeywordCxt, ValidateFunction } from 'ajv';
 import Ajv2019 from 'ajv/dist/2019.js';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -18,6 +18,7 @@ export { UI_META_SCHEMA };
 import { vi } from '../messages-vi.js';
 import { CONDITIONS, isPrepared } from '../prepared.js';
 import { isPlainObject } from '../pointer.js';
+import { isMultipleOf } from '../validator/multiple-of.js';
 
 export interface AjvValidatorOptions {
   formats?: Record<string, FormatDefinition>;
@@ -45,6 +46,7 @@ export function createAjv(schema: unknown, options: AjvValidatorOptions = {}): A
     allowMatchingProperties: true,
   }) as AjvInstance;
   addFormats(ajv);
+  useDecimalMultipleOf(ajv);
   // Standard formats ajv-formats lacks: accepted and not checked, as the built-in validator does.
   for (const name of ['idn-email', 'idn-hostname', 'iri', 'iri-reference']) if (!ajv.formats[name]) ajv.addFormat(name, true);
   for (const [name, definition] of Object.entries({ ...registeredFormats(), ...options.formats })) {
@@ -62,6 +64,25 @@ export function createAjv(schema: unknown, options: AjvValidatorOptions = {}): A
     if (keyword !== 'x-ui' && !ajv.getKeyword(keyword)) ajv.addKeyword({ keyword });
   }
   return ajv;
+}
+
+/**
+ * ajv's `multipleOf` divides in binary floating point and rejects 19.99 for 0.01 (its `multipleOfPrecision` only
+ * trades that for wrong answers on large numbers): the interpreter's decimal check instead, imported by name so
+ * that standalone code (`dvc-schema build`) bundles it.
+ */
+function useDecimalMultipleOf(ajv: AjvInstance): void {
+  ajv.removeKeyword('multipleOf');
+  ajv.addKeyword({
+    keyword: 'multipleOf',
+    type: 'number',
+    schemaType: 'number',
+    error: { message: ({ schemaCode }) => str`must be multiple of ${schemaCode}`, params: ({ schemaCode }) => _`{multipleOf: ${schemaCode}}` },
+    code(cxt: KeywordCxt) {
+      const check = cxt.gen.scopeValue('func', { ref: isMultipleOf, code: _`require("@dvc-kit/form-engine/multiple-of").isMultipleOf` });
+      cxt.fail(_`!${check}(${cxt.data}, ${cxt.schemaCode})`);
+    },
+  });
 }
 
 /** Builds a validator for the schema, or throws SchemaError listing every problem ajv finds. */
