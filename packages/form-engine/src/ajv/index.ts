@@ -44,6 +44,8 @@ export function createAjv(schema: unknown, options: AjvValidatorOptions = {}): A
     strictRequired: false,
     allowUnionTypes: true,
     allowMatchingProperties: true,
+    // Nothing inherited from Object.prototype is data: required "toString" needs the citizen's own "toString".
+    ownProperties: true,
   }) as AjvInstance;
   addFormats(ajv);
   useDecimalMultipleOf(ajv);
