@@ -20,7 +20,7 @@ export function createForm(schema: unknown, data?: unknown, options: FormOptions
   // The full engine words errors in Vietnamese whatever validator it is given; a page's own Vietnamese stays.
   if (!hasMessages('vi')) registerMessages('vi', vi);
   // Every check, even for a schema marked prepared: the full engine trusts no mark (the core does).
-  const { schema: prepared, problems } = prepareWithProblems(schema, { vocabularies: options.vocabularies, verifyPrepared: true });
+  const { schema: prepared, problems } = prepareWithProblems(schema, { vocabularies: options.vocabularies, verifyPrepared: true, ...(options.schemas ? { schemas: options.schemas } : {}) });
   const validatorOptions = { incremental: true, ...(options.formats ? { formats: options.formats } : {}), ...(options.schemas ? { schemas: options.schemas } : {}) };
   let validator = options.validator;
   let interpreter: Validator | undefined;

@@ -149,7 +149,7 @@ class Form implements DossierForm {
 
   constructor(schema: JsonSchemaObject, data: unknown, options: FormOptions, fallbackTest?: ConditionTest) {
     this.#fallbackTest = fallbackTest;
-    this.#context = new SchemaContext(schema);
+    this.#context = new SchemaContext(schema, options.schemas);
     if (options.collections) this.#collections = options.collections(this.#internals());
     else {
       // Rendered without them, a map would lose its rows and a tuple its positions: say what to load instead.

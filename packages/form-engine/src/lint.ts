@@ -75,7 +75,12 @@ export function upgradeDraft04<T>(schema: T): T {
 }
 
 /** Structural checks that need no validator library. Returns every problem found. */
-export function lintSchema(schema: unknown, checkUiVocabulary: (ui: unknown, pointer: string) => SchemaProblem[]): SchemaProblem[] {
+export function lintSchema(
+  schema: unknown,
+  checkUiVocabulary: (ui: unknown, pointer: string) => SchemaProblem[],
+  /** Other schema documents by URI that references may name (see `FormOptions.schemas`). */
+  documents?: Readonly<Record<string, unknown>>,
+): SchemaProblem[] {
   if (!isPlainObject(schema)) {
     if (typeof schema === 'boolean') return [];
     return [{ pointer: '', message: 'The schema must be a JSON object.' }];
@@ -85,7 +90,7 @@ export function lintSchema(schema: unknown, checkUiVocabulary: (ui: unknown, poi
   if (/draft-03\b/.test(declared)) {
     problems.push({ pointer: '/$schema', keyword: '$schema', message: `Draft-03 schemas are not supported: declare draft-07 or 2020-12 (${declared}).` });
   }
-  const context = new SchemaContext(schema);
+  const context = new SchemaContext(schema, documents);
   forEachSubschema(schema, (sub, pointer, depth) => {
     if (depth > MAX_SCHEMA_DEPTH) {
       // The walk stops here, so each path is reported once.

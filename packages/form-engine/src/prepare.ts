@@ -18,38 +18,40 @@ export interface PrepareOptions {
   vocabularies?: readonly SchemaVocabulary[];
   /** Check a schema marked prepared again (its mark is only a claim). */
   verifyPrepared?: boolean;
+  /** Other schema documents by URI that references may name (see `FormOptions.schemas`). */
+  schemas?: Readonly<Record<string, unknown>>;
 }
 
 /**
  * The prepared schema and every problem found; the schema is usable only when there are none. A schema that
  * is prepared already is returned as it is, checked again when `verifyPrepared`.
  */
-export function prepareWithProblems(schema: unknown, { vocabularies = [], verifyPrepared = false }: PrepareOptions = {}): { schema: JsonSchemaObject; problems: SchemaProblem[] } {
+export function prepareWithProblems(schema: unknown, { vocabularies = [], verifyPrepared = false, schemas }: PrepareOptions = {}): { schema: JsonSchemaObject; problems: SchemaProblem[] } {
   if (isPrepared(schema)) {
     return {
       schema: schema as JsonSchemaObject,
-      problems: verifyPrepared ? [...lintSchema(schema, checkUiVocabulary), ...vocabularies.flatMap((vocabulary) => vocabulary.check(schema))] : [],
+      problems: verifyPrepared ? [...lintSchema(schema, checkUiVocabulary, schemas), ...vocabularies.flatMap((vocabulary) => vocabulary.check(schema))] : [],
     };
   }
   const upgraded = upgradeDraft04(schema);
   let root: JsonSchemaObject =
     upgraded === true || upgraded === undefined ? {} : upgraded === false ? { not: {} } : isPlainObject(upgraded) ? (upgraded as JsonSchemaObject) : {};
-  const problems = lintSchema(upgraded, checkUiVocabulary);
+  const problems = lintSchema(upgraded, checkUiVocabulary, schemas);
   for (const vocabulary of vocabularies) {
     const found = vocabulary.check(upgraded);
     problems.push(...found);
     // Only a well-formed vocabulary can be expanded (dossier components become upload fields).
     if (found.length === 0 && vocabulary.expand && isPlainObject(upgraded)) root = vocabulary.expand(root);
   }
-  return { schema: problems.length > 0 ? root : { ...root, [PREPARED]: true, [CONDITIONS]: conditionPointers(root) }, problems };
+  return { schema: problems.length > 0 ? root : { ...root, [PREPARED]: true, [CONDITIONS]: conditionPointers(root, schemas) }, problems };
 }
 
 /**
  * Where the form will ask "does the data match this subschema?": every `if`, and every object branch of a
  * `oneOf`/`anyOf` with two or more of them (the alternatives the form offers). Booleans need no test.
  */
-export function conditionPointers(root: JsonSchemaObject): string[] {
-  const context = new SchemaContext(root);
+export function conditionPointers(root: JsonSchemaObject, schemas?: Readonly<Record<string, unknown>>): string[] {
+  const context = new SchemaContext(root, schemas);
   const pointers: string[] = [];
   forEachSubschema(root, (schema, pointer) => {
     if (isPlainObject(schema.if)) pointers.push(`${pointer}/if`);

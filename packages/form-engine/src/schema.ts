@@ -44,15 +44,20 @@ export class SchemaContext {
   /** For a schema resolved through `$ref`, the subschema it stands for (see `originOf`). */
   readonly #origins = new WeakMap<object, JsonSchemaObject>();
   #index?: SchemaIndex;
+  readonly #documents: Readonly<Record<string, unknown>>;
 
-  constructor(root: JsonSchemaObject) {
+  /** `documents`: other schema documents by URI that references may name (a registry, the meta-schemas). */
+  constructor(root: JsonSchemaObject, documents: Readonly<Record<string, unknown>> = {}) {
     this.root = root;
+    this.#documents = documents;
   }
 
   /** Built on first use: one walk over the schema (data keywords left out). */
   get #indexed(): SchemaIndex {
     if (!this.#index) {
       this.#index = { bases: new WeakMap(), paths: new WeakMap(), resources: new Map(), refs: [] };
+      for (const [uri, document] of Object.entries(this.#documents)) indexSchema(document, stripFragment(uri), '', this.#index, true);
+      this.#index.refs = []; // only the schema's own references are checked
       indexSchema(this.root, DEFAULT_BASE, '', this.#index, true);
     }
     return this.#index;

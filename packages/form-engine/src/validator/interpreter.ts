@@ -13,6 +13,8 @@ import { SCHEMA_ARRAY_KEYWORDS, SCHEMA_KEYWORDS, SCHEMA_MAP_KEYWORDS, detectDraf
 import type { Draft } from '../schema-walk.js';
 import type { FormatDefinition, JsonSchema, JsonSchemaObject, RawValidationError, SchemaProblem, Validator } from '../types.js';
 import { isMultipleOf } from './multiple-of.js';
+import { compilePattern, patternProblem } from './safe-pattern.js';
+import type { PatternTest } from './safe-pattern.js';
 import { STANDARD_FORMATS } from './standard-formats.js';
 
 export interface SchemaValidatorOptions {
@@ -100,7 +102,7 @@ class Interpreter {
   private readonly dynamicAnchors = new Map<string, JsonSchemaObject>();
   private readonly places = new WeakMap<object, Place>();
   private readonly formatChecks = new Map<string, FormatCheck>();
-  private readonly patterns = new Map<string, RegExp>();
+  private readonly patterns = new Map<string, PatternTest>();
   /** False when the root's meta-schema leaves out the validation vocabulary (its keywords are then annotations). */
   private readonly validationVocabulary: boolean;
   /** Only schemas that use unevaluatedProperties/Items pay for tracking what was evaluated. */
@@ -144,6 +146,15 @@ class Interpreter {
         const absolute = resolveUri(ref, base);
         const hint = /^https?:\/\/json-schema\.org\//.test(absolute) ? ' It names a JSON Schema meta-schema: pass META_SCHEMAS from @dvc-kit/form-engine/meta-schemas as `schemas`.' : '';
         problems.push({ pointer: `${path.slice(1)}/${keyword}`, keyword, message: `Cannot resolve reference "${ref}".${hint}` });
+      }
+      // A pattern that could freeze the page on one keystroke, and that cannot be run safely, is refused now.
+      const patterns = [
+        ...(typeof schema.pattern === 'string' ? [[schema.pattern, `${path.slice(1)}/pattern`]] : []),
+        ...(isPlainObject(schema.patternProperties) ? Object.keys(schema.patternProperties).map((p) => [p, `${path.slice(1)}/patternProperties/${escapeToken(p)}`]) : []),
+      ];
+      for (const [pattern, pointer] of patterns) {
+        const problem = patternProblem(pattern!);
+        if (problem) problems.push({ pointer: pointer!, keyword: 'pattern', message: problem });
       }
       if (typeof schema.format === 'string' && !this.formatChecks.has(schema.format)) {
         problems.push({ pointer: `${path.slice(1)}/format`, keyword: 'format', message: `Unknown format "${schema.format}": register it with registerFormat().` });
@@ -648,10 +659,10 @@ class Interpreter {
     return result;
   }
 
-  private regex(pattern: string): RegExp {
+  private regex(pattern: string): PatternTest {
     let regex = this.patterns.get(pattern);
     if (!regex) {
-      regex = new RegExp(pattern, 'u');
+      regex = compilePattern(pattern);
       this.patterns.set(pattern, regex);
     }
     return regex;
