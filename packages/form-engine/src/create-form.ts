@@ -7,6 +7,16 @@ import { SchemaError } from './schema.js';
 import { createSchemaValidator } from './validator/interpreter.js';
 import type { Validator } from './types.js';
 
+const META_SCHEMA_REFERENCE = /"\$(?:ref|dynamicRef)"\s*:\s*"https?:\/\/json-schema\.org\//;
+
+/**
+ * Whether a schema refers to a JSON Schema meta-schema: its form then needs `schemas: META_SCHEMAS` from
+ * `@dvc-kit/form-engine/meta-schemas`, which a page loads only for such a schema.
+ */
+export function refersToMetaSchema(schema: unknown): boolean {
+  return META_SCHEMA_REFERENCE.test(JSON.stringify(schema) ?? '');
+}
+
 /**
  * Creates a form for a schema. Throws `SchemaError` listing every problem of a broken schema (also
  * unknown formats, and what `options.vocabularies` find: an `x-dvc` that breaks its meta-schema, with

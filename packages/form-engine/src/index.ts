@@ -18,6 +18,7 @@ export { en as englishMessages, vi as vietnameseMessages };
 export type { DossierForm, FormOptions } from './api.js';
 export { collectionAt, mapsAndTuples } from './collections.js';
 export type { CollectionSupport } from './collection-support.js';
+export { refersToMetaSchema } from './create-form.js';
 
 /** `createForm` (see `./create-form.js`) with key–value maps and tuples: the main entry is for servers and tools. */
 export function createForm(schema: unknown, data?: unknown, options: FormOptions = {}): DossierForm {

@@ -1,4 +1,4 @@
-import { createForm } from '@dvc-kit/form-engine/create-form';
+import { createForm, refersToMetaSchema } from '@dvc-kit/form-engine/create-form';
 import { registerFormat, registeredFormats } from '@dvc-kit/form-engine/core';
 import { procedureVocabulary } from '@dvc-kit/procedure/vocabulary';
 import { DvcDossierForm } from '../dossier-form/dossier-form.js';
@@ -32,6 +32,9 @@ DvcDossierForm.loadFormats ??= (schema) => {
   );
   return vietnameseFormats;
 };
+// The JSON Schema meta-schemas (a lazy chunk of about 1.7 KB gzip) only for a schema that refers to one.
+DvcDossierForm.loadReferencedSchemas ??= (schema) =>
+  refersToMetaSchema(schema) ? import('@dvc-kit/form-engine/meta-schemas').then((module) => module.META_SCHEMAS) : undefined;
 
 if (!customElements.get('dvc-dossier-form')) customElements.define('dvc-dossier-form', DvcDossierForm);
 

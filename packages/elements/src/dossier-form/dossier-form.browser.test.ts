@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AxeResults, RunOptions } from 'axe-core';
 import 'axe-core/axe.min.js';
@@ -349,6 +349,16 @@ describe('<dvc-dossier-form>', () => {
     control(el, '/kind', 1).click();
     await el.updateComplete;
     expect(control(el, '/taxCode').value).to.equal('0101234567');
+  });
+
+  it('loads the JSON Schema meta-schemas for a schema that refers to one, and validates with them', async () => {
+    const schema = { $schema: DRAFT, type: 'object', properties: { name: { type: 'string', title: 'Tên' }, rule: { $ref: DRAFT } } };
+    const el = await fixture<DvcDossierForm>(html`<dvc-dossier-form .schema=${schema} .data=${{ name: 'An', rule: { type: 'text' } }}></dvc-dossier-form>`);
+    await waitUntil(() => root(el).querySelector('[data-pointer="/name"][data-kind]') !== null, 'the form shows once the meta-schemas have loaded');
+    expect(await el.requestSubmit()).to.equal(false);
+    el.data = { name: 'An', rule: { type: 'string' } };
+    await el.updateComplete;
+    expect(await el.requestSubmit()).to.equal(true);
   });
 
   it('leaves hidden fields out of dvc-submit', async () => {

@@ -225,6 +225,11 @@ export class DvcDossierForm extends DvcFormControl {
    * null when there are none to load. Set by `define/dvc-dossier-form.js` for the Vietnamese formats (`cccd`, …).
    */
   static loadFormats?: (schema: unknown) => Promise<void> | null;
+  /**
+   * Loads the other schema documents a schema refers to, or returns undefined when it needs none. Set by
+   * `define/dvc-dossier-form.js` for the JSON Schema meta-schemas, so only pages whose schema names one load them.
+   */
+  static loadReferencedSchemas?: (schema: unknown) => Promise<Readonly<Record<string, unknown>>> | undefined;
   /** Loads a language's text (the form's and the engine's messages); a page may serve it another way. */
   static loadLanguage: (locale: Locale) => Promise<void> = loadMessages;
   /**
@@ -313,6 +318,8 @@ export class DvcDossierForm extends DvcFormControl {
   #lastFormValue: unknown = Symbol('none');
   #validityKey?: string;
   #schemaInUse: unknown;
+  /** The documents `loadReferencedSchemas` loaded (kept for later schemas: the module is loaded once anyway). */
+  #referencedSchemas?: Readonly<Record<string, unknown>>;
   /** True while Lit renders: removing a focused field then fires focusout synchronously. */
   #updating?: boolean;
 
@@ -595,10 +602,17 @@ export class DvcDossierForm extends DvcFormControl {
     }
     const data = this.#dataFromCode?.value;
     const locale = this.#locale;
-    const { createDefaultForm, loadPrepareSchema, loadFormats } = this.constructor as typeof DvcDossierForm;
+    const { createDefaultForm, loadPrepareSchema, loadFormats, loadReferencedSchemas } = this.constructor as typeof DvcDossierForm;
     try {
       // No validator (undefined): the full engine's own, the eval-free interpreter.
-      const options = { locale, formats: this.formats, readOnly: this.readonly, validator: this.validator ?? undefined, collections: collections?.mapsAndTuples };
+      const options = {
+        locale,
+        formats: this.formats,
+        readOnly: this.readonly,
+        validator: this.validator ?? undefined,
+        collections: collections?.mapsAndTuples,
+        schemas: this.#referencedSchemas,
+      };
       let form: DossierForm;
       if (!collections && collectionAt(schema) !== undefined) {
         // Their templates first, so the form never shows without them.
@@ -610,7 +624,14 @@ export class DvcDossierForm extends DvcFormControl {
         this.#loading = true;
         this.#await(formatsLoading.then(() => schema));
         return null;
-      } else if (createDefaultForm) {
+      }
+      const referenced = createDefaultForm && !this.#referencedSchemas ? loadReferencedSchemas?.(schema) : undefined;
+      if (referenced) {
+        this.#loading = true;
+        this.#await(referenced.then((schemas) => ((this.#referencedSchemas = schemas), schema)));
+        return null;
+      }
+      if (createDefaultForm) {
         // The full engine prepares a raw schema itself (and checks the x-dvc meta-schema too).
         form = createDefaultForm(schema, data, options);
       } else if (!this.validator) {
