@@ -52,14 +52,14 @@ const BUDGETS = {
   //     framework every dvc element shares) reported apart, as the generated validator is.
   precompiledOwnCodeGzip: 20 * KiB,
   // (c) the default page: engine + element + Lit + the eval-free runtime validator
-  //     (react-jsonschema-form loads 197 KiB, JSON Forms 150 KiB). 40 → 42 KiB (docs/decisions/0006), +4.2 KB on
-  //     the page; gzip of each module alone: the interpreter complete for 2020-12 and draft-07, deciding the
-  //     conditions +1.2 KB, the old matcher gone −1.0 KB, patterns that could backtrack run without backtracking
-  //     +2.1 KB, formats to their RFCs +0.9 KB and a punycode decoder +0.5 KB (IDNA A-labels). The meta-schemas
-  //     load only for a schema that names one.
-  withoutAjvGzip: 42 * KiB,
-  // (d) the main chunk of a page that uses ajv must fit the same budget: ajv stays in its lazy chunk (42 → 44.5 KiB, as (c))
-  withAjvMainGzip: 44.5 * KiB,
+  //     (react-jsonschema-form loads 197 KiB, JSON Forms 150 KiB). Raised by what the complete validator added
+  //     (docs/decisions/0006), +3.7 KB on the page measured on top of main at 3b611e4; gzip of each module alone:
+  //     the interpreter complete for 2020-12 and draft-07, deciding the conditions +1.2 KB, the old matcher gone
+  //     −1.0 KB, patterns that could backtrack run without backtracking +2.1 KB, formats to their RFCs +0.9 KB and a
+  //     punycode decoder +0.5 KB (IDNA A-labels). The meta-schemas load only for a schema that names one.
+  withoutAjvGzip: 43.75 * KiB,
+  // (d) the main chunk of a page that uses ajv must fit the same budget: ajv stays in its lazy chunk (raised as (c), +3.8 KB)
+  withAjvMainGzip: 45.875 * KiB,
 };
 
 const DEFINE = '@dvc-kit/elements/define/dvc-dossier-form.js';
