@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createForm, createSchemaValidator, prepareSchema, type DossierForm, type JsonSchemaObject, type Validator } from '@dvc-kit/form-engine';
 import { createAjv, createAjvValidator } from '@dvc-kit/form-engine/ajv';
+import { mapsAndTuples } from '@dvc-kit/form-engine/collections';
 import { createForm as createCoreForm } from '@dvc-kit/form-engine/core';
 import { standaloneValidator } from '../src/build.js';
 import { tempDir } from './helpers.js';
@@ -142,8 +143,8 @@ describe('one set of rules: what a form shows is what its validator decides, on 
     const pages: [string, (data: unknown) => DossierForm][] = [
       ['default page (interpreter)', (data) => createForm(schema, data)],
       ['default page, no validator', (data) => createForm(schema, data, { validator: null })],
-      ['core with ajv', (data) => createCoreForm(prepared, data, { validator: ajvValidator })],
-      ['precompiled page', (data) => createCoreForm(prepared, data, { validator: built })],
+      ['core with ajv', (data) => createCoreForm(prepared, data, { validator: ajvValidator, collections: mapsAndTuples })],
+      ['precompiled page', (data) => createCoreForm(prepared, data, { validator: built, collections: mapsAndTuples })],
     ];
     for (const value of values) {
       const standard = (data: unknown) => interpreter.validate(data).length === 0;
