@@ -31,6 +31,7 @@ export const en = {
   },
   minLength: (c) => `${c.label} must be ${num(c, c.params.limit)} characters or more`,
   maxLength: (c) => `${c.label} must be ${num(c, c.params.limit)} characters or fewer`,
+  maxDepth: (c) => `${c.label}: the data is nested more than ${num(c, c.params.limit)} levels deep, which the form cannot check`,
   pattern: (c) => `${c.label} is not in the right format`,
   format: (c) => {
     const format = String(c.params.format);

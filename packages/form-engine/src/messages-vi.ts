@@ -37,6 +37,7 @@ export const vi = {
   },
   minLength: (c) => `${c.label} phải có ít nhất ${num(c, c.params.limit)} ký tự`,
   maxLength: (c) => `${c.label} không được dài quá ${num(c, c.params.limit)} ký tự`,
+  maxDepth: (c) => `${c.label}: dữ liệu lồng nhau quá ${num(c, c.params.limit)} cấp, biểu mẫu không kiểm tra được phần này`,
   pattern: (c) => `${c.label} chưa đúng định dạng`,
   format: (c) => {
     const format = String(c.params.format);

@@ -4,7 +4,7 @@
  * A hand-made corpus of malformed schemas (a bad value for every keyword), then seeded random schemas.
  */
 import { describe, expect, it } from 'vitest';
-import { SchemaError, createForm } from '../src/index.js';
+import { MAX_DATA_DEPTH, SchemaError, createForm, parsePointer, setIn } from '../src/index.js';
 import type { DossierForm, FieldNode } from '../src/index.js';
 import { allNodes } from './helpers.js';
 
@@ -153,5 +153,38 @@ describe('random schemas (seeded)', () => {
     // Both outcomes must be common, or the generator tests only one path.
     expect(tally.form).toBeGreaterThan(SCHEMAS / 10);
     expect(tally['schema-error']).toBeGreaterThan(SCHEMAS / 10);
+  });
+});
+
+describe('deep data', () => {
+  const person = { $defs: { p: { type: 'object', properties: { ten: { type: 'string', title: 'Tên' }, cha: { $ref: '#/$defs/p', title: 'Cha' } } } }, $ref: '#/$defs/p' };
+  const generations = (count: number) => {
+    let data: Record<string, unknown> = { ten: 'Tổ tiên' };
+    for (let i = 0; i < count; i++) data = { ten: `Đời ${i}`, cha: data };
+    return data;
+  };
+
+  it(`is edited and checked as usual up to MAX_DATA_DEPTH (${MAX_DATA_DEPTH}) levels`, () => {
+    const data = generations(MAX_DATA_DEPTH - 1); // the deepest name is level MAX_DATA_DEPTH
+    const form = createForm(person, data);
+    const deepest = `${'/cha'.repeat(MAX_DATA_DEPTH - 1)}/ten`;
+    expect(form.getNode(deepest)?.kind).toBe('text');
+    expect(form.submit().valid).toBe(true);
+    expect(form.setInput(deepest, 'Thủy tổ').data).toEqual(setIn(data, parsePointer(deepest), 'Thủy tổ'));
+  });
+
+  it('beyond the limit, keeps the data untouched, shows it read-only and says what is wrong', () => {
+    const data = generations(5_000);
+    const form = createForm(person, data);
+    const state = form.submit();
+    expect(state.data).toEqual(data);
+    expect(state.valid).toBe(false);
+    // Level MAX_DATA_DEPTH is the last the form edits; the one below it is kept as it is.
+    expect(form.getNode('/cha'.repeat(MAX_DATA_DEPTH))).toMatchObject({ kind: 'object', readOnly: false });
+    const tooDeep = '/cha'.repeat(MAX_DATA_DEPTH + 1);
+    expect(form.getNode(tooDeep)).toMatchObject({ kind: 'unsupported', readOnly: true });
+    const messageAt = (errors: readonly { pointer: string; message: string }[]) => errors.find((e) => e.pointer === tooDeep)?.message;
+    expect(messageAt(state.errors)).toBe(`Cha: dữ liệu lồng nhau quá ${MAX_DATA_DEPTH} cấp, biểu mẫu không kiểm tra được phần này`);
+    expect(messageAt(form.setLocale('en').errors)).toBe(`Cha: the data is nested more than ${MAX_DATA_DEPTH} levels deep, which the form cannot check`);
   });
 });

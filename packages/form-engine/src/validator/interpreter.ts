@@ -7,6 +7,7 @@
 import { deepEqual, stringLength } from '../json-values.js';
 import { registeredFormats, testFormat } from '../formats.js';
 import { escapeToken, isPlainObject, parsePointer } from '../pointer.js';
+import { MAX_DATA_DEPTH } from '../limits.js';
 import { CONDITIONS } from '../prepared.js';
 import { SchemaError } from '../schema.js';
 import { SCHEMA_ARRAY_KEYWORDS, SCHEMA_KEYWORDS, SCHEMA_MAP_KEYWORDS, detectDraft } from '../schema-walk.js';
@@ -40,8 +41,11 @@ export interface SchemaValidatorOptions {
 declare const URL: { new (input: string, base?: string): { href: string } };
 
 const DEFAULT_BASE = 'https://dvc-kit.invalid/schema.json';
-/** Deeper than any form: a schema that refers to itself without consuming data stops here. */
-const MAX_DEPTH = 500;
+/**
+ * Schema steps (subschemas entered) on one path: a few per data level (a `$ref`, an `allOf`, `properties`) for data
+ * up to MAX_DATA_DEPTH. A schema that refers to itself without consuming data stops here (lint reports it first).
+ */
+const MAX_DEPTH = 1000;
 const VALIDATION_VOCABULARY = /\/vocab\/validation$/;
 
 /** What a successful subschema evaluated, for unevaluatedProperties/unevaluatedItems. */
@@ -63,6 +67,8 @@ interface Place {
 
 interface Frame {
   path: string;
+  /** How deep the value is in the data (a property or an item is one level). */
+  level: number;
   /** Base URIs of the schema resources entered so far, outermost first (the dynamic scope of `$dynamicRef`). */
   scope: readonly string[];
 }
@@ -166,7 +172,7 @@ class Interpreter {
 
   validate(data: unknown): RawValidationError[] {
     const errors: RawValidationError[] = [];
-    this.check(this.root, data, '', { path: '#', scope: [] }, errors, 0);
+    this.check(this.root, data, '', { path: '#', scope: [], level: 0 }, errors, 0);
     return errors;
   }
 
@@ -176,7 +182,7 @@ class Interpreter {
     if (condition === undefined) return false;
     this.memoPaused = true;
     try {
-      return this.check(condition.schema, value, '', { path: condition.path, scope: condition.scope }, [], 0) !== null;
+      return this.check(condition.schema, value, '', { path: condition.path, scope: condition.scope, level: 0 }, [], 0) !== null;
     } finally {
       this.memoPaused = false;
     }
@@ -322,12 +328,19 @@ class Interpreter {
       else evaluated.items = Math.max(evaluated.items, other.items);
       if (other.contained) for (const i of other.contained) (evaluated.contained ??= new Set()).add(i);
     };
-    const sub: SubCheck = (subschema, subValue, subInstancePath, subPath, into = errors) =>
-      this.check(subschema, subValue, subInstancePath, { path: subPath, scope }, into, depth + 1);
+    const sub: SubCheck = (subschema, subValue, subInstancePath, subPath, into = errors) => {
+      const level = subInstancePath === instancePath ? frame.level : frame.level + 1;
+      if (level > MAX_DATA_DEPTH) {
+        // Deeper than any dossier: said in words (and kept as it is by the form), never a stack overflow.
+        into.push(error(subInstancePath, subPath, 'maxDepth', { limit: MAX_DATA_DEPTH }, `must not be nested more than ${MAX_DATA_DEPTH} levels deep`));
+        return null;
+      }
+      return this.check(subschema, subValue, subInstancePath, { path: subPath, scope, level }, into, depth + 1);
+    };
     const follow = (target: JsonSchema | undefined, keyword: string, ref: string) => {
       if (target === undefined) throw new SchemaError([{ pointer: at(keyword).slice(1), keyword, message: `Cannot resolve reference "${ref}".` }]);
       const targetPath = (isPlainObject(target) && this.places.get(target)?.path) || at(keyword);
-      absorb(this.check(target, value, instancePath, { path: targetPath, scope }, errors, depth + 1));
+      absorb(this.check(target, value, instancePath, { path: targetPath, scope, level: frame.level }, errors, depth + 1));
     };
 
     if (typeof s.$ref === 'string') {
