@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_DATA_DEPTH, SchemaError, createForm, parsePointer, setIn } from '../src/index.js';
 import type { DossierForm, FieldNode } from '../src/index.js';
-import { allNodes } from './helpers.js';
+import { META_SCHEMAS } from '../src/meta-schemas.js';
+import { allNodes, readJson } from './helpers.js';
 
 const KEYWORDS = [
   'type', 'properties', 'required', 'items', 'prefixItems', 'additionalProperties', 'patternProperties', 'propertyNames',
@@ -186,5 +187,18 @@ describe('deep data', () => {
     const messageAt = (errors: readonly { pointer: string; message: string }[]) => errors.find((e) => e.pointer === tooDeep)?.message;
     expect(messageAt(state.errors)).toBe(`Cha: dữ liệu lồng nhau quá ${MAX_DATA_DEPTH} cấp, biểu mẫu không kiểm tra được phần này`);
     expect(messageAt(form.setLocale('en').errors)).toBe(`Cha: the data is nested more than ${MAX_DATA_DEPTH} levels deep, which the form cannot check`);
+  });
+});
+
+describe('the draft-07 meta-schema as a form', () => {
+  it('renders with a real procedure schema as its data, which it keeps and finds valid', () => {
+    const meta = META_SCHEMAS['http://json-schema.org/draft-07/schema']!;
+    const data = readJson('schemas/procedures/3.000333/schema.json');
+    const form = createForm(meta, data);
+    // The tree follows the data (every subschema of the procedure is a group), not the meta-schema's recursion.
+    expect(allNodes(form.state.root).length).toBeGreaterThan(1_000);
+    const state = form.submit();
+    expect(state.valid).toBe(true);
+    expect(state.data).toEqual(data);
   });
 });

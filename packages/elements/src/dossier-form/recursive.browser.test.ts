@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { AxeResults, RunOptions } from 'axe-core';
 import 'axe-core/axe.min.js';
 import '../define/dvc-dossier-form.js';
+import { META_SCHEMAS } from '@dvc-kit/form-engine/meta-schemas';
 import type { DvcDossierForm } from './dossier-form.js';
 
 declare global {
@@ -63,5 +64,14 @@ describe('dvc-dossier-form with a recursive schema', () => {
     const deepest = el.shadowRoot!.querySelector<HTMLInputElement>(`[data-pointer="/thanhVien/0${'/cha'.repeat(40)}/ten"]`);
     expect(deepest?.value).to.equal('Tổ tiên');
     expect(el.data).to.deep.equal({ thanhVien: [person] });
+  });
+
+  it('renders the draft-07 meta-schema with a procedure schema as its data, keeping it whole', async () => {
+    const data = await (await fetch('/schemas/procedures/1.013792/schema.json')).json();
+    const el = await fixture<DvcDossierForm>(html`<dvc-dossier-form .schema=${META_SCHEMAS['http://json-schema.org/draft-07/schema']} .data=${data}></dvc-dossier-form>`);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="schema-error"], .schema-error')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('input, textarea, select').length).to.be.greaterThan(200);
+    expect(el.data).to.deep.equal(data);
   });
 });
