@@ -31,18 +31,24 @@ const BY_NAME = ['properties', 'patternProperties', 'dependentSchemas', 'depende
  */
 export function collectionAt(schema: unknown): string | undefined {
   const seen = new Set<unknown>();
-  const stack: [unknown, string][] = [[schema, '']];
+  // Each entry: a subschema, and how it was reached (its parent's entry and the tokens from there), so that the
+  // pointer is written only for the one found: the walk runs on every form and most schemas have none.
+  interface Entry { node: unknown; parent?: Entry; keyword?: string; name?: string | number }
+  const stack: Entry[] = [{ node: schema }];
+  const pointerOf = (entry: Entry): string =>
+    entry.parent ? `${pointerOf(entry.parent)}/${entry.keyword}${entry.name === undefined ? '' : `/${escapeToken(String(entry.name))}`}` : '';
   while (stack.length > 0) {
-    const [node, pointer] = stack.pop()!;
+    const entry = stack.pop()!;
+    const node = entry.node;
     if (!isPlainObject(node) || seen.has(node)) continue;
     seen.add(node);
-    if (isMap(node) || isTuple(node)) return pointer;
-    const push = (sub: unknown, path: string) => stack.push([sub, `${pointer}/${path}`]);
-    for (const [keyword, value] of Object.entries(node)) {
-      if (ONE.includes(keyword)) push(value, keyword);
-      if (LIST.includes(keyword) && Array.isArray(value)) value.forEach((sub, i) => push(sub, `${keyword}/${i}`));
+    if (isMap(node) || isTuple(node)) return pointerOf(entry);
+    for (const keyword of Object.keys(node)) {
+      const value = node[keyword];
+      if (ONE.includes(keyword)) stack.push({ node: value, parent: entry, keyword });
+      if (LIST.includes(keyword) && Array.isArray(value)) value.forEach((sub, name) => stack.push({ node: sub, parent: entry, keyword, name }));
       if (BY_NAME.includes(keyword) && isPlainObject(value)) {
-        for (const [name, sub] of Object.entries(value)) push(sub, `${keyword}/${escapeToken(name)}`);
+        for (const name of Object.keys(value)) stack.push({ node: value[name], parent: entry, keyword, name });
       }
     }
   }

@@ -91,7 +91,10 @@ export function lintSchema(
     problems.push({ pointer: '/$schema', keyword: '$schema', message: `Draft-03 schemas are not supported: declare draft-07 or 2020-12 (${declared}).` });
   }
   const context = new SchemaContext(schema, documents);
+  /** Every subschema's pointer, for the cycle check after the walk. */
+  const pointers = new Map<object, string>();
   forEachSubschema(schema, (sub, pointer, depth) => {
+    pointers.set(sub, pointer);
     if (depth > MAX_SCHEMA_DEPTH) {
       // The walk stops here, so each path is reported once.
       problems.push({ pointer, message: `The schema is nested more than ${MAX_SCHEMA_DEPTH} levels deep here; no form needs that many.` });
@@ -170,7 +173,7 @@ export function lintSchema(
     }
     return true;
   });
-  if (problems.length === 0) problems.push(...referenceCycles(schema, context));
+  if (problems.length === 0) problems.push(...referenceCycles(pointers, context));
   return problems;
 }
 
@@ -187,58 +190,62 @@ function describe(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 }
 
-const STRING_KEYWORDS = ['$id', '$anchor', '$dynamicRef', '$dynamicAnchor', '$schema', '$comment', 'title', 'description', 'format'];
-const BOOLEAN_KEYWORDS = ['uniqueItems', 'readOnly', 'writeOnly', 'deprecated'];
+type ShapeCheck = (value: unknown, keyword: string, pointer: string) => SchemaProblem[];
+
+const at = (pointer: string, ...tokens: (string | number)[]) => `${pointer}/${tokens.map((t) => escapeToken(String(t))).join('/')}`;
+const problemIf = (wrong: boolean, keyword: string, pointer: string, message: string): SchemaProblem[] =>
+  wrong ? [{ pointer: at(pointer, keyword), keyword, message }] : [];
+const names = (value: unknown) => Array.isArray(value) && value.every((name) => typeof name === 'string');
+
+const aSchema: ShapeCheck = (value, keyword, pointer) =>
+  problemIf(!isSchema(value), keyword, pointer, `"${keyword}" must be a schema (an object or a boolean), not ${describe(value)}.`);
+const schemaList: ShapeCheck = (list, keyword, pointer) => {
+  if (!Array.isArray(list) || (list.length === 0 && keyword !== 'prefixItems')) {
+    return [{ pointer: at(pointer, keyword), keyword, message: `"${keyword}" must be a non-empty array of schemas.` }];
+  }
+  return list.flatMap((member, i) =>
+    isSchema(member) ? [] : [{ pointer: at(pointer, keyword, i), keyword, message: `Each member of "${keyword}" must be a schema, not ${describe(member)}.` }],
+  );
+};
+const schemaMap: ShapeCheck = (map, keyword, pointer) => {
+  if (!isPlainObject(map)) return [{ pointer: at(pointer, keyword), keyword, message: `"${keyword}" must be an object whose values are schemas.` }];
+  return Object.keys(map).flatMap((name) =>
+    isSchema(map[name]) ? [] : [{ pointer: at(pointer, keyword, name), keyword, message: `"${keyword}" › "${name}" must be a schema, not ${describe(map[name])}.` }],
+  );
+};
+const aString: ShapeCheck = (value, keyword, pointer) => problemIf(typeof value !== 'string', keyword, pointer, `"${keyword}" must be a string.`);
+const aBoolean: ShapeCheck = (value, keyword, pointer) => problemIf(typeof value !== 'boolean', keyword, pointer, `"${keyword}" must be true or false.`);
+const aCount: ShapeCheck = (value, keyword, pointer) =>
+  problemIf(!(Number.isInteger(value) && (value as number) >= 0), keyword, pointer, `"${keyword}" must be a non-negative integer.`);
 
 /**
- * Each keyword's value has the shape the standard gives it: a schema, an array of schemas, a map of schemas,
- * a string, a boolean, an array of names. Anything else would make every reader of the schema guess.
+ * The shape the standard gives each keyword's value: a schema, an array or map of schemas, names, a string, a
+ * boolean. Anything else would make every reader of the schema guess. One look-up per keyword the schema has.
  */
+const SHAPES = new Map<string, ShapeCheck>([
+  ...SCHEMA_KEYWORDS.map((keyword) => [keyword, aSchema] as const),
+  ...SCHEMA_ARRAY_KEYWORDS.map((keyword) => [keyword, schemaList] as const),
+  ...SCHEMA_MAP_KEYWORDS.map((keyword) => [keyword, schemaMap] as const),
+  ...['$id', '$anchor', '$dynamicRef', '$dynamicAnchor', '$schema', '$comment', 'title', 'description', 'format'].map((keyword) => [keyword, aString] as const),
+  ...['uniqueItems', 'readOnly', 'writeOnly', 'deprecated'].map((keyword) => [keyword, aBoolean] as const),
+  ...['minContains', 'maxContains'].map((keyword) => [keyword, aCount] as const),
+  ['items', (value, keyword, pointer) =>
+    problemIf(!isSchema(value) && !(Array.isArray(value) && value.every(isSchema)), keyword, pointer, `"items" must be a schema (an object or a boolean), not ${describe(value)}.`)],
+  ['dependentRequired', (map, keyword, pointer) =>
+    problemIf(!isPlainObject(map) || !Object.values(map).every(names), keyword, pointer, '"dependentRequired" must map each property name to an array of property names.')],
+  ['dependencies', (map, keyword, pointer) =>
+    problemIf(!isPlainObject(map) || !Object.values(map).every((value) => names(value) || isSchema(value)), keyword, pointer, '"dependencies" must map each property name to an array of property names or a schema.')],
+  ['multipleOf', (value, keyword, pointer) => problemIf(typeof value === 'number' && !(value > 0), keyword, pointer, '"multipleOf" must be greater than 0.')],
+  ['examples', (value, keyword, pointer) => problemIf(!Array.isArray(value), keyword, pointer, '"examples" must be an array.')],
+]);
+
 function shapeProblems(sub: JsonSchemaObject, pointer: string): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
-  const problem = (keyword: string, message: string, at = `${pointer}/${escapeToken(keyword)}`) => problems.push({ pointer: at, keyword, message });
-  for (const keyword of SCHEMA_KEYWORDS) {
-    if (present(sub, keyword) && !isSchema(sub[keyword])) problem(keyword, `"${keyword}" must be a schema (an object or a boolean), not ${describe(sub[keyword])}.`);
+  for (const keyword of Object.keys(sub)) {
+    const check = SHAPES.get(keyword);
+    // An `undefined` value, possible only in code, counts as absent.
+    if (check && sub[keyword] !== undefined) problems.push(...check(sub[keyword], keyword, pointer));
   }
-  if (present(sub, 'items') && !isSchema(sub.items) && !(Array.isArray(sub.items) && sub.items.every(isSchema))) {
-    problem('items', `"items" must be a schema (an object or a boolean), not ${describe(sub.items)}.`);
-  }
-  for (const keyword of SCHEMA_ARRAY_KEYWORDS) {
-    if (!present(sub, keyword)) continue;
-    const list = sub[keyword];
-    if (!Array.isArray(list) || (list.length === 0 && keyword !== 'prefixItems')) problem(keyword, `"${keyword}" must be a non-empty array of schemas.`);
-    else list.forEach((member, i) => !isSchema(member) && problem(keyword, `Each member of "${keyword}" must be a schema, not ${describe(member)}.`, `${pointer}/${keyword}/${i}`));
-  }
-  for (const keyword of SCHEMA_MAP_KEYWORDS) {
-    if (!present(sub, keyword)) continue;
-    const map = sub[keyword];
-    if (!isPlainObject(map)) problem(keyword, `"${keyword}" must be an object whose values are schemas.`);
-    else for (const [name, member] of Object.entries(map)) {
-      if (!isSchema(member)) problem(keyword, `"${keyword}" › "${name}" must be a schema, not ${describe(member)}.`, `${pointer}/${keyword}/${escapeToken(name)}`);
-    }
-  }
-  const names = (value: unknown) => Array.isArray(value) && value.every((name) => typeof name === 'string');
-  if (present(sub, 'dependentRequired')) {
-    const map = sub.dependentRequired;
-    if (!isPlainObject(map) || !Object.values(map).every(names)) problem('dependentRequired', '"dependentRequired" must map each property name to an array of property names.');
-  }
-  if (present(sub, 'dependencies')) {
-    const map = sub.dependencies;
-    if (!isPlainObject(map) || !Object.values(map).every((value) => names(value) || isSchema(value))) {
-      problem('dependencies', '"dependencies" must map each property name to an array of property names or a schema.');
-    }
-  }
-  for (const keyword of STRING_KEYWORDS) {
-    if (present(sub, keyword) && typeof sub[keyword] !== 'string') problem(keyword, `"${keyword}" must be a string.`);
-  }
-  for (const keyword of BOOLEAN_KEYWORDS) {
-    if (present(sub, keyword) && typeof sub[keyword] !== 'boolean') problem(keyword, `"${keyword}" must be true or false.`);
-  }
-  for (const keyword of ['minContains', 'maxContains']) {
-    if (present(sub, keyword) && !(Number.isInteger(sub[keyword]) && (sub[keyword] as number) >= 0)) problem(keyword, `"${keyword}" must be a non-negative integer.`);
-  }
-  if (typeof sub.multipleOf === 'number' && !(sub.multipleOf > 0)) problem('multipleOf', '"multipleOf" must be greater than 0.');
-  if (present(sub, 'examples') && !Array.isArray(sub.examples)) problem('examples', '"examples" must be an array.');
   return problems;
 }
 
@@ -246,11 +253,7 @@ function shapeProblems(sub: JsonSchemaObject, pointer: string): SchemaProblem[] 
  * Subschemas that apply to the same value through references and combinators (`$ref`, `allOf`, `not`, `if`, …)
  * and so reach themselves: no validator can finish on them, whatever the data.
  */
-function referenceCycles(root: JsonSchemaObject, context: SchemaContext): SchemaProblem[] {
-  const pointers = new Map<object, string>();
-  forEachSubschema(root, (sub, pointer) => {
-    pointers.set(sub, pointer);
-  });
+function referenceCycles(pointers: ReadonlyMap<object, string>, context: SchemaContext): SchemaProblem[] {
   const sameValue = (sub: JsonSchemaObject): unknown[] => {
     const next: unknown[] = [];
     // A $dynamicRef starts where its plain reading points; what it may jump to instead is checked the same way.
