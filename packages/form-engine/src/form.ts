@@ -178,7 +178,7 @@ class Form implements DossierForm {
     this.#readOnly = options.readOnly ?? false;
     this.#data = data === undefined ? this.#defaultValue(schema) : data;
     this.#initialData = this.#data;
-    if (data !== undefined) collectPrefilled(data, '', this.#prefilled);
+    if (data !== undefined) collectPrefilled(data, this.#prefilled);
     this.state = this.#recompute(true);
   }
 
@@ -329,7 +329,7 @@ class Form implements DossierForm {
     this.#data = data === undefined ? this.#defaultValue(this.#context.root) : data;
     this.#initialData = this.#data;
     this.#prefilled = new Set();
-    if (data !== undefined) collectPrefilled(data, '', this.#prefilled);
+    if (data !== undefined) collectPrefilled(data, this.#prefilled);
     this.#dirty.clear();
     this.#touched.clear();
     this.#chosenAlternatives.clear();
@@ -893,11 +893,16 @@ class Form implements DossierForm {
 
 // ---- helpers (pure) -----------------------------------------------------------------------
 
-function collectPrefilled(value: unknown, pointer: string, into: Set<string>): void {
-  if (value === undefined) return;
-  if (isPlainObject(value)) for (const [key, v] of Object.entries(value)) collectPrefilled(v, joinPointer(pointer, key), into);
-  else if (Array.isArray(value)) value.forEach((v, i) => collectPrefilled(v, joinPointer(pointer, i), into));
-  into.add(pointer);
+/** Every pointer that holds a value in `data`. A loop, not recursion: data nested beyond the stack is still read. */
+function collectPrefilled(data: unknown, into: Set<string>): void {
+  const stack: [unknown, string][] = [[data, '']];
+  while (stack.length > 0) {
+    const [value, pointer] = stack.pop()!;
+    if (value === undefined) continue;
+    into.add(pointer);
+    if (isPlainObject(value)) for (const [key, v] of Object.entries(value)) stack.push([v, joinPointer(pointer, key)]);
+    else if (Array.isArray(value)) value.forEach((v, i) => stack.push([v, joinPointer(pointer, i)]));
+  }
 }
 
 function changedPointers(before: Map<string, readonly string[]>, after: Map<string, readonly string[]>): string[] {
