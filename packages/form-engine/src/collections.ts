@@ -4,13 +4,15 @@
  * entry does.
  */
 import { isTuple, type CollectionSupport, type FormCollections, type FormInternals } from './collection-support.js';
-import { localized, titleOf, uiOf } from './form.js';
+import { localized, titleOf, uiOf } from './schema-text.js';
 import { entryKeys, entrySchemaOf, keyProblem, renameKey, type KeyProblem } from './map-field.js';
 import { getIn, isPlainObject, joinPointer, parentPointer, parsePointer, setIn } from './pointer.js';
 import { tupleSchemaAt, tupleShape } from './tuple-field.js';
 import type { FieldNode, JsonSchemaObject, KeyEdit, LocalizedText, RawValidationError } from './types.js';
 
 export { collectionAt, isMap, isTuple } from './collection-support.js';
+// For the templates of maps (the pointer of a new row), so that their lazy chunk need not import the core.
+export { joinPointer } from './pointer.js';
 export type { CollectionSupport, FormCollections, FormInternals } from './collection-support.js';
 
 /** Where the messages of a map entry's key are kept among the messages by pointer (a pointer no field has). */

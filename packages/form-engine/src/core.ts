@@ -11,7 +11,8 @@ import { CONDITIONS, PREPARED, isPrepared } from './prepared.js';
 import { SchemaError } from './schema.js';
 
 export type { DossierForm, FormOptions } from './api.js';
-export { inputValueOf, localized } from './form.js';
+export { inputValueOf } from './form.js';
+export { localized } from './schema-text.js';
 export { registerFormat, registeredFormats } from './formats.js';
 export { formatMessage, hasMessages, registerMessages } from './messages.js';
 export type { Dictionaries, MessageContext, MessageDictionary, MessageFn, MessageKey } from './messages.js';

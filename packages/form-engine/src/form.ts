@@ -27,6 +27,7 @@ import {
 } from './pointer.js';
 import { SchemaContext, SchemaError, conditionalsOf, isObjectBranch, mergeSchemas } from './schema.js';
 import { CONDITIONS } from './prepared.js';
+import { localized, titleOf, uiOf } from './schema-text.js';
 import { collectionAt, isMap, isTuple, type FormCollections, type FormInternals } from './collection-support.js';
 import type {
   FieldError,
@@ -991,22 +992,6 @@ function declares(layout: ObjectLayout, key: string): boolean {
 
 function sameNodes(a: readonly FieldNode[], b: readonly FieldNode[]): boolean {
   return a.length === b.length && a.every((n, i) => n === b[i]);
-}
-
-export function uiOf(schema: JsonSchemaObject): Record<string, unknown> | undefined {
-  const ui = schema['x-ui'];
-  return isPlainObject(ui) ? ui : undefined;
-}
-
-export function localized(text: LocalizedText, locale: Locale): string {
-  if (typeof text === 'string') return text;
-  return locale === 'en' ? (text.en ?? text.vi) : text.vi;
-}
-
-export function titleOf(schema: JsonSchemaObject, locale: Locale): string | undefined {
-  const en = uiOf(schema)?.en as Record<string, string> | undefined;
-  if (locale === 'en' && en?.title) return en.title;
-  return typeof schema.title === 'string' ? schema.title : undefined;
 }
 
 function humanize(key: string): string {

@@ -24,7 +24,8 @@ export { refersToMetaSchema } from './create-form.js';
 export function createForm(schema: unknown, data?: unknown, options: FormOptions = {}): DossierForm {
   return createFullForm(schema, data, { collections: mapsAndTuples, ...options });
 }
-export { inputValueOf, localized } from './form.js';
+export { inputValueOf } from './form.js';
+export { localized } from './schema-text.js';
 export { registerFormat, registeredFormats } from './formats.js';
 export { formatMessage, hasMessages, registerMessages } from './messages.js';
 export type { Dictionaries, MessageContext, MessageDictionary, MessageFn, MessageKey } from './messages.js';

@@ -4,7 +4,10 @@
  * procedure without them never loads it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { joinPointer, type DossierForm, type FieldNode, type FormState, type Locale } from '@dvc-kit/form-engine/core';
+import type { DossierForm, FieldNode, FormState, Locale } from '@dvc-kit/form-engine/core';
+// Not from the core: a lazy chunk that imports the core shares the whole engine with the page, and esbuild then
+// ships the engine as a chunk of its own that every page loads up front (more bytes than one chunk).
+import { joinPointer } from '@dvc-kit/form-engine/collections';
 import type { Messages } from '../messages/index.js';
 
 // The engine's side of maps and tuples comes with their templates.
