@@ -487,12 +487,11 @@ class Form implements DossierForm {
     readOnly: boolean,
     label: string,
   ): BuiltNode {
-    if (schema === TOO_DEEP) {
-      const node: FieldNode = { pointer, id: pointerToId(ID_PREFIX, pointer), kind: 'unsupported', label, required, readOnly: true, value, errors: this.#errorMessages.get(pointer) ?? NO_ERRORS, showErrors: true, constraints: {} };
-      return { node, pruned: value };
-    }
-    if (schema === RECURSION_STOP) {
-      const node: FieldNode = { pointer, id: pointerToId(ID_PREFIX, pointer), kind: 'deferred', label, required, readOnly, value, errors: this.#errorMessages.get(pointer) ?? NO_ERRORS, showErrors: this.#submitted, constraints: {} };
+    if (schema === TOO_DEEP || schema === RECURSION_STOP) {
+      // Data too deep is kept as it is and shown read-only; a recursive group below the data opens on request.
+      const tooDeep = schema === TOO_DEEP;
+      const errors = this.#errorMessages.get(pointer) ?? NO_ERRORS;
+      const node: FieldNode = { pointer, id: pointerToId(ID_PREFIX, pointer), kind: tooDeep ? 'unsupported' : 'deferred', label, required, readOnly: tooDeep || readOnly, value, errors, showErrors: tooDeep || this.#submitted, constraints: {} };
       return { node, pruned: value };
     }
     const ui = uiOf(schema);

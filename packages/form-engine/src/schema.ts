@@ -3,7 +3,7 @@
  * merging. The structural checks, and what a keyword may be, live in `lint.ts` and `schema-walk.ts`, which only
  * preparing a schema and the validators load.
  */
-import { escapeToken, isPlainObject, parsePointer } from './pointer.js';
+import { escapeToken, getIn, isPlainObject, parsePointer } from './pointer.js';
 import type { JsonSchema, JsonSchemaObject, SchemaProblem } from './types.js';
 
 /** A broken schema: every problem found, each with its JSON Pointer into the schema. */
@@ -79,13 +79,8 @@ export class SchemaContext {
     const uri = hash === -1 ? absolute : absolute.slice(0, hash);
     const fragment = hash === -1 ? '' : safeDecode(absolute.slice(hash + 1));
     if (fragment !== '' && !fragment.startsWith('/')) return resources.get(`${uri}#${fragment}`); // an anchor
-    let current: unknown = resources.get(uri);
-    for (const token of parsePointer(fragment)) {
-      if (Array.isArray(current)) current = current[Number(token)];
-      else if (isPlainObject(current) && Object.hasOwn(current, token)) current = current[token];
-      else return undefined;
-    }
-    return isPlainObject(current) || typeof current === 'boolean' ? current : undefined;
+    const target = getIn(resources.get(uri), parsePointer(fragment));
+    return isPlainObject(target) || typeof target === 'boolean' ? target : undefined;
   }
 
   /** Every `$ref` of the schema that does not resolve, each at its pointer (a form refuses such a schema at once). */
