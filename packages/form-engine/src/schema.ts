@@ -3,7 +3,7 @@
  * merging. The structural checks, and what a keyword may be, live in `lint.ts` and `schema-walk.ts`, which only
  * preparing a schema and the validators load.
  */
-import { escapeToken, getIn, isPlainObject, parsePointer } from './pointer.js';
+import { escapeToken, getIn, isPlainObject, parsePointer, setOwn } from './pointer.js';
 import type { JsonSchema, JsonSchemaObject, SchemaProblem } from './types.js';
 
 /** A broken schema: every problem found, each with its JSON Pointer into the schema. */
@@ -185,8 +185,9 @@ export function mergeSchemas(base: JsonSchemaObject, extra: JsonSchemaObject): J
   if (isPlainObject(base.properties) && isPlainObject(extra.properties)) {
     const properties: Record<string, unknown> = { ...base.properties };
     for (const [key, sub] of Object.entries(extra.properties)) {
-      const existing = properties[key];
-      properties[key] = isPlainObject(existing) && isPlainObject(sub) ? bothOf(existing, sub) : sub;
+      // Own keys only: a property named "__proto__" is a property, not the object's prototype.
+      const existing = Object.hasOwn(properties, key) ? properties[key] : undefined;
+      setOwn(properties, key, isPlainObject(existing) && isPlainObject(sub) ? bothOf(existing, sub) : sub);
     }
     merged.properties = properties;
   }

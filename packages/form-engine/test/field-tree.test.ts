@@ -469,3 +469,15 @@ describe('recursive schemas', () => {
     expect(form.state.data).toEqual({});
   });
 });
+
+describe('property names that are also Object.prototype names', () => {
+  it('merges a "__proto__" property declared in an allOf member as a property', () => {
+    const schema = JSON.parse('{"type":"object","properties":{"a":{"type":"string"}},"allOf":[{"properties":{"__proto__":{"type":"string","maxLength":3}}}]}');
+    const data = JSON.parse('{"__proto__":"abcd"}');
+    const form = createForm(schema, data);
+    expect(node(form.state.root, '/__proto__').kind).toBe('text');
+    const state = form.submit();
+    expect(state.errors.map((e) => e.pointer)).toEqual(['/__proto__']);
+    expect(Object.hasOwn(state.data as object, '__proto__')).toBe(true);
+  });
+});
