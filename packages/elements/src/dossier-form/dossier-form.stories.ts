@@ -401,6 +401,33 @@ export const KeyValueMap: Story = {
   },
 };
 
+/**
+ * A recursive schema: a person whose father, mother and guardian are persons. The form unfolds it only as far as the
+ * data goes; each group below is closed, with a button that opens one more level ("Nhập Người cha").
+ */
+export const RecursivePerson: Story = {
+  args: {
+    schema: {
+      $schema: S2020,
+      type: 'object',
+      title: 'Tờ khai thông tin người giám hộ',
+      $defs: {
+        person: {
+          type: 'object',
+          properties: {
+            hoTen: { type: 'string', title: 'Họ và tên', 'x-ui': { en: { title: 'Full name' } } },
+            cha: { $ref: '#/$defs/person', title: 'Người cha', 'x-ui': { en: { title: 'Father' } } },
+            me: { $ref: '#/$defs/person', title: 'Người mẹ', 'x-ui': { en: { title: 'Mother' } } },
+            giamHo: { $ref: '#/$defs/person', title: 'Người giám hộ', 'x-ui': { en: { title: 'Guardian' } } },
+          },
+        },
+      },
+      properties: { tre: { $ref: '#/$defs/person', title: 'Trẻ em', 'x-ui': { en: { title: 'Child' } } } },
+    },
+    data: { tre: { hoTen: 'Nguyễn Minh Khang', cha: { hoTen: 'Nguyễn Văn Bình' } } },
+  },
+};
+
 /** A tuple: `prefixItems` position by position (latitude, longitude), then free notes that `items` allows. */
 export const Tuple: Story = {
   args: {
