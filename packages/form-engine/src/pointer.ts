@@ -74,9 +74,14 @@ export function setIn(data: unknown, tokens: readonly string[], value: unknown, 
   return { ...base, [token]: next };
 }
 
-/** Sets an own data property, also for "__proto__", where `object[key] = value` would replace the prototype. */
+/**
+ * Sets an own data property, also for "__proto__", where `object[key] = value` would replace the prototype. Other
+ * keys are assigned: on a plain object that defines the same own property, and defineProperty on every key made the
+ * objects the form builds slow dictionaries (its layouts are built on every form, cold).
+ */
 export function setOwn(object: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+  if (key === '__proto__') Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+  else object[key] = value;
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
