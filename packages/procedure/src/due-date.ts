@@ -2,7 +2,7 @@
  * When the result of a dossier is due (ngày hẹn trả kết quả): the procedure's processing time counted on
  * `@dvc-kit/vn`'s working-day calendar, in Asia/Ho_Chi_Minh, with the same-day cut-off (domain brief §4).
  */
-import { CIVIL_SERVICE_CALENDAR, addWorkingDays, isWorkingDay } from '@dvc-kit/vn';
+import { CIVIL_SERVICE_CALENDAR, CalendarError, addWorkingDays, isWorkingDay, toInstant } from '@dvc-kit/vn';
 import type { WorkingCalendar } from '@dvc-kit/vn';
 import { isPlainObject } from '@dvc-kit/form-engine/core';
 import type { DvcProcedure } from './vocabulary-types.js';
@@ -108,21 +108,20 @@ function processingTimeOf(procedure: unknown): ProcessingTime {
   return time as unknown as ProcessingTime;
 }
 
-/** Milliseconds since the epoch of a `Date` or an ISO date-time with its zone (a time without a zone is ambiguous). */
+/**
+ * Milliseconds since the epoch of a `Date` or an ISO date-time with its zone (a time without a zone is ambiguous),
+ * read strictly by `@dvc-kit/vn`: 2026-02-30 is refused, not counted from 2 March.
+ */
 function instantOf(input: Date | string): number {
-  if (input instanceof Date) {
-    const ms = input.getTime();
-    if (Number.isNaN(ms)) throw new DueDateError('invalid-received-at', 'receivedAt is an invalid Date.');
-    return ms;
+  try {
+    return toInstant(input, 'receivedAt');
+  } catch (error) {
+    if (!(error instanceof CalendarError)) throw error;
+    throw new DueDateError(
+      'invalid-received-at',
+      `receivedAt must be a Date or an ISO date-time with its zone (e.g. 2026-02-13T09:30:00+07:00), got ${JSON.stringify(input)}: ${error.message}.`,
+    );
   }
-  if (typeof input === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(input.trim())) {
-    const ms = Date.parse(input.trim());
-    if (!Number.isNaN(ms)) return ms;
-  }
-  throw new DueDateError(
-    'invalid-received-at',
-    `receivedAt must be a Date or an ISO date-time with its zone (e.g. 2026-02-13T09:30:00+07:00), got ${JSON.stringify(input)}.`,
-  );
 }
 
 function minutesOf(text: string, what: string): number {

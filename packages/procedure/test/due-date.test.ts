@@ -95,6 +95,9 @@ describe('dueDate: bad input gets a clear, typed error', () => {
     ['a date without a time', () => dueDate(workingDays(1), '2026-03-05'), 'invalid-received-at'],
     ['a time without its zone', () => dueDate(workingDays(1), '2026-03-05T10:00:00'), 'invalid-received-at'],
     ['an invalid Date', () => dueDate(workingDays(1), new Date(Number.NaN)), 'invalid-received-at'],
+    // Date.parse would read these as 2 March and the next day: a due date counted from a day the citizen never chose.
+    ['30 February', () => dueDate(workingDays(1), '2026-02-30T10:00:00+07:00'), 'invalid-received-at'],
+    ['hour 24', () => dueDate(workingDays(1), '2026-03-05T24:00:00+07:00'), 'invalid-received-at'],
     ['half a working day', () => dueDate(workingDays(1.5), '2026-03-05T10:00:00+07:00'), 'unsupported-value'],
     ['a negative time', () => dueDate(workingDays(-1), '2026-03-05T10:00:00+07:00'), 'unsupported-value'],
     ['a cut-off that is not HH:MM', () => dueDate(procedure({ value: 0, unit: 'WORKING_DAY', sameDayCutoff: '3pm' }), '2026-03-05T10:00:00+07:00'), 'invalid-time'],

@@ -7,6 +7,8 @@ import { describe } from './internal/arguments.js';
 export type { CalendarYear, Holiday } from './holidays-data.js';
 export { CIVIL_SERVICE_2026, CIVIL_SERVICE_YEARS } from './holidays-data.js';
 export type { DateInput } from './internal/civil-date.js';
+/** A `Date` or an ISO date-time with its zone as milliseconds since the epoch, strictly (no rollover). */
+export { toInstant } from './internal/civil-date.js';
 
 /**
  * Which days are worked. Years in `years` use that official calendar; every other year uses the

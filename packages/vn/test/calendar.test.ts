@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CIVIL_SERVICE_2026,
   CalendarError,
+  toInstant,
   STATUTORY_CALENDAR,
   addWorkingDays,
   createWorkingCalendar,
@@ -243,5 +244,17 @@ describe('strict dates and calendars', () => {
     expect(code(() => addWorkingDays('2030-01-01', 0, twoYearsClosed))).toBe('out-of-range');
     expect(code(() => addWorkingDays('2029-12-31', 1, twoYearsClosed))).toBe('out-of-range');
     expect(code(() => addWorkingDays('2032-01-01', -1, twoYearsClosed))).toBe('out-of-range');
+  });
+});
+
+describe('toInstant', () => {
+  it('reads a Date or an ISO date-time with its zone, and nothing that rolls over', () => {
+    expect(toInstant('2026-03-05T10:30:00+07:00')).toBe(Date.UTC(2026, 2, 5, 3, 30));
+    expect(toInstant('2026-03-05T03:30:00.250Z')).toBe(Date.UTC(2026, 2, 5, 3, 30, 0, 250));
+    expect(toInstant(new Date(Date.UTC(2026, 0, 1)))).toBe(Date.UTC(2026, 0, 1));
+    for (const bad of ['2026-02-30T10:00:00+07:00', '2026-03-05T24:00:00Z', '2026-03-05T10:00:00', '2026-03-05', 'x']) {
+      expect(() => toInstant(bad), bad).toThrow(CalendarError);
+    }
+    expect(() => toInstant(new Date(Number.NaN))).toThrow(CalendarError);
   });
 });

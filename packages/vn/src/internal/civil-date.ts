@@ -71,21 +71,43 @@ export function toDay(input: DateInput, what = 'date'): number {
       if (n !== undefined) return n;
       throw new CalendarError('invalid-date', `${what} ${input} is not a calendar date`);
     }
-    const m = DATE_TIME.exec(text);
-    if (m) {
-      const day = dayOfDate(Number(m[1]), Number(m[2]), Number(m[3]));
-      const [hour, minute, second] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
-      const [zoneHour, zoneMinute] = [Number(m[10] ?? 0), Number(m[11] ?? 0)];
-      if (day === undefined || hour > 23 || minute > 59 || second > 59 || zoneHour > 23 || zoneMinute > 59) {
-        throw new CalendarError('invalid-date', `${what} ${input} is not a real date and time`);
-      }
-      const zoneMs = (m[9] === '-' ? -1 : 1) * (zoneHour * 60 + zoneMinute) * 60_000;
-      const fraction = m[7] ? Math.floor(Number(m[7]) * 1000) : 0;
-      return vnDayOfInstant(day * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + fraction - zoneMs);
-    }
+    const instant = dateTimeInstant(text, what);
+    if (instant !== undefined) return vnDayOfInstant(instant);
   }
   throw new CalendarError(
     'invalid-date',
     `${what} must be a Date, 'YYYY-MM-DD' or an ISO date-time with a zone, got ${describe(input)}`,
   );
+}
+
+/**
+ * Milliseconds since the epoch of a `Date` or an ISO date-time with its zone, every part checked, never rolled
+ * over (`Date.parse` reads 2026-02-30 as 2 March).
+ *
+ * @throws {CalendarError} `invalid-date`.
+ */
+export function toInstant(input: Date | string, what = 'date-time'): number {
+  if (input instanceof Date) {
+    const ms = input.getTime();
+    if (Number.isNaN(ms)) throw new CalendarError('invalid-date', `${what} is an invalid Date`);
+    return ms;
+  }
+  const instant = typeof input === 'string' ? dateTimeInstant(input.trim(), what) : undefined;
+  if (instant !== undefined) return instant;
+  throw new CalendarError('invalid-date', `${what} must be a Date or an ISO date-time with a zone, got ${describe(input)}`);
+}
+
+/** The instant an ISO date-time with a zone names, undefined when `text` is not shaped as one. */
+function dateTimeInstant(text: string, what: string): number | undefined {
+  const m = DATE_TIME.exec(text);
+  if (!m) return undefined;
+  const day = dayOfDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  const [hour, minute, second] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+  const [zoneHour, zoneMinute] = [Number(m[10] ?? 0), Number(m[11] ?? 0)];
+  if (day === undefined || hour > 23 || minute > 59 || second > 59 || zoneHour > 23 || zoneMinute > 59) {
+    throw new CalendarError('invalid-date', `${what} ${text} is not a real date and time`);
+  }
+  const zoneMs = (m[9] === '-' ? -1 : 1) * (zoneHour * 60 + zoneMinute) * 60_000;
+  const fraction = m[7] ? Math.floor(Number(m[7]) * 1000) : 0;
+  return day * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + fraction - zoneMs;
 }
