@@ -30,14 +30,20 @@
 //       (a page that opts into the ajv validator), bundled with code splitting: the main chunk
 //       (loaded up front), what that dynamic import loads (ajv), and the two together. The
 //       element's own on-demand chunks are the ones listed under (c).
+//   (e) "standalone": packages/elements/dist/standalone/, the ES modules a page without a bundler links
+//       (`<script type="module" src="…/dvc-dossier-form.js">`), built as packages/elements/scripts/build-standalone.mjs
+//       builds them (one split build of the four define files, Lit included, licence comments kept). Per entry: what
+//       the page loads up front (the entry and the chunks it imports statically) and every chunk it can load on demand
+//       (all of them, e.g. the 34 provinces' communes, of which a page loads the ones chosen).
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { tmpdir } from 'node:os';
-import { join, dirname, relative } from 'node:path';
+import { basename, join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { initialOutputs } from './initial-chunks.mjs';
+import { standaloneOptions, DEFINE_DIR as STANDALONE_DEFINE_DIR } from '../packages/elements/scripts/build-standalone.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const KiB = 1024;
@@ -82,6 +88,13 @@ const BUDGETS = {
   //     Then +11 B for the fixes named at (c).
   //     Then +19 B for setOwn's fast path (see precompiledGzip).
   withAjvMainGzip: 42 * KiB + 4_350 + 2_855 + 11 + 19,
+  // (e) the standalone dvc-dossier-form.js, what a page without a bundler loads up front (entry + its static chunks,
+  //     Lit and its licence comments included): set at the figure of its first build (issue 11), so that it only
+  //     grows on purpose. esbuild splits the code the four entries share into chunks (9 files up front), which costs
+  //     more than the page as Vite ships it, (c).
+  standaloneGzip: 51_071,
+  // (e) the standalone dvc-dossier-form-precompiled.js, up front (7 files): the same, first build (issue 11).
+  standalonePrecompiledGzip: 29_807,
 };
 
 const DEFINE = '@dvc-kit/elements/define/dvc-dossier-form.js';
@@ -166,6 +179,10 @@ function splitOutputs(outputs) {
 }
 
 // ---------------------------------------------------------------- preflight: built packages?
+if (!existsSync(STANDALONE_DEFINE_DIR)) {
+  console.error(`size: cannot find ${relative(root, STANDALONE_DEFINE_DIR)}. Build first: npx turbo run build`);
+  process.exit(1);
+}
 for (const spec of [DEFINE, PRECOMPILED_DEFINE, AJV_ADAPTER]) {
   let path = null;
   try {
@@ -313,6 +330,35 @@ try {
     lazyFiles: topFiles(ajvFiles.map((f) => outputs[f])),
     duplicates: duplicates(outputs),
   };
+
+  // (e) the standalone folder, as build-standalone.mjs writes it (built in memory here)
+  const standalone = await build({ ...standaloneOptions(join(out, 'standalone')), write: false, logLevel: 'error' });
+  // One flat folder: an output is known by its file name.
+  const standaloneBytes = new Map(standalone.outputFiles.map((f) => [basename(f.path), bytes(Buffer.from(f.contents))]));
+  const sOutputs = standalone.metafile.outputs;
+  const sMeasure = (f) => standaloneBytes.get(basename(f));
+  result.standalone = Object.keys(sOutputs)
+    .filter((f) => sOutputs[f].entryPoint?.startsWith('dist/define/'))
+    .sort()
+    .map((entry) => {
+      const upFront = initialOutputs(sOutputs, entry);
+      const reachable = new Set();
+      const stack = [entry];
+      while (stack.length) {
+        const f = stack.pop();
+        if (reachable.has(f) || !sOutputs[f]) continue;
+        reachable.add(f);
+        for (const imp of sOutputs[f].imports) stack.push(imp.path);
+      }
+      const lazy = [...reachable].filter((f) => !upFront.has(f));
+      return {
+        entry: entry.split('/').pop(),
+        files: upFront.size,
+        ...[...upFront].map(sMeasure).reduce(add, ZERO),
+        lazy: lazy.map(sMeasure).reduce(add, ZERO),
+        lazyChunks: lazy.length,
+      };
+    });
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
@@ -344,6 +390,10 @@ lines.push(row(`(c) default page as Vite ships it (${cv.chunks} chunk${cv.chunks
 lines.push(row('(d) with ajv: main chunk', w.main));
 lines.push(row(`(d) with ajv: what \`import('${AJV_ADAPTER}')\` loads (${w.lazyChunks.length} chunk${w.lazyChunks.length === 1 ? '' : 's'})`, w.lazy));
 lines.push(row('(d) with ajv: main + ajv', w.total));
+for (const e of result.standalone) {
+  lines.push(row(`(e) standalone \`${e.entry}\` (no bundler): up front (${e.files} file${e.files === 1 ? '' : 's'})`, e));
+  if (e.lazyChunks) lines.push(row(`(e) standalone \`${e.entry}\`: every chunk it can load on demand (${e.lazyChunks})`, e.lazy));
+}
 lines.push('');
 lines.push(
   `The define file's default validator ${result.defaultReachesAjv ? '**loads ajv** (a lazy chunk)' : 'is the engine\'s eval-free one: the default page never loads ajv'}` +
@@ -370,6 +420,14 @@ const checks = [
   { what: '(a) precompiled page with Lit (validator apart) as Vite ships it, gzip', value: pv.gzip, budget: BUDGETS.precompiledGzip },
   { what: '(c) default page with the interpreter as Vite ships it, gzip', value: cv.gzip, budget: BUDGETS.withoutAjvGzip },
   { what: '(d) main chunk of a page using ajv, gzip', value: w.main.gzip, budget: BUDGETS.withAjvMainGzip },
+  ...[
+    ['dvc-dossier-form.js', BUDGETS.standaloneGzip],
+    ['dvc-dossier-form-precompiled.js', BUDGETS.standalonePrecompiledGzip],
+  ].map(([entry, budget]) => ({
+    what: `(e) standalone ${entry}, up front, gzip`,
+    value: result.standalone.find((e) => e.entry === entry)?.gzip ?? Infinity,
+    budget,
+  })),
 ];
 lines.push('| budget | gzip bytes | budget bytes | |');
 lines.push('|---|---:|---:|---|');
