@@ -15,7 +15,7 @@
 import ts from 'typescript';
 import { transform } from 'esbuild';
 import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, dirname, basename } from 'node:path';
+import { join, dirname, basename, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Modules whose `html` export is lit-html's plain template tag (not `lit/static-html.js`: its values can be tag names). */
@@ -529,7 +529,11 @@ function jsFiles(dir) {
 
 async function main() {
   const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
-  const files = jsFiles(dist).map((path) => ({ path, code: readFileSync(path, 'utf8') }));
+  // Not dist/standalone/: build-standalone.mjs bundles it from the files minified here (a rebuild finds the last one).
+  const standalone = join(dist, 'standalone') + sep;
+  const files = jsFiles(dist)
+    .filter((path) => !path.startsWith(standalone))
+    .map((path) => ({ path, code: readFileSync(path, 'utf8') }));
   // elements whose whitespace is kept, from every stylesheet of the package (the styles live in their own modules)
   const preserve = preserveOf(files.map((file) => file.code));
   let before = 0;
