@@ -2,10 +2,11 @@
 // The standalone example as a portal's server would host it: a plain static page (examples/standalone-page/, the
 // README's snippet) under the demo's strict Content-Security-Policy, sent as a header, with
 //
-//   /                         examples/standalone-page/index.html
-//   /app/…                    examples/standalone-page/app/… (the page's own module that files the dossier)
+//   /, /<page>.html           examples/standalone-page/index.html, …/<page>.html
+//   /app/…                    examples/standalone-page/app/… (the page's own modules, e.g. the one filing the dossier)
 //   /dvc/…                    dist/standalone/… (`npm run build -w @dvc-kit/elements`)
-//   /procedures/<code>/…      schemas/procedures/<code>/… (the schema the element's schema-src names)
+//   /procedures/<code>/…      schemas/procedures/<code>/… (the schema the element's schema-src names), or the
+//                             folder given as `proceduresDir` (e.g. what `dvc-schema build` wrote: schema + validator)
 //   POST /api/dossiers        reads the multipart dossier and answers 201 with a receipt number
 //
 // Node's own http server and undici's multipart parser (`Request#formData`): nothing to install. Used by
@@ -28,18 +29,20 @@ export async function demoPolicy() {
   return policy;
 }
 
-const ROUTES = [
-  { prefix: '/dvc/', dir: join(PACKAGE_DIR, 'dist', 'standalone') },
-  { prefix: '/app/', dir: join(EXAMPLE_DIR, 'app') },
-  { prefix: '/procedures/', dir: join(REPO_DIR, 'schemas', 'procedures') },
-];
+export const PROCEDURES_DIR = join(REPO_DIR, 'schemas', 'procedures');
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8' };
 const MAX_DOSSIER_BYTES = 20 * 1024 * 1024;
 
 /** The file a GET path names, or undefined (never outside the routed folders). */
-function fileFor(path) {
-  if (path === '/' || path === '/index.html') return join(EXAMPLE_DIR, 'index.html');
-  for (const { prefix, dir } of ROUTES) {
+function fileFor(path, proceduresDir) {
+  if (path === '/') return join(EXAMPLE_DIR, 'index.html');
+  if (/^\/[\w-]+\.html$/.test(path)) return join(EXAMPLE_DIR, path.slice(1));
+  const routes = [
+    { prefix: '/dvc/', dir: join(PACKAGE_DIR, 'dist', 'standalone') },
+    { prefix: '/app/', dir: join(EXAMPLE_DIR, 'app') },
+    { prefix: '/procedures/', dir: proceduresDir },
+  ];
+  for (const { prefix, dir } of routes) {
     if (!path.startsWith(prefix)) continue;
     const file = normalize(join(dir, path.slice(prefix.length)));
     return file.startsWith(dir + sep) ? file : undefined;
@@ -56,7 +59,7 @@ function fileFor(path) {
  * Starts the site on 127.0.0.1 (port 0: any free one).
  * @returns {Promise<{ url: string, policy: string, dossiers: FiledDossier[], requests: Request[], close: () => Promise<void> }>}
  */
-export async function startExampleSite({ port = 0, policy } = {}) {
+export async function startExampleSite({ port = 0, policy, proceduresDir = PROCEDURES_DIR } = {}) {
   const csp = policy ?? (await demoPolicy());
   /** @type {FiledDossier[]} */
   const dossiers = [];
@@ -89,7 +92,7 @@ export async function startExampleSite({ port = 0, policy } = {}) {
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed');
       if (path === '/favicon.ico') return send(204, ''); // a portal has its own icon: not this example's business
-      const file = fileFor(path);
+      const file = fileFor(path, proceduresDir);
       if (!file) return send(404, 'Not found');
       return send(200, await readFile(file), TYPES[extname(file)] ?? 'application/octet-stream');
     } catch (error) {
