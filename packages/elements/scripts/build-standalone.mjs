@@ -46,7 +46,8 @@ export function standaloneOptions(outdir = STANDALONE_DIR) {
 }
 
 const EVAL = /\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(\s*['"`]/;
-const AJV_INPUT = /(^|\/)node_modules\/(ajv|ajv-formats|fast-uri|json-schema-traverse|fast-deep-equal|require-from-string)\//;
+/** ajv, its dependencies, and the engine's adapter to it (`@dvc-kit/form-engine/ajv`). */
+const AJV_INPUT = /(^|\/)node_modules\/(ajv|ajv-formats|fast-uri|json-schema-traverse|fast-deep-equal|require-from-string)\/|form-engine\/dist\/ajv\//;
 
 /**
  * What is wrong with a standalone build (empty when nothing): code a strict CSP blocks, bare imports left for the

@@ -95,6 +95,7 @@ describe('standaloneProblems', () => {
         'dist/standalone/bare.js': output(['c.js'], [{ path: 'lit', kind: 'import-statement', external: true }]),
         'dist/standalone/ajv.js': output(['../../node_modules/ajv/dist/core.js']),
         'dist/standalone/env.js': output(['d.js']),
+        'dist/standalone/adapter.js': output(['../form-engine/dist/ajv/index.js']),
         'dist/standalone/ok.js.map': output([]),
       },
     };
@@ -105,13 +106,15 @@ describe('standaloneProblems', () => {
       'dist/standalone/bare.js': 'import"lit";',
       'dist/standalone/ajv.js': 'var a=1',
       'dist/standalone/env.js': 'if(process.env.NODE_ENV==="production");',
+      'dist/standalone/adapter.js': 'var b=1',
     };
     const problems = m.standaloneProblems(metafile, (file) => code[file] ?? '');
-    expect(problems).toHaveLength(5);
+    expect(problems).toHaveLength(6);
     expect(problems.find((p) => p.startsWith('eval.js'))).toMatch(/script-src 'self'/);
     expect(problems.find((p) => p.startsWith('function.js'))).toMatch(/new Function/);
     expect(problems.find((p) => p.startsWith('bare.js'))).toMatch(/imports lit: a page without an import map/);
     expect(problems.find((p) => p.startsWith('ajv.js'))).toMatch(/contains ajv/);
+    expect(problems.find((p) => p.startsWith('adapter.js'))).toMatch(/contains ajv \(\.\.\/form-engine\/dist\/ajv\/index\.js\)/);
     expect(problems.find((p) => p.startsWith('env.js'))).toMatch(/process\.env/);
   });
 });
