@@ -217,6 +217,22 @@ describe('the standalone build on a plain static page (examples/standalone-page,
     await fileDossier(site, '/', 'dvc-dossier-form.js');
   }, 90_000);
 
+  it('turns English with the text loaded from the folder, under the same policy', async () => {
+    const before = site.requests.length;
+    const { page, problems, violations } = await openExample(site.url);
+    const form = page.locator('dvc-dossier-form');
+    await form.getByRole('button', { name: 'Nộp hồ sơ' }).waitFor({ timeout: 15_000 });
+    await form.evaluate((element) => element.setAttribute('lang', 'en'));
+    await form.getByRole('button', { name: 'Submit' }).waitFor({ timeout: 10_000 });
+    await expect(form.getByRole('group', { name: 'The owner' }).getByRole('textbox', { name: 'Full name' }).count()).resolves.toBe(1);
+    const scripts = site.requests.slice(before).map((r) => r.path);
+    expect(scripts.some((script) => /^\/dvc\/en-[A-Z2-7]{8}\.js$/.test(script)), 'the element’s English text').toBe(true);
+    expect(scripts.some((script) => /^\/dvc\/messages-en-[A-Z2-7]{8}\.js$/.test(script)), 'the engine’s English messages').toBe(true);
+    expect(await violations(), 'Content-Security-Policy violations').toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('files it with the precompiled tag, and the schema and validator `dvc-schema build` writes', async () => {
     await fileDossier(builtSite, '/precompiled.html', 'dvc-dossier-form-precompiled.js');
     const loaded = builtSite.requests.map((r) => r.path);
