@@ -60,7 +60,12 @@ let browser: Browser;
 beforeAll(async () => {
   if (!existsSync(`${STANDALONE_DIR}dvc-dossier-form.js`)) throw new Error('No standalone build: run `npm run build -w @dvc-kit/elements` first.');
   builtDir = mkdtempSync(join(tmpdir(), 'dvc-standalone-'));
-  execFileSync(process.execPath, [DVC_SCHEMA, 'build', PROCEDURE_DIR, '--out', builtDir], { stdio: 'pipe' });
+  try {
+    execFileSync(process.execPath, [DVC_SCHEMA, 'build', PROCEDURE_DIR, '--out', builtDir], { stdio: 'pipe' });
+  } catch (error) {
+    const stderr = String((error as { stderr?: Buffer }).stderr ?? error);
+    throw new Error(`dvc-schema build failed (is @dvc-kit/schema-cli built? npx turbo run build): ${stderr}`);
+  }
   const { startExampleSite } = (await import(/* @vite-ignore */ SITE_SCRIPT)) as SiteModule;
   site = await startExampleSite();
   builtSite = await startExampleSite({ proceduresDir: builtDir });
