@@ -1,5 +1,6 @@
 /** @dvc-kit/elements: element classes, events and types. Importing this defines no tag; see `./define/*`. */
 export { DvcDossierForm } from './dossier-form/dossier-form.js';
+export { DvcDossierFormFull } from './dossier-form/dossier-form-full.js';
 export { DvcAddressPicker, type AddressValue, type CommuneLoader } from './address-picker/address-picker.js';
 export { DvcFileUpload, type FileMeta, type Rejection } from './file-upload/file-upload.js';
 export {

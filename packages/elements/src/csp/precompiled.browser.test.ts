@@ -8,9 +8,12 @@ describe('a page with a precompiled validator, under a CSP without unsafe-eval',
     await expectEvalBlocked();
   });
 
-  it('ships no validator of its own: the precompiled define has no default', async () => {
+  it('ships no validator of its own: the precompiled define registers the base class, and no interpreter loads', async () => {
     const { DvcDossierForm } = await import('../define/dvc-dossier-form-precompiled.js');
-    expect(DvcDossierForm.createDefaultForm).to.equal(undefined);
+    expect(customElements.get('dvc-dossier-form')).to.equal(DvcDossierForm);
+    const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loaded.some((url) => url.includes('/packages/form-engine/')), 'the engine core is loaded').to.equal(true);
+    expect(loaded.filter((url) => /form-engine\/dist\/(validator\/|create-form)|procedure\/dist\/(meta-schema|vocabulary)/.test(url))).to.deep.equal([]);
   });
 
   it('embeds a built procedure (prepared schema + its validator) without loading the preparing code', async () => {

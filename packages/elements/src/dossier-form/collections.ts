@@ -19,7 +19,7 @@ export interface CollectionHost {
   /** The form's language. */
   locale(): Locale;
   renderField(node: FieldNode): TemplateResult;
-  /** A fieldset led by the node's legend, hint and error (see the element's `#renderGroup`). */
+  /** A fieldset led by the node's legend, hint and error (see `renderGroup` in templates/scaffold.ts). */
   renderGroup(node: FieldNode, wrapper: Record<string, string>, body: unknown): TemplateResult;
   renderChildren(children: readonly FieldNode[] | undefined): unknown;
   /** Apply a change the citizen made (fires `dvc-change`). */
