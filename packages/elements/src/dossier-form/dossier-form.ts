@@ -21,7 +21,7 @@ import { FormModel, messageOf } from './form-model.js';
 import { FormValue } from './form-value.js';
 import { FormInteraction } from './interaction.js';
 import { LanguageWait } from './language-wait.js';
-import { renderFrame, renderLoading, renderProblems, summaryText } from './layout.js';
+import { renderFrame, renderLoading, renderProblems } from './layout.js';
 import type { FieldContext } from './templates/scaffold.js';
 
 /** Reactive property declarations that several properties share. */
@@ -154,7 +154,6 @@ export class DvcDossierForm extends DvcFormControl {
   readonly #formValue = new FormValue(this._internals, () => (this.name && !this.#isDisabled ? this.name : null));
   /** The form's UI text, in `#locale` (set by every update before it renders). */
   #messages!: Messages;
-  #validityKey?: string;
   /** True while Lit renders: removing a focused field then fires focusout synchronously. */
   #updating?: boolean;
   readonly #interaction = new FormInteraction({
@@ -333,10 +332,6 @@ export class DvcDossierForm extends DvcFormControl {
     }
   }
 
-  protected override updated(): void {
-    this.#syncInternals();
-  }
-
   // ---------------------------------------------------------------- making the form
 
   /**
@@ -370,24 +365,15 @@ export class DvcDossierForm extends DvcFormControl {
     });
   }
 
-  #syncInternals(): void {
+  protected override updated(): void {
     const model = this.#model;
-    const s = model.state;
-    const m = this.#messages;
+    const state = model.state;
     const status = model.load.status;
-    const states = { loading: status === 'loading' || status === 'waiting', broken: status === 'failed', invalid: !s?.valid, 'user-invalid': !!s?.shownErrors.length };
-    for (const name in states) this._setState(name, states[name as keyof typeof states]);
-    if (s) this.#formValue.set(s.submitData);
-    else this.#formValue.clear(); // loading or broken: no value, at once
-    const first = s && !s.valid ? s.errors[0] : undefined;
-    const message = !s ? (status === 'failed' ? m.schemaErrorTitle : m.loading) : s.valid ? '' : first ? summaryText(first) : m.errorSummaryTitle;
-    // Set again only when it changed: finding the first problem's field costs a query.
-    const key = first ? `${first.id}\n${first.message}` : message;
-    if (key !== this.#validityKey) {
-      this.#validityKey = key;
-      const anchor = first && this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(first.id)}`);
-      this._internals.setValidity(message ? { customError: true } : {}, message, anchor ?? undefined);
-    }
+    this._setState('loading', status === 'loading' || status === 'waiting');
+    this._setState('broken', status === 'failed');
+    this._setState('invalid', !state?.valid);
+    this._setState('user-invalid', !!state?.shownErrors.length);
+    this.#formValue.sync(state, status === 'failed', this.#messages, this.renderRoot);
   }
 
   // ---------------------------------------------------------------- behaviour

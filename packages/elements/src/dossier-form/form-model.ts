@@ -86,12 +86,6 @@ export class FormModel {
     return this.load.value ?? null;
   }
 
-  /** The schema's problems, once failed. */
-  get problems(): readonly SchemaProblem[] | null {
-    const { state } = this.load;
-    return state.status === 'failed' ? state.failure : null;
-  }
-
   /** A new form state: rendered (as a reactive property would be) when it is another one. */
   commit(next: FormState): FormState {
     if (next !== this.state) {

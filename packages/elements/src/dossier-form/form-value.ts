@@ -1,5 +1,10 @@
+import type { FormState } from '@dvc-kit/form-engine/core';
+import type { Messages } from '../messages/index.js';
+import { summaryText } from './layout.js';
+
 /**
- * The value the form contributes to a native `<form>`: its submit data as JSON. Serialising a large dossier on every
+ * The value and validity the form reports to a native `<form>`: its submit data as JSON, and the first problem (the
+ * schema's, the wait, or the first field error with its field as the anchor). Serialising a large dossier on every
  * keystroke costs milliseconds, so the value is written once the citizen pauses, and at the latest when the owning
  * form builds its entry list (the `formdata` event, which every submission and `new FormData(form)` fires).
  */
@@ -10,23 +15,32 @@ export class FormValue {
   #data: unknown = Symbol('none');
   #timer: ReturnType<typeof setTimeout> | undefined;
   #owner: HTMLFormElement | null = null;
+  #validityKey?: string;
 
   constructor(internals: ElementInternals, entryName: () => string | null) {
     this.#internals = internals;
     this.#entryName = entryName;
   }
 
-  /** New submit data: written once the citizen pauses. */
-  set(data: unknown): void {
-    if (data === this.#data) return;
-    this.#data = data;
-    this.#timer ??= setTimeout(() => this.#flush(), 50);
-  }
-
-  /** No value (loading or broken), at once. */
-  clear(): void {
-    this.#data = null;
-    this.#flush();
+  /** Reports the form's state after an update: no state while loading or broken (then `broken` says which). */
+  sync(state: FormState | null, broken: boolean, m: Messages, root: ParentNode): void {
+    if (!state) {
+      // Loading or broken: no value, at once.
+      this.#data = null;
+      this.#flush();
+    } else if (state.submitData !== this.#data) {
+      // New submit data: written once the citizen pauses.
+      this.#data = state.submitData;
+      this.#timer ??= setTimeout(() => this.#flush(), 50);
+    }
+    const first = state && !state.valid ? state.errors[0] : undefined;
+    const message = !state ? (broken ? m.schemaErrorTitle : m.loading) : state.valid ? '' : first ? summaryText(first) : m.errorSummaryTitle;
+    // Set again only when it changed: finding the first problem's field costs a query.
+    const key = first ? `${first.id}\n${first.message}` : message;
+    if (key === this.#validityKey) return;
+    this.#validityKey = key;
+    const anchor = first && root.querySelector<HTMLElement>(`#${CSS.escape(first.id)}`);
+    this.#internals.setValidity(message ? { customError: true } : {}, message, anchor ?? undefined);
   }
 
   /** The native form the element now belongs to (from formAssociatedCallback). */

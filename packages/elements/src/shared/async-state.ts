@@ -40,6 +40,7 @@ export class AsyncStateController<Value, Failure, Waiting = never> implements Re
     host.addController(this);
   }
 
+  /** Nothing to start or stop: work goes on while the host is moved in the page (disconnected, then connected). */
   hostConnected(): void {}
 
   get state(): AsyncState<Value, Failure, Waiting> {
