@@ -28,9 +28,6 @@ function loadVietnameseFormats(schema: unknown): Promise<void> | null {
   return vietnameseFormats;
 }
 
-/** The JSON Schema meta-schemas (a lazy chunk of about 1.7 KB gzip), once a schema referred to one. */
-let metaSchemas: Readonly<Record<string, unknown>> | undefined;
-
 /**
  * A complete, validated, accessible dossier form rendered from a JSON Schema, with citizen-friendly messages
  * in Vietnamese or English, for any schema given at run time: `<dvc-dossier-form>` as
@@ -79,19 +76,25 @@ let metaSchemas: Readonly<Record<string, unknown>> | undefined;
  */
 export class DvcDossierFormFull extends DvcDossierForm {
   /**
+   * Loads the other schema documents a schema refers to, or returns undefined when it needs none: by default the
+   * JSON Schema meta-schemas (a lazy chunk of about 1.7 KB gzip), only for a schema that names one. A page may
+   * replace it to serve other documents its schemas name.
+   */
+  static loadReferencedSchemas: (schema: unknown) => Promise<Readonly<Record<string, unknown>>> | undefined = (schema) =>
+    refersToMetaSchema(schema) ? import('@dvc-kit/form-engine/meta-schemas').then((module) => module.META_SCHEMAS) : undefined;
+
+  /** The documents `loadReferencedSchemas` loaded (kept for later schemas). */
+  #referencedSchemas?: Readonly<Record<string, unknown>>;
+
+  /**
    * The full engine: it prepares a raw schema itself, and checks the x-dvc meta-schema too.
    * @internal
    */
   protected override _createForm(schema: unknown, data: unknown, options: FormOptions): DossierForm | Promise<unknown> {
     const formats = loadVietnameseFormats(schema);
     if (formats) return formats.then(() => schema);
-    const referenced = metaSchemas ? undefined : loadMetaSchemas(schema);
-    if (referenced) return referenced.then((schemas) => ((metaSchemas = schemas), schema));
-    return createForm(schema, data, { vocabularies: [procedureVocabulary], ...options, schemas: metaSchemas });
+    const referenced = this.#referencedSchemas ? undefined : (this.constructor as typeof DvcDossierFormFull).loadReferencedSchemas(schema);
+    if (referenced) return referenced.then((schemas) => ((this.#referencedSchemas = schemas), schema));
+    return createForm(schema, data, { vocabularies: [procedureVocabulary], ...options, schemas: this.#referencedSchemas });
   }
-}
-
-/** The meta-schemas for a schema that refers to one, else undefined (most schemas: nothing to load). */
-function loadMetaSchemas(schema: unknown): Promise<Readonly<Record<string, unknown>>> | undefined {
-  return refersToMetaSchema(schema) ? import('@dvc-kit/form-engine/meta-schemas').then((module) => module.META_SCHEMAS) : undefined;
 }
