@@ -18,7 +18,7 @@ import { LocaleController, resolveLocale } from '../shared/locale.js';
 import { upgradeProperties } from '../shared/upgrade-properties.js';
 import { styles } from './dossier-form.styles.js';
 import { FormModel, messageOf } from './form-model.js';
-import { FormValue } from './form-value.js';
+import { FormValue, validityOf } from './form-value.js';
 import { FormInteraction } from './interaction.js';
 import { LanguageWait } from './language-wait.js';
 import { renderFrame, renderLoading, renderProblems } from './layout.js';
@@ -151,7 +151,11 @@ export class DvcDossierForm extends DvcFormControl {
       this._createForm(schema, data, { locale, formats: this.formats, readOnly: this.readonly, validator: this.validator ?? undefined, collections }),
     failed: (problems) => this.dispatchEvent(new DvcErrorEvent({ problems })),
   });
-  readonly #formValue = new FormValue(this._internals, () => (this.name && !this.#isDisabled ? this.name : null));
+  readonly #formValue = new FormValue(
+    (value) => this._internals.setFormValue(value),
+    () => (this.name && !this.#isDisabled ? this.name : null),
+  );
+  #validityKey?: string;
   /** The form's UI text, in `#locale` (set by every update before it renders). */
   #messages!: Messages;
   /** True while Lit renders: removing a focused field then fires focusout synchronously. */
@@ -298,29 +302,10 @@ export class DvcDossierForm extends DvcFormControl {
     const retry = changed.has('validator') && load.status === 'failed';
     if (changed.has('schema') || changed.has('schemaSrc') || changed.has('formats') || retry) return this.#load();
     if (load.status === 'waiting' && !waiting) return this.#model.make(load.waiting.schema);
-    const form = model.form;
-    if (!form) return;
-    let next = form.state;
-    if (locale !== model.locale) {
-      model.locale = locale;
-      next = form.setLocale(locale);
-      // The summary lists the same problems, now worded in the new language.
-      if (model.summary) model.summary = next.errors;
-    }
-    if (changed.has('readonly')) next = form.setReadOnly(this.readonly);
-    if (changed.has('validator')) {
-      // Kept as the data from code, for the new form or for the next validator after a refusal.
-      model.dataFromCode = { value: form.state.data };
-      // Back to the default validator: a new form, same data (a precompiled page then says it needs a validator).
-      if (!this.validator) return model.make(model.schema);
-      try {
-        next = form.setValidator(this.validator);
-      } catch (error) {
-        // A validator that cannot decide the schema's conditions: say so, and keep the data for the next one.
-        return model.fail(error);
-      }
-    }
-    model.commit(next);
+    model.follow(locale, {
+      ...(changed.has('readonly') && { readOnly: this.readonly }),
+      ...(changed.has('validator') && { validator: this.validator }),
+    });
   }
 
   protected override update(changed: PropertyValues): void {
@@ -330,6 +315,24 @@ export class DvcDossierForm extends DvcFormControl {
     } finally {
       this.#updating = false;
     }
+  }
+
+  protected override updated(): void {
+    const model = this.#model;
+    const state = model.state;
+    const status = model.load.status;
+    this._setState('loading', status === 'loading' || status === 'waiting');
+    this._setState('broken', status === 'failed');
+    this._setState('invalid', !state?.valid);
+    this._setState('user-invalid', !!state?.shownErrors.length);
+    this.#formValue.update(state);
+    const { message, first } = validityOf(state, status === 'failed', this.#messages);
+    // Set again only when it changed: finding the first problem's field costs a query.
+    const key = first ? `${first.id}\n${first.message}` : message;
+    if (key === this.#validityKey) return;
+    this.#validityKey = key;
+    const anchor = first && this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(first.id)}`);
+    this._internals.setValidity(message ? { customError: true } : {}, message, anchor ?? undefined);
   }
 
   // ---------------------------------------------------------------- making the form
@@ -347,33 +350,17 @@ export class DvcDossierForm extends DvcFormControl {
   }
 
   #load(): void {
-    this.#model.restart();
-    const schema = this.schema;
-    if (schema !== undefined && schema !== null) return this.#model.make(schema);
-    const url = this.schemaSrc;
-    if (!url) return;
-    this.#model.makeAfter(async (signal) => {
-      try {
-        const response = await fetch(url, { signal });
-        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
-        return (await response.json()) as unknown;
-      } catch (error) {
+    const model = this.#model;
+    model.restart();
+    const { schema, schemaSrc: url } = this;
+    if (schema !== undefined && schema !== null) model.make(schema);
+    else if (url) {
+      model.makeFromUrl(url, async (error) => {
         // Worded in the form's language: wait for it if it is loading.
         await this.#language.pending;
-        throw new Error(this.#messages.fetchFailed(url, messageOf(error)));
-      }
-    });
-  }
-
-  protected override updated(): void {
-    const model = this.#model;
-    const state = model.state;
-    const status = model.load.status;
-    this._setState('loading', status === 'loading' || status === 'waiting');
-    this._setState('broken', status === 'failed');
-    this._setState('invalid', !state?.valid);
-    this._setState('user-invalid', !!state?.shownErrors.length);
-    this.#formValue.sync(state, status === 'failed', this.#messages, this.renderRoot);
+        return this.#messages.fetchFailed(url, messageOf(error));
+      });
+    }
   }
 
   // ---------------------------------------------------------------- behaviour

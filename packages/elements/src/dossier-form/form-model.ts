@@ -11,6 +11,7 @@ import {
   type FormState,
   type Locale,
   type SchemaProblem,
+  type Validator,
 } from '@dvc-kit/form-engine/core';
 import { AsyncStateController } from '../shared/async-state.js';
 import { loadCollections, loadedCollections } from './collections-chunk.js';
@@ -132,6 +133,53 @@ export class FormModel {
       (schema) => this.make(schema),
       (error) => this.fail(error),
     );
+  }
+
+  /**
+   * Brings the ready form in step with the element: its language, and the read-only flag and validator when they
+   * changed (the keys given).
+   */
+  follow(locale: Locale, changed: { readOnly?: boolean; validator?: Validator | null }): void {
+    const form = this.form;
+    if (!form) return;
+    let next = form.state;
+    if (locale !== this.locale) {
+      this.locale = locale;
+      next = form.setLocale(locale);
+      // The summary lists the same problems, now worded in the new language.
+      if (this.summary) this.summary = next.errors;
+    }
+    if (changed.readOnly !== undefined) next = form.setReadOnly(changed.readOnly);
+    if ('validator' in changed) {
+      const { validator } = changed;
+      // Back to the default validator: a new form (the interpreter comes with the full class), same data; kept as
+      // the data from code too, so a precompiled page that refuses the form keeps it for the retry.
+      if (!validator) {
+        this.dataFromCode = { value: form.state.data };
+        return this.make(this.schema);
+      }
+      try {
+        next = form.setValidator(validator);
+      } catch (error) {
+        // A validator that cannot decide the schema's conditions: say so, and keep the data for the next one.
+        this.dataFromCode = { value: form.state.data };
+        return this.fail(error);
+      }
+    }
+    this.commit(next);
+  }
+
+  /** Fetches the schema at `url`, then makes the form from it; a failure is worded by `describe` (which may wait). */
+  makeFromUrl(url: string, describe: (error: unknown) => Promise<string>): void {
+    this.makeAfter(async (signal) => {
+      try {
+        const response = await fetch(url, { signal });
+        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
+        return (await response.json()) as unknown;
+      } catch (error) {
+        throw new Error(await describe(error));
+      }
+    });
   }
 
   /** The schema cannot be used: shows its problems instead of the form. */

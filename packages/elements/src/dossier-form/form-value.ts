@@ -1,46 +1,49 @@
-import type { FormState } from '@dvc-kit/form-engine/core';
+import type { FieldError, FormState } from '@dvc-kit/form-engine/core';
 import type { Messages } from '../messages/index.js';
 import { summaryText } from './layout.js';
 
+/** What the form reports as its validity: a message ('' when valid) and the field of the first error. */
+export interface FormValidity {
+  readonly message: string;
+  readonly first?: FieldError;
+}
+
+/** The form's validity: the schema's problem, the wait, or the first field error (with its field as the anchor). */
+export function validityOf(state: FormState | null, broken: boolean, m: Messages): FormValidity {
+  if (!state) return { message: broken ? m.schemaErrorTitle : m.loading };
+  if (state.valid) return { message: '' };
+  const first = state.errors[0];
+  return { message: first ? summaryText(first) : m.errorSummaryTitle, first };
+}
+
 /**
- * The value and validity the form reports to a native `<form>`: its submit data as JSON, and the first problem (the
- * schema's, the wait, or the first field error with its field as the anchor). Serialising a large dossier on every
+ * The value the form contributes to a native `<form>`: its submit data as JSON. Serialising a large dossier on every
  * keystroke costs milliseconds, so the value is written once the citizen pauses, and at the latest when the owning
  * form builds its entry list (the `formdata` event, which every submission and `new FormData(form)` fires).
  */
 export class FormValue {
-  readonly #internals: ElementInternals;
+  /** Hands the value to the form (ElementInternals.setFormValue). */
+  readonly #write: (value: string | null) => void;
   /** The entry's name, or null when the element contributes nothing (no name, or disabled). */
   readonly #entryName: () => string | null;
   #data: unknown = Symbol('none');
   #timer: ReturnType<typeof setTimeout> | undefined;
   #owner: HTMLFormElement | null = null;
-  #validityKey?: string;
 
-  constructor(internals: ElementInternals, entryName: () => string | null) {
-    this.#internals = internals;
+  constructor(write: (value: string | null) => void, entryName: () => string | null) {
+    this.#write = write;
     this.#entryName = entryName;
   }
 
-  /** Reports the form's state after an update: no state while loading or broken (then `broken` says which). */
-  sync(state: FormState | null, broken: boolean, m: Messages, root: ParentNode): void {
+  /** The form's state after an update: no value at once while loading or broken, else once the citizen pauses. */
+  update(state: FormState | null): void {
     if (!state) {
-      // Loading or broken: no value, at once.
       this.#data = null;
       this.#flush();
     } else if (state.submitData !== this.#data) {
-      // New submit data: written once the citizen pauses.
       this.#data = state.submitData;
       this.#timer ??= setTimeout(() => this.#flush(), 50);
     }
-    const first = state && !state.valid ? state.errors[0] : undefined;
-    const message = !state ? (broken ? m.schemaErrorTitle : m.loading) : state.valid ? '' : first ? summaryText(first) : m.errorSummaryTitle;
-    // Set again only when it changed: finding the first problem's field costs a query.
-    const key = first ? `${first.id}\n${first.message}` : message;
-    if (key === this.#validityKey) return;
-    this.#validityKey = key;
-    const anchor = first && root.querySelector<HTMLElement>(`#${CSS.escape(first.id)}`);
-    this.#internals.setValidity(message ? { customError: true } : {}, message, anchor ?? undefined);
   }
 
   /** The native form the element now belongs to (from formAssociatedCallback). */
@@ -55,7 +58,7 @@ export class FormValue {
     this.#timer = undefined;
     const data = this.#data;
     const value = data === undefined || data === null || typeof data === 'symbol' ? null : JSON.stringify(data);
-    this.#internals.setFormValue(value);
+    this.#write(value);
     return value;
   }
 
