@@ -7,9 +7,10 @@ import { join } from 'node:path';
 
 const resultsDir = mkdtempSync(join(tmpdir(), 'dvc-test-results-'));
 const env = { ...process.env, DVC_TEST_RESULTS: resultsDir, NO_COLOR: '1' };
-// The repository's own scripts first (quick), then every package's runners through turbo.
+// The repository's own scripts first (quick), then every package's runners and the Storybook's (every story opened
+// in the dev server and the static build) through turbo.
 const scripts = spawnSync('npx', ['vitest', 'run', '--config', 'scripts/vitest.config.mjs'], { stdio: 'inherit', env });
-const turboArgs = ['turbo', 'run', 'test', '--ui=stream', '--log-order=grouped', ...process.argv.slice(2)];
+const turboArgs = ['turbo', 'run', 'test', 'test:stories', '--ui=stream', '--log-order=grouped', ...process.argv.slice(2)];
 const packages = spawnSync('npx', turboArgs, { stdio: 'inherit', env });
 const run = { status: scripts.status || packages.status };
 
