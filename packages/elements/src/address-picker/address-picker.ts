@@ -53,7 +53,7 @@ const PROVINCES: readonly Province[] = provinces();
  *
  * @summary Province, commune and street of a Vietnamese address.
  *
- * @fires dvc-change - The citizen chose a unit, cleared one or typed in the street; detail `{data, valid}` where `data` is the `AddressValue`.
+ * @fires {CustomEvent<{ data: AddressValue; valid: boolean }>} dvc-change - The citizen chose a unit, cleared one or typed in the street (`DvcChangeEvent`).
  *
  * @csspart base - The fieldset grouping the three fields.
  * @csspart legend - The legend of the fieldset.

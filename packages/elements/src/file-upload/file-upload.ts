@@ -42,7 +42,7 @@ function sameMeta(a: FileMeta, b: FileMeta): boolean {
  *
  * @summary Attach the files of one dossier component.
  *
- * @fires dvc-change - The citizen attached, replaced or removed files; detail `{data, valid}` where `data` is the `FileMeta[]` value.
+ * @fires {CustomEvent<{ data: FileMeta[]; valid: boolean }>} dvc-change - The citizen attached, replaced or removed files (`DvcChangeEvent`).
  *
  * @csspart base - The fieldset grouping the control.
  * @csspart legend - The legend: the component's name.
