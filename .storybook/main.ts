@@ -8,6 +8,8 @@ const config: StorybookConfig = {
   // and every story importing a schema would fail with "Failed to fetch dynamically imported module".
   staticDirs: (dirs, { configType }) =>
     configType === 'PRODUCTION' ? [...(dirs ?? []), { from: '../schemas', to: '/schemas' }] : (dirs ?? []),
+  // Docs pages (autodocs) with the API from the Custom Elements Manifest; no other addon is used.
+  addons: ['@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
