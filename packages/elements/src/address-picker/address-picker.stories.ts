@@ -4,11 +4,19 @@ import { ref } from 'lit/directives/ref.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 
 import '../define/dvc-address-picker.js';
-import type { AddressValue } from './address-picker.js';
+import type { AddressValue, CommuneLoader } from './address-picker.js';
 
-/** What a story sets on `<dvc-address-picker>`, plus `reported`: call `reportValidity()` once it has rendered. */
+/** Where the communes of a province come from in a story: the real files, a download that never ends, or one that fails. */
+export type CommuneSource = 'real' | 'pending' | 'failing';
+
+/**
+ * What a story sets on `<dvc-address-picker>`, plus three story helpers: `reported` calls `reportValidity()` once it
+ * has rendered, `communes` chooses the `communeLoader`, and `openList` opens that combobox's list once it has rendered.
+ */
 export interface AddressPickerArgs {
   value?: AddressValue;
+  communes: CommuneSource;
+  openList?: 'province' | 'commune';
   label?: string;
   lang: 'vi' | 'en';
   required: boolean;
@@ -31,6 +39,26 @@ function reportOnce(element: Element | undefined): void {
   void Promise.resolve(picker.updateComplete).then(() => picker.reportValidity?.());
 }
 
+/** The communes of any province after a download that never ends, or fails (as offline). */
+const STORY_LOADERS: Record<Exclude<CommuneSource, 'real'>, CommuneLoader> = {
+  pending: () => new Promise(() => {}),
+  failing: () => Promise.reject(new Error('offline')),
+};
+
+const openedPickers = new WeakSet<Element>();
+/**
+ * Opens a combobox's list once, after the first render, as a click on it does (focus stays where it was). Waits a
+ * task, not for `updateComplete`: that also waits for the communes, which a pending download never brings.
+ */
+function openListOnce(name: 'province' | 'commune'): (element: Element | undefined) => void {
+  return (element) => {
+    if (!element || openedPickers.has(element)) return;
+    openedPickers.add(element);
+    const picker = element as HTMLElement;
+    setTimeout(() => picker.shadowRoot?.querySelector<HTMLInputElement>(`#${name}`)?.click());
+  };
+}
+
 function showValue(event: Event): void {
   const picker = event.target as HTMLElement & { addressText?: string };
   const output = (event.currentTarget as HTMLElement).parentElement?.querySelector('output');
@@ -46,7 +74,9 @@ function renderPicker(args: AddressPickerArgs): TemplateResult {
     ?required=${args.required}
     ?disabled=${args.disabled}
     ?readonly=${args.readonly}
+    .communeLoader=${args.communes === 'real' ? undefined : STORY_LOADERS[args.communes]}
     ${args.reported ? ref(reportOnce) : nothing}
+    ${args.openList ? ref(openListOnce(args.openList)) : nothing}
   ></dvc-address-picker>`;
 }
 
@@ -66,6 +96,8 @@ const meta: Meta<AddressPickerArgs> = {
     disabled: false,
     readonly: false,
     reported: false,
+    communes: 'real',
+    openList: undefined,
   },
   argTypes: {
     lang: { control: 'inline-radio', options: ['vi', 'en'] },
@@ -75,6 +107,15 @@ const meta: Meta<AddressPickerArgs> = {
     label: { control: 'text' },
     value: { control: 'object' },
     reported: { control: false, description: 'Call reportValidity() once rendered (story helper, not an element property).' },
+    communes: {
+      control: 'inline-radio',
+      options: ['real', 'pending', 'failing'],
+      description: 'The communeLoader: the real files, a download that never ends, or one that fails (story helper).',
+    },
+    openList: {
+      control: false,
+      description: 'Open this combobox’s list once rendered (story helper, not an element property).',
+    },
   },
 };
 export default meta;
@@ -107,6 +148,19 @@ export const Errors: Story = { name: 'Error', args: { required: true, reported: 
 /** Required, province chosen, commune and street missing, after `reportValidity()`. */
 export const ErrorCommuneMissing: Story = {
   args: { required: true, reported: true, value: { provinceCode: '01', communeCode: '', street: '' } },
+};
+
+/** The province list open, as after a click on the field: the 34 provinces and cities of 2025. */
+export const ProvinceListOpen: Story = { name: 'Province list open', args: { openList: 'province' } };
+
+/** The commune list open while the province's communes are still downloading: the list says so, and so does the hint. */
+export const CommunesLoading: Story = {
+  args: { communes: 'pending', openList: 'commune', value: { provinceCode: '42', communeCode: '', street: '' } },
+};
+
+/** The communes could not be downloaded (offline): the open list and the hint say so, with a button to try again. */
+export const CommunesFailed: Story = {
+  args: { communes: 'failing', openList: 'commune', value: { provinceCode: '42', communeCode: '', street: '' } },
 };
 
 /** In English, with a custom legend. */

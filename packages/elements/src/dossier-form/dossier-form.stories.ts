@@ -4,6 +4,7 @@ import { ref } from 'lit/directives/ref.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 
 import '../define/dvc-dossier-form.js';
+import { DvcDossierForm } from './dossier-form.js';
 import procedure from '../../../../schemas/procedures/1.013792/schema.json';
 import validIndividual from '../../../../schemas/procedures/1.013792/examples/valid-individual.json';
 import validOrganisationPost from '../../../../schemas/procedures/1.013792/examples/valid-organisation-post.json';
@@ -25,6 +26,38 @@ type Story = StoryObj<DossierFormArgs>;
 
 /** URL of the procedure schema; Storybook serves `schemas/` (see .storybook/main.ts), web-test-runner serves the repo root. */
 const PROCEDURE_URL = '/schemas/procedures/1.013792/schema.json';
+
+/** A `schema-src` whose server never answers while the Loading story shows (see `holdBackSchemaRequest`). */
+const NEVER_ANSWERED_URL = `${PROCEDURE_URL}?story=never-answered`;
+
+/**
+ * Story `beforeEach`: until the story is left, a request for `NEVER_ANSWERED_URL` never answers, as a slow or
+ * stalled server; every other request goes through.
+ */
+function holdBackSchemaRequest(): () => void {
+  const original = window.fetch;
+  window.fetch = (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    return url.endsWith(NEVER_ANSWERED_URL) ? new Promise<Response>(() => {}) : original(input, init);
+  };
+  return () => {
+    window.fetch = original;
+  };
+}
+
+/**
+ * Story `beforeEach`: until the story is left, a language's text never finishes downloading, and the form waits for
+ * it (rather than show Vietnamese after `languageWaitMs`, 3 s by default).
+ */
+function holdBackLanguages(): () => void {
+  const { loadLanguage, languageWaitMs } = DvcDossierForm;
+  DvcDossierForm.loadLanguage = () => new Promise<void>(() => {});
+  DvcDossierForm.languageWaitMs = 60 * 60 * 1000;
+  return () => {
+    DvcDossierForm.loadLanguage = loadLanguage;
+    DvcDossierForm.languageWaitMs = languageWaitMs;
+  };
+}
 
 const submittedForms = new WeakSet<Element>();
 /** Submits the form once, after its first render, so that every error and the summary show. */
@@ -130,6 +163,25 @@ export const EnglishErrors: Story = { args: { data: invalidFormats, lang: 'en', 
 
 /** The schema loaded from a URL with the `schema-src` attribute. */
 export const SchemaFromUrl: Story = { args: { schema: undefined, schemaSrc: PROCEDURE_URL } };
+
+// ---------------------------------------------------------------------------------------------
+// Waiting: what the citizen sees before the form can show
+
+/** The schema is loading from `schema-src` and its server does not answer yet: a status line says so (`:state(loading)`). */
+export const Loading: Story = {
+  args: { schema: undefined, schemaSrc: NEVER_ANSWERED_URL },
+  beforeEach: holdBackSchemaRequest,
+};
+
+/**
+ * English wanted (`lang="en"`) and its text still downloading: the form shows the loading line rather than Vietnamese
+ * first. (A page's first English form waits up to `languageWaitMs`; here the download never ends. Once another story
+ * has loaded English in this page, this one shows English at once: reload to see the wait.)
+ */
+export const WaitingForLanguage: Story = {
+  args: { lang: 'en' },
+  beforeEach: holdBackLanguages,
+};
 
 // ---------------------------------------------------------------------------------------------
 // Constructs, one small schema each

@@ -25,6 +25,8 @@ describe('dvc-file-upload stories', () => {
       'Multiple',
       'English',
       'Disabled',
+      'Dragging',
+      'ReadOnly',
       'Accessibility',
     ]);
   });
@@ -44,6 +46,10 @@ describe('dvc-file-upload stories', () => {
         const missing = args.required && !args.value?.length && (args.reported || rejected > 0) ? 1 : 0;
         expect(errors).to.equal(rejected + missing);
         if (args.value?.length) expect(root.querySelectorAll('[part="file"]')).to.have.length(args.value.length);
+        // A file held over it: the drop zone shows it, as the `dragging` state tells the page's CSS.
+        expect(upload!.matches(':state(dragging)'), ':state(dragging)').to.equal(!!args.dragging);
+        expect(root.querySelector('.drop-zone--active') !== null, 'active drop zone').to.equal(!!args.dragging);
+        if (args.readonly) expect(root.querySelectorAll('[part="remove-button"]'), 'no remove buttons').to.have.length(0);
       }
       expect(await axeViolations(host())).to.deep.equal([]);
     });

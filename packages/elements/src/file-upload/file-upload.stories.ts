@@ -7,8 +7,9 @@ import '../define/dvc-file-upload.js';
 import type { DvcFileUpload, FileMeta } from './file-upload.js';
 
 /**
- * What a story sets on `<dvc-file-upload>`, plus two story helpers: `reported` calls `reportValidity()` once it has
- * rendered, and `rejected` has the citizen choose those files once it has rendered (to show their messages).
+ * What a story sets on `<dvc-file-upload>`, plus three story helpers: `reported` calls `reportValidity()` once it has
+ * rendered, `rejected` has the citizen choose those files once it has rendered (to show their messages), and
+ * `dragging` has a file dragged over it (and left there) once it has rendered.
  */
 export interface FileUploadArgs {
   label?: string;
@@ -24,6 +25,7 @@ export interface FileUploadArgs {
   value?: FileMeta[];
   reported: boolean;
   rejected?: { name: string; type: string; size: number }[];
+  dragging?: boolean;
 }
 
 type Story = StoryObj<FileUploadArgs>;
@@ -37,7 +39,10 @@ const PREFILL: FileMeta[] = [
 ];
 
 const prepared = new WeakSet<Element>();
-/** After the first render: choose the files of `rejected` as the citizen would, then report validity. */
+/**
+ * After the first render: choose the files of `rejected` as the citizen would, report validity, and drag a file
+ * over the control (as from the desktop, without dropping it) for `dragging`.
+ */
 function prepare(args: FileUploadArgs): (element: Element | undefined) => void {
   return (element) => {
     if (!element || prepared.has(element)) return;
@@ -53,6 +58,12 @@ function prepare(args: FileUploadArgs): (element: Element | undefined) => void {
         input.dispatchEvent(new Event('change', { bubbles: true }));
       }
       if (args.reported) upload.reportValidity();
+      if (args.dragging) {
+        const dataTransfer = new DataTransfer();
+        dataTransfer.items.add(new File(['%PDF-1.7'], 'giay-chung-sinh.pdf', { type: 'application/pdf' }));
+        const zone = upload.shadowRoot!.querySelector('[part="drop-zone"]')!;
+        zone.dispatchEvent(new DragEvent('dragenter', { bubbles: true, cancelable: true, composed: true, dataTransfer }));
+      }
     });
   };
 }
@@ -76,7 +87,7 @@ function renderUpload(args: FileUploadArgs): TemplateResult {
     ?required=${args.required}
     ?disabled=${args.disabled}
     ?readonly=${args.readonly}
-    ${args.reported || args.rejected?.length ? ref(prepare(args)) : nothing}
+    ${args.reported || args.rejected?.length || args.dragging ? ref(prepare(args)) : nothing}
   ></dvc-file-upload>`;
 }
 
@@ -102,6 +113,7 @@ const meta: Meta<FileUploadArgs> = {
     value: undefined,
     reported: false,
     rejected: undefined,
+    dragging: false,
   },
   argTypes: {
     lang: { control: 'inline-radio', options: ['vi', 'en'] },
@@ -117,6 +129,7 @@ const meta: Meta<FileUploadArgs> = {
     value: { control: 'object' },
     reported: { control: false, description: 'Call reportValidity() once rendered (story helper, not an element property).' },
     rejected: { control: false, description: 'Files chosen once rendered (story helper, not an element property).' },
+    dragging: { control: false, description: 'A file dragged over once rendered (story helper, not an element property).' },
   },
 };
 export default meta;
@@ -181,6 +194,15 @@ export const English: Story = {
     rejected: [{ name: 'scan.pdf', type: 'application/pdf', size: 12 * MB }],
   },
 };
+
+/**
+ * A file dragged over the control, not yet dropped: the drop zone is highlighted (`:state(dragging)`,
+ * `--dvc-file-upload-drop-zone-active-background`) until the file is dropped or dragged away.
+ */
+export const Dragging: Story = { args: { dragging: true, required: true } };
+
+/** Read-only (a dossier shown for checking): the attached files are listed; nothing can be chosen, dropped or removed. */
+export const ReadOnly: Story = { name: 'Read-only', args: { readonly: true, multiple: true, value: PREFILL } };
 
 /** Disabled: nothing can be chosen, dropped or removed, and nothing is sent with the form. */
 export const Disabled: Story = { args: { disabled: true, value: PREFILL } };
