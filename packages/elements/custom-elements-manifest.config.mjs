@@ -104,5 +104,7 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/test-support/**', 'src/csp/**'],
   outdir: 'dist',
   litelement: true,
+  // package.json declares the manifest itself (`customElements`); the analyzer would rewrite the file.
+  packagejson: false,
   plugins: [litPropertyOptions(), publicApiOnly(), shippedPaths()],
 };
