@@ -61,7 +61,7 @@ function litPropertyOptions() {
 }
 
 /**
- * What a page author reads: no private or underscored (internal) members, and only the events `@fires` names (the
+ * What a page author reads: no private, protected (Lit's lifecycle) or underscored (internal) members, and only the events `@fires` names (the
  * analyzer also lists each `dispatchEvent(new SomeEvent(…))` without a name).
  */
 function publicApiOnly() {
@@ -71,7 +71,7 @@ function publicApiOnly() {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.members) {
-            declaration.members = declaration.members.filter((m) => m.privacy !== 'private' && !m.name.startsWith('_'));
+            declaration.members = declaration.members.filter((m) => !m.privacy?.match(/^(private|protected)$/) && !m.name.startsWith('_'));
           }
           if (declaration.events) declaration.events = declaration.events.filter((e) => e.name);
         }
