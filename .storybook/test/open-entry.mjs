@@ -61,16 +61,30 @@ export class PreviewPage {
       this.#page = await this.#newPage();
       await this.#page.goto(`${this.#baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`);
     }
-    const outcome = await this.#page
-      .waitForFunction(renderedSignal, entry.id, { timeout: timeoutMs, polling: 100 })
-      .then((handle) => handle.jsonValue())
-      .catch((error) => ({ error: `not rendered within ${timeoutMs / 1000} s (${error.message.split('\n')[0]})` }));
+    const outcome = await this.#waitForRender(entry.id, timeoutMs);
     if (outcome.error) this.#problems.unshift(outcome.error);
     // Work a story starts after its render (a schema fetched by URL, a language loaded) still has a moment to fail.
     else await this.#page.waitForTimeout(100);
     const problems = this.#problems;
     if (problems.length) await this.close();
     return problems;
+  }
+
+  /**
+   * Storybook's render outcome. The dev server may reload the page once (Vite, having optimized a dependency it met
+   * late): the wait then starts again in the reloaded page.
+   */
+  async #waitForRender(entryId, timeoutMs) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const handle = await this.#page.waitForFunction(renderedSignal, entryId, { timeout: timeoutMs, polling: 100 });
+        return await handle.jsonValue();
+      } catch (error) {
+        const reloaded = /context was destroyed|navigat/i.test(error.message);
+        if (reloaded && attempt < 3) continue;
+        return { error: `not rendered within ${timeoutMs / 1000} s (${error.message.split('\n')[0]})` };
+      }
+    }
   }
 
   async close() {
