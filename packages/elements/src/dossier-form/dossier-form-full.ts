@@ -38,9 +38,9 @@ function loadVietnameseFormats(schema: unknown): Promise<void> | null {
  *
  * @summary A JSON-Schema dossier form for any schema given at run time.
  *
- * @fires dvc-change - The citizen changed the data; detail `{data, valid}`.
- * @fires dvc-submit - The citizen submitted a valid form; detail `{data}` leaves hidden fields out.
- * @fires dvc-error - The schema is broken or could not be loaded; detail `{problems}`.
+ * @fires {CustomEvent<{ data: unknown; valid: boolean }>} dvc-change - The citizen changed the data (`DvcChangeEvent`); `data` includes fields hidden by a condition.
+ * @fires {CustomEvent<{ data: unknown; files: Record<string, File[]> }>} dvc-submit - The citizen submitted a valid form (`DvcSubmitEvent`, cancelable); `data` leaves hidden fields out, `files` holds the attachments by JSON Pointer.
+ * @fires {CustomEvent<{ problems: readonly SchemaProblem[] }>} dvc-error - The schema is broken or could not be loaded (`DvcErrorEvent`).
  *
  * @csspart base - The inner form.
  * @csspart error-summary - The error summary shown after a failed submit.
