@@ -19,3 +19,36 @@ export const num = (c: MessageContext, value: unknown): string => {
   return `${value < 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+$)/g, group)}${fraction ? decimal + fraction : ''}`;
 };
 export const isChoice = (kind: string) => kind === 'select' || kind === 'radio' || kind === 'alternatives' || kind === 'checkboxes';
+
+/**
+ * A label as it reads inside a sentence: the first letter lower-cased only when the first word is an ordinary
+ * capitalised word. Kept as written: an acronym or a word with inner capitals ("CCCD", "VNeID"), the pronoun "I",
+ * and a proper noun of several capitalised words ("Hà Nội", "Việt Nam").
+ */
+export const midSentence = (label: string, locale: string): string => {
+  const [first = '', second = ''] = label.split(/\s+/, 2);
+  const ordinary = /^\p{Lu}\p{Ll}+\p{P}*$/u.test(first) && !/^\p{Lu}/u.test(second);
+  return ordinary ? first.toLocaleLowerCase(locale) + label.slice(first.length) : label;
+};
+
+/** Words a title may end with when it is the start of a sentence the choice finishes ("Hộ kinh doanh do", "You are filing as"). */
+const OPEN_ENDINGS = /(?:\s(?:do|là|bởi|của|cho|tại|theo|gồm|với tư cách|bằng cách|by|is|are|as|for|of|to|with))$|[?:…]$/iu;
+
+/** Whether a title is a question or an unfinished sentence, which a message quotes rather than weaves in. */
+export const isOpenTitle = (label: string): boolean => OPEN_ENDINGS.test(label.trim());
+
+/** An item of a list ("Người quản lý 2"): named without an article. */
+export const isNumbered = (label: string): boolean => /\s\d+$/u.test(label);
+
+/**
+ * The field's name opening a sentence: as shown (a map's key is the citizen's own text, never re-cased); quoted when
+ * it is a question or unfinished.
+ */
+export const subject = (c: MessageContext): string => (isOpenTitle(c.label) ? `“${c.label}”` : c.label);
+
+/** The field's name inside a sentence (see `midSentence`); quoted when it is a question or unfinished. */
+export const object = (c: MessageContext): string => (isOpenTitle(c.label) ? `“${c.label}”` : midSentence(c.label, c.locale));
+
+/** The widget holds files (`<dvc-file-upload>`) or a list the citizen adds items to. */
+export const isFiles = (kind: string) => kind === 'file';
+export const isList = (kind: string) => kind === 'array' || kind === 'tuple';
