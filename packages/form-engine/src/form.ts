@@ -13,6 +13,7 @@ import { registeredClock } from './clock.js';
 import { deepEqual } from './json-values.js';
 import { registeredFormats } from './formats.js';
 import { formatMessage, formatWord } from './messages.js';
+import { summaryLine } from './message-wording.js';
 import type { WordKey } from './messages.js';
 import { MAX_DATA_DEPTH } from './limits.js';
 import {
@@ -416,7 +417,7 @@ class Form implements DossierForm {
       root = this.#buildRoot();
     }
     if (everything || changed.length > 0 || keepStale || this.state === undefined) {
-      this.#errorLists = collectErrors(root, this.#errorLabels);
+      this.#errorLists = collectErrors(root, this.#errorLabels, this.#locale);
     }
     this.#stale = new Set();
     return {
@@ -830,7 +831,7 @@ class Form implements DossierForm {
         add(keyed.pointer, error.keyword, node.label, () => keyed.message);
         continue;
       }
-      const label = this.#messageLabel(node, root);
+      const label = target !== node.pointer && node.kind === 'address' ? this.#addressPartLabel(node, root, target) : this.#messageLabel(node, root);
       const schema = target === node.pointer ? metaOf(node)?.schema : undefined;
       if (isRequired && !this.#hasOwnMessage(node, 'required')) {
         // A missing group: each required field in it says it is missing, rather than one message for the group.
@@ -887,6 +888,16 @@ class Form implements DossierForm {
     const label = this.#inGroup(propertyLabel(part, key, this.#locale), this.#messageLabel(address, root));
     const message = formatMessage('required', { label, kind, params: { missingProperty: key }, locale: this.#locale }, this.#validator?.messages);
     return [{ pointer: address.pointer, label, message }];
+  }
+
+  /** The name of the part of an address a problem is about ("Xã, phường, đặc khu của nơi cư trú"). */
+  #addressPartLabel(address: FieldNode, root: FieldNode, target: string): string {
+    const key = parsePointer(target).slice(parsePointer(address.pointer).length)[0];
+    const schema = metaOf(address).schema;
+    const properties = isPlainObject(schema.properties) ? (schema.properties as Record<string, JsonSchema>) : {};
+    const group = this.#messageLabel(address, root);
+    if (key === undefined || !Object.hasOwn(properties, key)) return group;
+    return this.#inGroup(propertyLabel(this.#context.resolve(properties[key]!), key, this.#locale), group);
   }
 
   #requiredMessage(node: FieldNode, root: FieldNode): string {
@@ -1072,17 +1083,18 @@ function findCompositeOwner(errors: readonly RawValidationError[], schemaPathPre
   return owner?.instancePath;
 }
 
-function collectErrors(root: FieldNode, labels: ReadonlyMap<string, string>): { errors: FieldError[]; shown: FieldError[] } {
+function collectErrors(root: FieldNode, labels: ReadonlyMap<string, string>, locale: Locale): { errors: FieldError[]; shown: FieldError[] } {
   const errors: FieldError[] = [];
   const shown: FieldError[] = [];
   const visit = (node: FieldNode) => {
     for (const message of node.keyErrors ?? []) {
-      const entry = { pointer: node.pointer, id: `${node.id}-key`, label: node.label, message };
+      const entry = { pointer: node.pointer, id: `${node.id}-key`, label: node.label, message, summary: summaryLine(node.label, message, locale) };
       errors.push(entry);
       if (node.showErrors) shown.push(entry);
     }
     for (const message of node.errors) {
-      const entry = { pointer: node.pointer, id: node.id, label: labels.get(node.pointer) ?? node.label, message };
+      const label = labels.get(node.pointer) ?? node.label;
+      const entry = { pointer: node.pointer, id: node.id, label, message, summary: summaryLine(label, message, locale) };
       errors.push(entry);
       if (node.showErrors) shown.push(entry);
     }

@@ -1,5 +1,6 @@
 /**
- * Helpers the dictionaries (`messages-vi.ts`, `messages-en.ts`) word their messages with. A module of their own:
+ * Helpers the dictionaries (`messages-vi.ts`, `messages-en.ts`) word their messages with, also used by the elements'
+ * dictionaries (`@dvc-kit/form-engine/message-wording`) so a picker names a field as the form does. A module of their own:
  * the core page loads `messages.ts` but no dictionary, and a bundler keeps a module shared with a lazy chunk
  * whole in the page.
  */
@@ -27,7 +28,7 @@ export const isChoice = (kind: string) => kind === 'select' || kind === 'radio' 
  */
 export const midSentence = (label: string, locale: string): string => {
   const [first = '', second = ''] = label.split(/\s+/, 2);
-  const ordinary = /^\p{Lu}\p{Ll}+\p{P}*$/u.test(first) && !/^\p{Lu}/u.test(second);
+  const ordinary = /^\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?\p{P}*$/u.test(first) && !/^\p{Lu}/u.test(second);
   return ordinary ? first.toLocaleLowerCase(locale) + label.slice(first.length) : label;
 };
 
@@ -46,9 +47,18 @@ export const isNumbered = (label: string): boolean => /\s\d+$/u.test(label);
  */
 export const subject = (c: MessageContext): string => (isOpenTitle(c.label) ? `“${c.label}”` : c.label);
 
-/** The field's name inside a sentence (see `midSentence`); quoted when it is a question or unfinished. */
-export const object = (c: MessageContext): string => (isOpenTitle(c.label) ? `“${c.label}”` : midSentence(c.label, c.locale));
+/** A field's name inside a sentence (see `midSentence`); quoted when it is a question or unfinished. */
+export const inSentence = (label: string, locale: string): string => (isOpenTitle(label) ? `“${label}”` : midSentence(label, locale));
+
+export const object = (c: MessageContext): string => inSentence(c.label, c.locale);
 
 /** The widget holds files (`<dvc-file-upload>`) or a list the citizen adds items to. */
 export const isFiles = (kind: string) => kind === 'file';
 export const isList = (kind: string) => kind === 'array' || kind === 'tuple';
+
+/**
+ * The text of an error summary line: the message when it names the field, else the field's name, a colon and the
+ * message continuing the sentence ("Ngày sinh của người mẹ: vui lòng nhập ngày sinh hợp lệ").
+ */
+export const summaryLine = (label: string, message: string, locale: string): string =>
+  !label || message.toLocaleLowerCase(locale).includes(label.toLocaleLowerCase(locale)) ? message : `${label}: ${midSentence(message, locale)}`;
