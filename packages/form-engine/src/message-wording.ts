@@ -24,11 +24,11 @@ export const isChoice = (kind: string) => kind === 'select' || kind === 'radio' 
 /**
  * A label as it reads inside a sentence: the first letter lower-cased only when the first word is an ordinary
  * capitalised word. Kept as written: an acronym or a word with inner capitals ("CCCD", "VNeID"), the pronoun "I",
- * and a proper noun of several capitalised words ("Hà Nội", "Việt Nam").
+ * and a proper noun of several capitalised words ("Hà Nội", "Việt Nam"); "Số CCCD" still becomes "số CCCD".
  */
 export const midSentence = (label: string, locale: string): string => {
   const [first = '', second = ''] = label.split(/\s+/, 2);
-  const ordinary = /^\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?\p{P}*$/u.test(first) && !/^\p{Lu}/u.test(second);
+  const ordinary = /^\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?\p{P}*$/u.test(first) && !/^\p{Lu}\p{Ll}/u.test(second);
   return ordinary ? first.toLocaleLowerCase(locale) + label.slice(first.length) : label;
 };
 
