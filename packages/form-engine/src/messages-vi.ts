@@ -11,19 +11,19 @@ import { isChoice, isFiles, isList, isOpenTitle, midSentence, num, object, subje
 
 const DATE_PARTS_VI = { day: 'ngày', month: 'tháng', year: 'năm' } as const;
 
-/** What a valid value of a format looks like, after "Vui lòng nhập <trường> đúng định dạng: ". */
+/** What a valid value of a format looks like, after "Vui lòng nhập <trường> đúng định dạng". */
 const FORMAT_NAMES_VI: Record<string, string> = {
-  date: 'một ngày có thật, ví dụ 27/03/2007',
-  'date-time': 'ngày và giờ, ví dụ 27/03/2007 14:30',
-  time: 'giờ và phút, ví dụ 14:30',
-  email: 'địa chỉ thư điện tử, ví dụ ten@example.com',
-  uri: 'địa chỉ web bắt đầu bằng https://',
-  url: 'địa chỉ web bắt đầu bằng https://',
+  date: ': một ngày có thật, ví dụ 27/03/2007',
+  'date-time': ': ngày và giờ, ví dụ 27/03/2007 14:30',
+  time: ': giờ và phút, ví dụ 14:30',
+  email: ', ví dụ ten@example.com',
+  uri: ': địa chỉ web bắt đầu bằng https://',
+  url: ': địa chỉ web bắt đầu bằng https://',
   // The Vietnamese formats (@dvc-kit/vn), for a validator that checks them without their definitions.
-  cccd: '12 chữ số',
-  'vn-tax-code': '10 chữ số, 10 chữ số-3 chữ số, hoặc số định danh cá nhân 12 chữ số',
-  'vn-phone': 'số di động 10 chữ số, ví dụ 0912 345 678',
-  'vn-postal-code': '5 chữ số, ví dụ 11120',
+  cccd: ': 12 chữ số',
+  'vn-tax-code': ': 10 chữ số, 10 chữ số-3 chữ số, hoặc số định danh cá nhân 12 chữ số',
+  'vn-phone': ': số di động 10 chữ số, ví dụ 0912 345 678',
+  'vn-postal-code': ': 5 chữ số, ví dụ 11120',
 };
 
 /** What the citizen chooses: the field, or "một phương án cho “…”" when its title is unfinished ("Hộ kinh doanh do"). */
@@ -53,7 +53,7 @@ export const vi = {
   format: (c) => {
     const format = String(c.params.format);
     const known = Object.hasOwn(FORMAT_NAMES_VI, format) ? FORMAT_NAMES_VI[format] : undefined;
-    return known ? `Vui lòng nhập ${object(c)} đúng định dạng: ${known}` : `${subject(c)} chưa đúng định dạng`;
+    return known ? `Vui lòng nhập ${object(c)} đúng định dạng${known}` : `${subject(c)} chưa đúng định dạng`;
   },
   minimum: (c) => `${subject(c)} phải lớn hơn hoặc bằng ${num(c, c.params.limit)}`,
   maximum: (c) => `${subject(c)} phải nhỏ hơn hoặc bằng ${num(c, c.params.limit)}`,

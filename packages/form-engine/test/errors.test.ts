@@ -32,7 +32,7 @@ describe('messages written for citizens', () => {
       '': 'Tờ khai có trường không được phép: extra'.replace('Tờ khai', 'Hồ sơ'),
       '/fullName': 'Họ và tên phải có ít nhất 2 ký tự',
       '/personalId': 'Vui lòng nhập số CCCD gồm 12 chữ số',
-      '/email': 'Vui lòng nhập email đúng định dạng: địa chỉ thư điện tử, ví dụ ten@example.com',
+      '/email': 'Vui lòng nhập email đúng định dạng, ví dụ ten@example.com',
       '/sex': 'Vui lòng chọn giới tính',
       '/age': 'Tuổi phải lớn hơn hoặc bằng 18',
       '/area': 'Diện tích phải là bội số của 0,5',
