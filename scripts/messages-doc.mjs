@@ -141,6 +141,10 @@ const ENGINE_EXAMPLES = {
     { case: 'group without "Thông tin" / "The"', label: FULL_NAME, params: { group: L('Người đi đăng ký khai sinh', 'Person registering the birth') } },
     { case: 'an item of a list', label: FULL_NAME, params: { group: L('Người quản lý 2', 'Manager 2') } },
   ],
+  summary: [
+    { case: 'label: the field’s name; params.message: a message that does not name it', placeholders: true, label: L('Ngày sinh của người mẹ', 'Date of birth of the mother'), params: { message: L('Vui lòng nhập ngày sinh hợp lệ', 'Enter a valid date of birth') } },
+    { case: 'a message that names the field', label: L('Ngày sinh của người mẹ', 'Date of birth of the mother'), params: { message: L('Vui lòng nhập ngày sinh của người mẹ', 'Enter date of birth of the mother') } },
+  ],
   item: [{ case: 'a list’s item without a title (+ its number)' }],
   option: [{ case: 'an alternative without a title', params: { n: 2 } }],
   yes: [{ case: 'a boolean choice' }],
@@ -176,7 +180,7 @@ const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const pick = (value, locale) => (value && typeof value === 'object' && 'vi' in value ? value[locale] : value);
 
 /** Parameters a template shows as `{name}`; the others (a format, a type, a value to read) choose the wording. */
-const TEMPLATE_PARAMS = ['limit', 'multipleOf', 'additionalProperty', 'unevaluatedProperty', 'key', 'n', 'value', 'group'];
+const TEMPLATE_PARAMS = ['limit', 'multipleOf', 'additionalProperty', 'unevaluatedProperty', 'key', 'n', 'value', 'group', 'message'];
 
 function engineRows(dictionaries) {
   const { engineVi, engineEn, midSentence, num } = dictionaries;

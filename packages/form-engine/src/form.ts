@@ -13,7 +13,6 @@ import { registeredClock } from './clock.js';
 import { deepEqual } from './json-values.js';
 import { registeredFormats } from './formats.js';
 import { formatMessage, formatWord } from './messages.js';
-import { summaryLine } from './message-wording.js';
 import type { WordKey } from './messages.js';
 import { MAX_DATA_DEPTH } from './limits.js';
 import {
@@ -417,7 +416,7 @@ class Form implements DossierForm {
       root = this.#buildRoot();
     }
     if (everything || changed.length > 0 || keepStale || this.state === undefined) {
-      this.#errorLists = collectErrors(root, this.#errorLabels, this.#locale);
+      this.#errorLists = collectErrors(root, this.#errorLabels, (label, message) => formatWord('summary', this.#locale, this.#validator?.messages, { message }, message.includes(label) ? message : `${label}: ${message}`, label));
     }
     this.#stale = new Set();
     return {
@@ -831,17 +830,18 @@ class Form implements DossierForm {
         add(keyed.pointer, error.keyword, node.label, () => keyed.message);
         continue;
       }
-      const label = target !== node.pointer && node.kind === 'address' ? this.#addressPartLabel(node, root, target) : this.#messageLabel(node, root);
-      const schema = target === node.pointer ? metaOf(node)?.schema : undefined;
-      if (isRequired && !this.#hasOwnMessage(node, 'required')) {
+      const descendant = target !== node.pointer;
+      // An address is one control (<dvc-address-picker>): a problem of a part, or a missing address, names the part.
+      const part = node.kind === 'address' && (descendant || isRequired) ? this.#addressPart(node, root, descendant ? parsePointer(target)[parsePointer(node.pointer).length] : undefined) : undefined;
+      const label = part?.label ?? this.#messageLabel(node, root);
+      if (isRequired && !descendant && node.kind === 'object' && node.value === undefined && !this.#hasOwnMessage(node, 'required')) {
         // A missing group: each required field in it says it is missing, rather than one message for the group.
-        const parts = target === node.pointer ? this.#missingFields(node, root) : this.#missingAddressPart(node, root, missing);
-        if (parts && parts.length > 0) {
-          for (const part of parts) add(part.pointer, 'required', part.label, () => part.message);
-          continue;
-        }
+        const fields = this.#missingFields(node, root);
+        for (const f of fields) add(f.node.pointer, 'required', f.label, () => this.#messageFor(REQUIRED, f.node, f.label, metaOf(f.node).schema, false, f.kind));
+        if (fields.length > 0) continue;
       }
-      add(node.pointer, error.keyword, label, () => this.#messageFor(error, node, label, schema, target !== node.pointer));
+      const schema = descendant ? undefined : metaOf(node)?.schema;
+      add(node.pointer, error.keyword, label, () => this.#messageFor(error, node, label, schema, descendant, part?.kind));
     }
     this.#errorLabels = labels;
     return result;
@@ -853,58 +853,26 @@ class Form implements DossierForm {
     return isPlainObject(messages) && Object.hasOwn(messages, keyword);
   }
 
-  /** The required fields still empty inside a missing group (an object or an address), each with its message. */
-  #missingFields(group: FieldNode, root: FieldNode): MissingField[] | undefined {
-    if (group.kind === 'address') return this.#missingAddressPart(group, root);
-    if (group.kind !== 'object' || group.value !== undefined) return undefined;
-    const found: MissingField[] = [];
-    const visit = (parent: FieldNode) => {
-      for (const child of parent.children ?? []) {
-        if (child.section) visit(child);
-        else if (!child.required || child.value !== undefined) continue;
-        else if (child.kind === 'object' || child.kind === 'address') found.push(...(this.#missingFields(child, root) ?? []));
-        else found.push({ pointer: child.pointer, label: this.#messageLabel(child, root), message: this.#requiredMessage(child, root) });
+  /** The required fields still empty inside a missing group, through its sections and groups. */
+  #missingFields(group: FieldNode, root: FieldNode, found: MissingField[] = []): MissingField[] {
+    for (const child of group.children ?? []) {
+      if (child.section || (child.kind === 'object' && child.required && child.value === undefined)) this.#missingFields(child, root, found);
+      else if (child.required && child.value === undefined) {
+        found.push({ node: child, ...((child.kind === 'address' && this.#addressPart(child, root)) || { label: this.#messageLabel(child, root) }) });
       }
-    };
-    visit(group);
+    }
     return found;
   }
 
-  /**
-   * The first required part an address lacks ("Tỉnh, thành phố của nơi cư trú"), said at the address: its parts
-   * are one control (`<dvc-address-picker>`), which names the part the same way.
-   */
-  #missingAddressPart(address: FieldNode, root: FieldNode, missing?: unknown): MissingField[] | undefined {
-    if (address.kind !== 'address') return undefined;
+  /** A part of an address, named with the address ("Tỉnh, thành phố của nơi cư trú"): `key`, else the first required one missing. */
+  #addressPart(address: FieldNode, root: FieldNode, key?: string): { label: string; kind: WidgetKind } | undefined {
     const schema = metaOf(address).schema;
-    const properties = isPlainObject(schema.properties) ? (schema.properties as Record<string, JsonSchema>) : {};
-    const required = Array.isArray(schema.required) ? (schema.required as unknown[]) : [];
-    const value = isPlainObject(address.value) ? address.value : {};
-    const key = typeof missing === 'string' ? missing : required.find((k): k is string => typeof k === 'string' && ownValue(value, k) === undefined);
-    if (key === undefined) return undefined;
-    const part = this.#context.resolve(Object.hasOwn(properties, key) ? properties[key]! : true);
-    const widget = uiOf(part)?.widget;
-    const kind = widget === 'select' || widget === 'radio' || optionsOf(this.#context, part, this.#words) ? 'select' : 'text';
-    const label = this.#inGroup(propertyLabel(part, key, this.#locale), this.#messageLabel(address, root));
-    const message = formatMessage('required', { label, kind, params: { missingProperty: key }, locale: this.#locale }, this.#validator?.messages);
-    return [{ pointer: address.pointer, label, message }];
-  }
-
-  /** The name of the part of an address a problem is about ("Xã, phường, đặc khu của nơi cư trú"). */
-  #addressPartLabel(address: FieldNode, root: FieldNode, target: string): string {
-    const key = parsePointer(target).slice(parsePointer(address.pointer).length)[0];
-    const schema = metaOf(address).schema;
-    const properties = isPlainObject(schema.properties) ? (schema.properties as Record<string, JsonSchema>) : {};
-    const group = this.#messageLabel(address, root);
-    if (key === undefined || !Object.hasOwn(properties, key)) return group;
-    return this.#inGroup(propertyLabel(this.#context.resolve(properties[key]!), key, this.#locale), group);
-  }
-
-  #requiredMessage(node: FieldNode, root: FieldNode): string {
-    const override = (uiOf(metaOf(node).schema)?.messages as Record<string, LocalizedText> | undefined)?.required;
-    if (override) return localized(override, this.#locale);
-    const label = this.#messageLabel(node, root);
-    return formatMessage('required', { label, kind: node.kind, params: {}, locale: this.#locale }, this.#validator?.messages);
+    const properties = (isPlainObject(schema.properties) ? schema.properties : {}) as Record<string, JsonSchema>;
+    const value = isPlainObject(address.value) ? address.value : undefined;
+    key ??= (Array.isArray(schema.required) ? (schema.required as string[]) : []).find((k) => ownValue(value, k) === undefined);
+    if (key === undefined || !Object.hasOwn(properties, key)) return undefined;
+    const part = this.#context.resolve(properties[key]!);
+    return { label: this.#inGroup(propertyLabel(part, key, this.#locale), this.#messageLabel(address, root)), kind: optionsOf(this.#context, part, this.#words) ? 'select' : 'text' };
   }
 
   /** How many fields of a tree show each title, counted once per tree. */
@@ -939,7 +907,7 @@ class Form implements DossierForm {
     return formatWord('fieldOfGroup', this.#locale, this.#validator?.messages, { group }, label, label);
   }
 
-  #messageFor(error: RawValidationError, node: FieldNode, label: string, schema: JsonSchemaObject | undefined, aboutDescendant: boolean): string {
+  #messageFor(error: RawValidationError, node: FieldNode, label: string, schema: JsonSchemaObject | undefined, aboutDescendant: boolean, kind: WidgetKind = node.kind): string {
     // An upload field's own messages also word the problems of the files in it.
     const messageSchema = schema ?? (node.kind === 'file' ? metaOf(node).schema : undefined);
     const override = (uiOf(messageSchema ?? {})?.messages as Record<string, LocalizedText> | undefined)?.[error.keyword];
@@ -962,7 +930,7 @@ class Form implements DossierForm {
     const dependency = error.keyword === 'dependentRequired' || error.keyword === 'dependencies' ? 'required' : keyword;
     return formatMessage(aboutDescendant && dependency !== 'required' ? 'fallback' : dependency, {
       label,
-      kind: node.kind,
+      kind,
       params: error.params,
       locale: this.#locale,
     }, this.#validator?.messages);
@@ -1083,18 +1051,18 @@ function findCompositeOwner(errors: readonly RawValidationError[], schemaPathPre
   return owner?.instancePath;
 }
 
-function collectErrors(root: FieldNode, labels: ReadonlyMap<string, string>, locale: Locale): { errors: FieldError[]; shown: FieldError[] } {
+function collectErrors(root: FieldNode, labels: ReadonlyMap<string, string>, summary: (label: string, message: string) => string): { errors: FieldError[]; shown: FieldError[] } {
   const errors: FieldError[] = [];
   const shown: FieldError[] = [];
   const visit = (node: FieldNode) => {
     for (const message of node.keyErrors ?? []) {
-      const entry = { pointer: node.pointer, id: `${node.id}-key`, label: node.label, message, summary: summaryLine(node.label, message, locale) };
+      const entry = { pointer: node.pointer, id: `${node.id}-key`, label: node.label, message, summary: summary(node.label, message) };
       errors.push(entry);
       if (node.showErrors) shown.push(entry);
     }
     for (const message of node.errors) {
       const label = labels.get(node.pointer) ?? node.label;
-      const entry = { pointer: node.pointer, id: node.id, label, message, summary: summaryLine(label, message, locale) };
+      const entry = { pointer: node.pointer, id: node.id, label, message, summary: summary(label, message) };
       errors.push(entry);
       if (node.showErrors) shown.push(entry);
     }
@@ -1192,12 +1160,15 @@ function enumLabel(value: unknown, words: Words): string {
 /** How many groups a field's name in messages may add to its title. */
 const MAX_NAMING_GROUPS = 2;
 
-/** A required field still empty inside a missing group, with its name in messages. */
+/** A required field still empty inside a missing group, with its name in messages (and the kind of an address's part). */
 interface MissingField {
-  pointer: string;
+  node: FieldNode;
   label: string;
-  message: string;
+  kind?: WidgetKind;
 }
+
+/** The problem of a required field found empty inside a missing group. */
+const REQUIRED: RawValidationError = { instancePath: '', schemaPath: '', keyword: 'required', params: {} };
 
 /** The form's language and its interface words. */
 interface Words {

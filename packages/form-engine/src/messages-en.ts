@@ -7,7 +7,7 @@
  */
 import { dateMistake } from './date-parts.js';
 import type { MessageContext, MessageDictionary } from './messages.js';
-import { isChoice, isFiles, isList, isNumbered, isOpenTitle, midSentence, num, object, subject } from './message-wording.js';
+import { isChoice, isFiles, isList, isNumbered, isOpenTitle, midSentence, num, object, subject, summaryLine } from './message-wording.js';
 
 /** What a valid value of a format looks like, after "Enter <field> in the correct format". */
 const FORMAT_NAMES_EN: Record<string, string> = {
@@ -100,6 +100,7 @@ export const en = {
   fallback: (c) => `${subject(c)}: the value is not valid`,
 
   fieldOfGroup: (c) => `${c.label} of ${groupNoun(String(c.params.group))}`,
+  summary: (c) => summaryLine(c.label, String(c.params.message), 'en'),
 
   item: () => 'Item',
   option: (c) => `Option ${num(c, c.params.n)}`,

@@ -7,7 +7,7 @@
  */
 import { dateMistake } from './date-parts.js';
 import type { MessageContext, MessageFn } from './messages.js';
-import { isChoice, isFiles, isList, isOpenTitle, midSentence, num, object, subject } from './message-wording.js';
+import { isChoice, isFiles, isList, isOpenTitle, midSentence, num, object, subject, summaryLine } from './message-wording.js';
 
 const DATE_PARTS_VI = { day: 'ngày', month: 'tháng', year: 'năm' } as const;
 
@@ -97,6 +97,8 @@ export const vi = {
   // ---- names the form gives (label: the field's own title; params as listed) ----
   /** A field whose title another field shares, named with its group (params.group): "Ngày sinh của người mẹ". */
   fieldOfGroup: (c) => `${c.label} của ${groupNoun(String(c.params.group))}`,
+  /** A line of the error summary (label: the field's name; params.message: its message), see `summaryLine`. */
+  summary: (c) => summaryLine(c.label, String(c.params.message), 'vi'),
 
   // ---- interface words of the field tree (no label) ----
   /** The name of a list's items when the schema gives none ("Mục 2"). */

@@ -63,7 +63,7 @@ export type WordKey = 'item' | 'option' | 'yes' | 'no' | 'none' | 'example' | 'd
  * An interface word (an item's name, yes/no, "Ví dụ:"), looked up like a message. The engine holds no words of its
  * own: without any dictionary (a hand-made validator on the core page) the caller's language-neutral `fallback` is used.
  */
-export function formatWord(key: WordKey | 'fieldOfGroup', locale: Locale, own: Dictionaries | undefined, params: Record<string, unknown>, fallback: string, label = ''): string {
+export function formatWord(key: WordKey | 'fieldOfGroup' | 'summary', locale: Locale, own: Dictionaries | undefined, params: Record<string, unknown>, fallback: string, label = ''): string {
   const fn = (dictionaryFor(locale, own) as Record<string, MessageFn> | undefined)?.[key];
   return fn ? fn({ label, kind: '', params, locale }) : fallback;
 }
