@@ -837,7 +837,7 @@ class Form implements DossierForm {
       if (isRequired && !descendant && node.kind === 'object' && node.value === undefined && !this.#hasOwnMessage(node, 'required')) {
         // A missing group: each required field in it says it is missing, rather than one message for the group.
         const fields = this.#missingFields(node, root);
-        for (const f of fields) add(f.node.pointer, 'required', f.label, () => this.#messageFor(REQUIRED, f.node, f.label, metaOf(f.node).schema, false, f.kind));
+        for (const f of fields) add(f.node.pointer, 'required', f.label, () => this.#requiredMessage(f));
         if (fields.length > 0) continue;
       }
       const schema = descendant ? undefined : metaOf(node)?.schema;
@@ -845,6 +845,17 @@ class Form implements DossierForm {
     }
     this.#errorLabels = labels;
     return result;
+  }
+
+  /** Messages of required fields found empty in missing groups, kept while the node, its name and the language stay. */
+  readonly #requiredMessages = new WeakMap<FieldNode, { label: string; locale: Locale; validator: Validator | null; message: string }>();
+
+  #requiredMessage({ node, label, kind }: MissingField): string {
+    const kept = this.#requiredMessages.get(node);
+    if (kept?.label === label && kept.locale === this.#locale && kept.validator === this.#validator) return kept.message;
+    const message = this.#messageFor(REQUIRED, node, label, metaOf(node).schema, false, kind);
+    this.#requiredMessages.set(node, { label, locale: this.#locale, validator: this.#validator, message });
+    return message;
   }
 
   /** Whether the schema of a field words a keyword itself (`x-ui.messages`). */
@@ -875,31 +886,47 @@ class Form implements DossierForm {
     return { label: this.#inGroup(propertyLabel(part, key, this.#locale), this.#messageLabel(address, root)), kind: optionsOf(this.#context, part, this.#words) ? 'select' : 'text' };
   }
 
-  /** How many fields of a tree show each title, counted once per tree. */
-  readonly #titleCounts = new WeakMap<FieldNode, Map<string, number>>();
+  /** How many fields show each title: counted once per tree, and the same map while the titles stay the same. */
+  #titleCounts: { root?: FieldNode; counts: Map<string, number>; locale?: Locale; validator?: Validator | null } = { counts: new Map() };
+  /** Names of unchanged nodes in messages, kept while the title counts stay the same map. */
+  readonly #messageLabels = new WeakMap<FieldNode, { counts: Map<string, number>; label: string }>();
+
+  #countTitles(root: FieldNode): Map<string, number> {
+    if (this.#titleCounts.root === root) return this.#titleCounts.counts;
+    const counts = new Map<string, number>();
+    // A loop, not recursion (deep data).
+    const stack: FieldNode[] = [root];
+    while (stack.length > 0) {
+      const next = stack.pop()!;
+      if (next !== root && !next.section) counts.set(next.label, (counts.get(next.label) ?? 0) + 1);
+      for (const child of next.children ?? next.items ?? []) stack.push(child);
+      for (const entry of next.entries ?? []) stack.push(entry);
+    }
+    // The same map when nothing changed, so the names kept for it stay valid; they also depend on the language and
+    // the dictionaries (the validator's).
+    const { counts: previous, locale, validator } = this.#titleCounts;
+    const same = locale === this.#locale && validator === this.#validator && previous.size === counts.size && [...counts].every(([title, n]) => previous.get(title) === n);
+    this.#titleCounts = { root, counts: same ? previous : counts, locale: this.#locale, validator: this.#validator };
+    return this.#titleCounts.counts;
+  }
 
   /**
    * A field's name in messages and the error summary: its label, with its group's name when another field of the
    * form shows the same title ("Ngày sinh của người mẹ" and "Ngày sinh của người được khai sinh").
    */
   #messageLabel(node: FieldNode, root: FieldNode, depth = 0): string {
-    let counts = this.#titleCounts.get(root);
-    if (!counts) {
-      counts = new Map();
-      const stack = [...(root.children ?? root.items ?? [])];
-      while (stack.length > 0) {
-        const next = stack.pop()!;
-        const title = next.label.toLocaleLowerCase(this.#locale);
-        if (!next.section) counts.set(title, (counts.get(title) ?? 0) + 1);
-        stack.push(...(next.children ?? next.items ?? []), ...(next.entries ?? []));
-      }
-      this.#titleCounts.set(root, counts);
-    }
+    const counts = this.#countTitles(root);
+    const kept = depth === 0 ? this.#messageLabels.get(node) : undefined;
+    if (kept?.counts === counts) return kept.label;
+    let label = node.label;
     // Two groups at most ("Tỉnh, thành phố của nơi cư trú của người mẹ"): a deeper chain reads worse than it helps.
-    if (depth >= MAX_NAMING_GROUPS || (counts.get(node.label.toLocaleLowerCase(this.#locale)) ?? 0) < 2) return node.label;
-    const parentPointer = pointerWithAncestors(node.pointer)[1];
-    const parent = parentPointer ? this.#nodes.get(parentPointer) : undefined;
-    return parent ? this.#inGroup(node.label, this.#messageLabel(parent, root, depth + 1)) : node.label;
+    if (depth < MAX_NAMING_GROUPS && (counts.get(node.label) ?? 0) > 1) {
+      const parentPointer = pointerWithAncestors(node.pointer)[1];
+      const parent = parentPointer ? this.#nodes.get(parentPointer) : undefined;
+      if (parent) label = this.#inGroup(node.label, this.#messageLabel(parent, root, depth + 1));
+    }
+    if (depth === 0) this.#messageLabels.set(node, { counts, label });
+    return label;
   }
 
   /** A field's title with its group's name, as the dictionary words it. */
