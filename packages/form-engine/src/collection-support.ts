@@ -4,6 +4,7 @@
  * each other.
  */
 import { escapeToken, isPlainObject } from './pointer.js';
+import type { WordKey } from './messages.js';
 import type { SchemaContext } from './schema.js';
 import type { FieldNode, FormState, JsonSchema, JsonSchemaObject, Locale, RawValidationError } from './types.js';
 
@@ -59,6 +60,8 @@ export function collectionAt(schema: unknown): string | undefined {
 export interface FormInternals {
   readonly context: SchemaContext;
   locale(): Locale;
+  /** An interface word in the form's language (see `formatWord`). */
+  word(key: WordKey, params?: Record<string, unknown>): string;
   data(): unknown;
   state(): FormState;
   node(pointer: string): FieldNode | undefined;

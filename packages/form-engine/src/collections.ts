@@ -68,7 +68,7 @@ class Collections implements FormCollections {
     const itemLabel =
       (locale === 'en' ? (ui?.en as Record<string, string> | undefined)?.itemLabel : undefined) ??
       (ui?.itemLabel ? localized(ui.itemLabel as LocalizedText, locale) : undefined) ??
-      (locale === 'en' ? 'Item' : 'Mục');
+      form.word('item');
     const minItems = typeof schema.minItems === 'number' ? schema.minItems : 0;
     const items: FieldNode[] = [];
     let pruned: unknown[] | undefined;
@@ -105,7 +105,7 @@ class Collections implements FormCollections {
   ): void {
     const form = this.#form;
     const locale = form.locale();
-    const keyLabel = titleOf(form.context.resolve(schema.propertyNames as JsonSchemaObject | undefined), locale) ?? (locale === 'en' ? 'Name' : 'Tên');
+    const keyLabel = titleOf(form.context.resolve(schema.propertyNames as JsonSchemaObject | undefined), locale) ?? form.word('entryKey');
     const entries: FieldNode[] = [];
     for (const key of entryKeys(object, declared)) {
       const childValue = object![key];

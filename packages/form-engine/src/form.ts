@@ -12,7 +12,8 @@ import { dateMistake } from './date-parts.js';
 import { registeredClock } from './clock.js';
 import { deepEqual } from './json-values.js';
 import { registeredFormats } from './formats.js';
-import { formatMessage } from './messages.js';
+import { formatMessage, formatWord } from './messages.js';
+import type { WordKey } from './messages.js';
 import { MAX_DATA_DEPTH } from './limits.js';
 import {
   getIn,
@@ -136,6 +137,8 @@ class Form implements DossierForm {
   #errorMessages = new Map<string, readonly string[]>();
   #rawErrors: readonly RawValidationError[] = [];
   #errorLists: { errors: readonly FieldError[]; shown: readonly FieldError[] } = { errors: [], shown: [] };
+  /** The name each field with an error has in messages and the summary (see `#messageLabel`), by pointer. */
+  #errorLabels = new Map<string, string>();
   state!: FormState;
 
   /** The schema's conditions (see CONDITIONS), and the index of each condition subschema in that list. */
@@ -246,11 +249,18 @@ class Form implements DossierForm {
     return this.#collections?.removeEntry(mapPointer, key) ?? this.state;
   }
 
+  /** The form's interface words, in its language (see `formatWord`). */
+  readonly #words: Words = {
+    locale: () => this.#locale,
+    word: (key, params = {}) => formatWord(key, this.#locale, this.#validator?.messages, params, NEUTRAL_WORDS[key](params)),
+  };
+
   /** What the map and tuple support needs of the form. */
   #internals(): FormInternals {
     return {
       context: this.#context,
       locale: () => this.#locale,
+      word: this.#words.word,
       data: () => this.#data,
       state: () => this.state,
       node: (pointer) => this.#nodes.get(pointer),
@@ -406,7 +416,7 @@ class Form implements DossierForm {
       root = this.#buildRoot();
     }
     if (everything || changed.length > 0 || keepStale || this.state === undefined) {
-      this.#errorLists = collectErrors(root);
+      this.#errorLists = collectErrors(root, this.#errorLabels, (label, message) => formatWord('summary', this.#locale, this.#validator?.messages, { message }, message.includes(label) ? message : `${label}: ${message}`, label));
     }
     this.#stale = new Set();
     return {
@@ -422,7 +432,7 @@ class Form implements DossierForm {
   }
 
   #buildRoot(): FieldNode {
-    return this.#build(this.#context.root, '', this.#data, false, this.#readOnly, (schema) => rootLabel(schema, this.#locale));
+    return this.#build(this.#context.root, '', this.#data, false, this.#readOnly, (schema) => rootLabel(schema, this.#words));
   }
 
   /** `label` is computed only when the node is rebuilt: it depends on the schema, key and locale, all covered by the memo check. */
@@ -496,7 +506,7 @@ class Form implements DossierForm {
     }
     const ui = uiOf(schema);
     const locale = this.#locale;
-    const options = optionsOf(this.#context, schema, locale);
+    const options = optionsOf(this.#context, schema, this.#words);
     const type = objectBranches(this.#context, schema) ? 'object' : typeOf(schema, value, options);
     const format = typeof schema.format === 'string' ? schema.format : undefined;
     const formatDefinition = format ? this.#format(format) : undefined;
@@ -518,7 +528,7 @@ class Form implements DossierForm {
     };
     const help = helpOf(schema, locale);
     if (help) base.help = help;
-    const placeholder = placeholderOf(schema, formatDefinition, locale);
+    const placeholder = placeholderOf(schema, formatDefinition, this.#words);
     if (placeholder) base.placeholder = placeholder;
     const inputMode = (ui?.inputMode as string | undefined) ?? formatDefinition?.inputMode ?? defaultInputMode(kind);
     if (inputMode) base.inputMode = inputMode;
@@ -539,7 +549,7 @@ class Form implements DossierForm {
       else base.selectedOption = options.findIndex((o) => deepEqual(o.value, value));
     }
     if (kind === 'checkboxes') {
-      base.options = optionsOf(this.#context, this.#context.resolve(schema.items as JsonSchema), locale) ?? [];
+      base.options = optionsOf(this.#context, this.#context.resolve(schema.items as JsonSchema), this.#words) ?? [];
     }
     if (kind === 'const' && value === undefined && 'const' in schema) base.value = schema.const;
     return { node: base, pruned: value };
@@ -668,7 +678,7 @@ class Form implements DossierForm {
     const itemLabel =
       (this.#locale === 'en' ? ((ui?.en as Record<string, string> | undefined)?.itemLabel ?? undefined) : undefined) ??
       (ui?.itemLabel ? localized(ui.itemLabel as LocalizedText, this.#locale) : undefined) ??
-      (typeof resolvedItem.title === 'string' ? resolvedItem.title : this.#locale === 'en' ? 'Item' : 'Mục');
+      (typeof resolvedItem.title === 'string' ? resolvedItem.title : this.#words.word('item'));
     const items: FieldNode[] = [];
     let pruned: unknown[] | undefined;
     list.forEach((itemValue, index) => {
@@ -775,7 +785,7 @@ class Form implements DossierForm {
         selected,
         options: branches.map((branch, i) => ({
           value: discriminator ? constOf(this.#context.resolve((branch.properties as Record<string, JsonSchema>)[discriminator])) : i,
-          label: titleOf(branch, this.#locale) ?? `${this.#locale === 'en' ? 'Option' : 'Lựa chọn'} ${i + 1}`,
+          label: titleOf(branch, this.#locale) ?? this.#words.word('option', { n: i + 1 }),
         })),
       };
       if (discriminator) alternatives.discriminator = discriminator;
@@ -796,30 +806,135 @@ class Form implements DossierForm {
 
   #mapErrors(errors: readonly RawValidationError[], root: FieldNode): Map<string, readonly string[]> {
     const result = new Map<string, string[]>();
+    const labels = new Map<string, string>();
     const seen = new Set<string>();
+    const add = (at: string, keyword: string, label: string, message: () => string) => {
+      const key = `${at}\u0000${keyword}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const messages = result.get(at) ?? [];
+      messages.push(message());
+      result.set(at, messages);
+      labels.set(at, label);
+    };
     for (const error of relevantErrors(errors, (pointer) => this.#nodes.get(pointer))) {
       // A problem of a map's key is shown at the key of its row.
       const keyed = this.#collections?.keyError(error, errors);
       if (keyed === null) continue;
       let target = error.instancePath;
       const missing = error.params.missingProperty;
-      if ((error.keyword === 'required' || error.keyword === 'dependentRequired' || error.keyword === 'dependencies') && typeof missing === 'string') {
-        target = joinPointer(target, missing);
-      }
+      const isRequired = error.keyword === 'required' || error.keyword === 'dependentRequired' || error.keyword === 'dependencies';
+      if (isRequired && typeof missing === 'string') target = joinPointer(target, missing);
       const node = this.#nearestLiveNode(target, root);
-      const at = keyed ? keyed.pointer : node.pointer;
-      const key = `${at}\u0000${error.keyword}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const schema = target === node.pointer ? metaOf(node)?.schema : undefined;
-      const messages = result.get(at) ?? [];
-      messages.push(keyed ? keyed.message : this.#messageFor(error, node, schema, target !== node.pointer));
-      result.set(at, messages);
+      if (keyed) {
+        add(keyed.pointer, error.keyword, node.label, () => keyed.message);
+        continue;
+      }
+      const descendant = target !== node.pointer;
+      // An address is one control (<dvc-address-picker>): a problem of a part, or a missing address, names the part.
+      const part = node.kind === 'address' && (descendant || isRequired) ? this.#addressPart(node, root, descendant ? parsePointer(target)[parsePointer(node.pointer).length] : undefined) : undefined;
+      const label = part?.label ?? this.#messageLabel(node, root);
+      if (isRequired && !descendant && node.kind === 'object' && node.value === undefined && !this.#hasOwnMessage(node, 'required')) {
+        // A missing group: each required field in it says it is missing, rather than one message for the group.
+        const fields = this.#missingFields(node, root);
+        for (const f of fields) add(f.node.pointer, 'required', f.label, () => this.#requiredMessage(f));
+        if (fields.length > 0) continue;
+      }
+      const schema = descendant ? undefined : metaOf(node)?.schema;
+      add(node.pointer, error.keyword, label, () => this.#messageFor(error, node, label, schema, descendant, part?.kind));
     }
+    this.#errorLabels = labels;
     return result;
   }
 
-  #messageFor(error: RawValidationError, node: FieldNode, schema: JsonSchemaObject | undefined, aboutDescendant: boolean): string {
+  /** Messages of required fields found empty in missing groups, kept while the node, its name and the language stay. */
+  readonly #requiredMessages = new WeakMap<FieldNode, { label: string; locale: Locale; validator: Validator | null; message: string }>();
+
+  #requiredMessage({ node, label, kind }: MissingField): string {
+    const kept = this.#requiredMessages.get(node);
+    if (kept?.label === label && kept.locale === this.#locale && kept.validator === this.#validator) return kept.message;
+    const message = this.#messageFor(REQUIRED, node, label, metaOf(node).schema, false, kind);
+    this.#requiredMessages.set(node, { label, locale: this.#locale, validator: this.#validator, message });
+    return message;
+  }
+
+  /** Whether the schema of a field words a keyword itself (`x-ui.messages`). */
+  #hasOwnMessage(node: FieldNode, keyword: string): boolean {
+    const messages = uiOf(metaOf(node)?.schema ?? {})?.messages;
+    return isPlainObject(messages) && Object.hasOwn(messages, keyword);
+  }
+
+  /** The required fields still empty inside a missing group, through its sections and groups. */
+  #missingFields(group: FieldNode, root: FieldNode, found: MissingField[] = []): MissingField[] {
+    for (const child of group.children ?? []) {
+      if (child.section || (child.kind === 'object' && child.required && child.value === undefined)) this.#missingFields(child, root, found);
+      else if (child.required && child.value === undefined) {
+        found.push({ node: child, ...((child.kind === 'address' && this.#addressPart(child, root)) || { label: this.#messageLabel(child, root) }) });
+      }
+    }
+    return found;
+  }
+
+  /** A part of an address, named with the address ("Tỉnh, thành phố của nơi cư trú"): `key`, else the first required one missing. */
+  #addressPart(address: FieldNode, root: FieldNode, key?: string): { label: string; kind: WidgetKind } | undefined {
+    const schema = metaOf(address).schema;
+    const properties = (isPlainObject(schema.properties) ? schema.properties : {}) as Record<string, JsonSchema>;
+    const value = isPlainObject(address.value) ? address.value : undefined;
+    key ??= (Array.isArray(schema.required) ? (schema.required as string[]) : []).find((k) => ownValue(value, k) === undefined);
+    if (key === undefined || !Object.hasOwn(properties, key)) return undefined;
+    const part = this.#context.resolve(properties[key]!);
+    return { label: this.#inGroup(propertyLabel(part, key, this.#locale), this.#messageLabel(address, root)), kind: optionsOf(this.#context, part, this.#words) ? 'select' : 'text' };
+  }
+
+  /** How many fields show each title: counted once per tree, and the same map while the titles stay the same. */
+  #titleCounts: { root?: FieldNode; counts: Map<string, number>; locale?: Locale; validator?: Validator | null } = { counts: new Map() };
+  /** Names of unchanged nodes in messages, kept while the title counts stay the same map. */
+  readonly #messageLabels = new WeakMap<FieldNode, { counts: Map<string, number>; label: string }>();
+
+  #countTitles(root: FieldNode): Map<string, number> {
+    if (this.#titleCounts.root === root) return this.#titleCounts.counts;
+    const counts = new Map<string, number>();
+    // A loop, not recursion (deep data).
+    const stack: FieldNode[] = [root];
+    while (stack.length > 0) {
+      const next = stack.pop()!;
+      if (next !== root && !next.section) counts.set(next.label, (counts.get(next.label) ?? 0) + 1);
+      for (const child of next.children ?? next.items ?? []) stack.push(child);
+      for (const entry of next.entries ?? []) stack.push(entry);
+    }
+    // The same map when nothing changed, so the names kept for it stay valid; they also depend on the language and
+    // the dictionaries (the validator's).
+    const { counts: previous, locale, validator } = this.#titleCounts;
+    const same = locale === this.#locale && validator === this.#validator && previous.size === counts.size && [...counts].every(([title, n]) => previous.get(title) === n);
+    this.#titleCounts = { root, counts: same ? previous : counts, locale: this.#locale, validator: this.#validator };
+    return this.#titleCounts.counts;
+  }
+
+  /**
+   * A field's name in messages and the error summary: its label, with its group's name when another field of the
+   * form shows the same title ("Ngày sinh của người mẹ" and "Ngày sinh của người được khai sinh").
+   */
+  #messageLabel(node: FieldNode, root: FieldNode, depth = 0): string {
+    const counts = this.#countTitles(root);
+    const kept = depth === 0 ? this.#messageLabels.get(node) : undefined;
+    if (kept?.counts === counts) return kept.label;
+    let label = node.label;
+    // Two groups at most ("Tỉnh, thành phố của nơi cư trú của người mẹ"): a deeper chain reads worse than it helps.
+    if (depth < MAX_NAMING_GROUPS && (counts.get(node.label) ?? 0) > 1) {
+      const parentPointer = pointerWithAncestors(node.pointer)[1];
+      const parent = parentPointer ? this.#nodes.get(parentPointer) : undefined;
+      if (parent) label = this.#inGroup(node.label, this.#messageLabel(parent, root, depth + 1));
+    }
+    if (depth === 0) this.#messageLabels.set(node, { counts, label });
+    return label;
+  }
+
+  /** A field's title with its group's name, as the dictionary words it. */
+  #inGroup(label: string, group: string): string {
+    return formatWord('fieldOfGroup', this.#locale, this.#validator?.messages, { group }, label, label);
+  }
+
+  #messageFor(error: RawValidationError, node: FieldNode, label: string, schema: JsonSchemaObject | undefined, aboutDescendant: boolean, kind: WidgetKind = node.kind): string {
     // An upload field's own messages also word the problems of the files in it.
     const messageSchema = schema ?? (node.kind === 'file' ? metaOf(node).schema : undefined);
     const override = (uiOf(messageSchema ?? {})?.messages as Record<string, LocalizedText> | undefined)?.[error.keyword];
@@ -835,14 +950,14 @@ class Form implements DossierForm {
       if (definition?.message) return localized(definition.message, this.#locale);
       // A native date or time control cannot show text it cannot parse: name the value in the message.
       if ((node.kind === 'date' || node.kind === 'datetime' || node.kind === 'time') && typeof node.value === 'string') {
-        return formatMessage('unreadableDate', { label: node.label, kind: node.kind, params: { value: node.value }, locale: this.#locale }, this.#validator?.messages);
+        return formatMessage('unreadableDate', { label, kind: node.kind, params: { value: node.value }, locale: this.#locale }, this.#validator?.messages);
       }
     }
     const keyword = error.keyword === 'type' && typeof node.value === 'string' && (node.kind === 'number' || node.kind === 'integer') ? 'notANumber' : error.keyword;
     const dependency = error.keyword === 'dependentRequired' || error.keyword === 'dependencies' ? 'required' : keyword;
     return formatMessage(aboutDescendant && dependency !== 'required' ? 'fallback' : dependency, {
-      label: node.label,
-      kind: node.kind,
+      label,
+      kind,
       params: error.params,
       locale: this.#locale,
     }, this.#validator?.messages);
@@ -869,7 +984,7 @@ class Form implements DossierForm {
     if ('default' in schema) return cloneJson(schema.default);
     const origin = this.#context.originOf(schema);
     if (unfolding.has(origin) || unfolding.size >= MAX_EMPTY_DEPTH) return undefined;
-    const type = typeOf(schema, undefined, optionsOf(this.#context, schema, this.#locale));
+    const type = typeOf(schema, undefined, optionsOf(this.#context, schema, this.#words));
     if (type === 'object') {
       const result: Record<string, unknown> = {};
       if (isPlainObject(schema.properties)) {
@@ -963,17 +1078,18 @@ function findCompositeOwner(errors: readonly RawValidationError[], schemaPathPre
   return owner?.instancePath;
 }
 
-function collectErrors(root: FieldNode): { errors: FieldError[]; shown: FieldError[] } {
+function collectErrors(root: FieldNode, labels: ReadonlyMap<string, string>, summary: (label: string, message: string) => string): { errors: FieldError[]; shown: FieldError[] } {
   const errors: FieldError[] = [];
   const shown: FieldError[] = [];
   const visit = (node: FieldNode) => {
     for (const message of node.keyErrors ?? []) {
-      const entry = { pointer: node.pointer, id: `${node.id}-key`, label: node.label, message };
+      const entry = { pointer: node.pointer, id: `${node.id}-key`, label: node.label, message, summary: summary(node.label, message) };
       errors.push(entry);
       if (node.showErrors) shown.push(entry);
     }
     for (const message of node.errors) {
-      const entry = { pointer: node.pointer, id: node.id, label: node.label, message };
+      const label = labels.get(node.pointer) ?? node.label;
+      const entry = { pointer: node.pointer, id: node.id, label, message, summary: summary(label, message) };
       errors.push(entry);
       if (node.showErrors) shown.push(entry);
     }
@@ -1002,8 +1118,8 @@ function propertyLabel(schema: JsonSchemaObject, key: string, locale: Locale): s
   return titleOf(schema, locale) ?? humanize(key);
 }
 
-function rootLabel(schema: JsonSchemaObject, locale: Locale): string {
-  return titleOf(schema, locale) ?? (locale === 'en' ? 'Dossier' : 'Hồ sơ');
+function rootLabel(schema: JsonSchemaObject, words: Words): string {
+  return titleOf(schema, words.locale()) ?? words.word('dossier');
 }
 
 function helpOf(schema: JsonSchemaObject, locale: Locale): string | undefined {
@@ -1014,14 +1130,15 @@ function helpOf(schema: JsonSchemaObject, locale: Locale): string | undefined {
   return typeof schema.description === 'string' ? schema.description : undefined;
 }
 
-function placeholderOf(schema: JsonSchemaObject, format: FormatDefinition | undefined, locale: Locale): string | undefined {
+function placeholderOf(schema: JsonSchemaObject, format: FormatDefinition | undefined, words: Words): string | undefined {
+  const locale = words.locale();
   const ui = uiOf(schema);
   const en = ui?.en as Record<string, string> | undefined;
   if (locale === 'en' && en?.placeholder) return en.placeholder;
   if (ui?.placeholder) return localized(ui.placeholder as LocalizedText, locale);
   if (format?.placeholder) return format.placeholder;
   const example = Array.isArray(schema.examples) ? schema.examples[0] : undefined;
-  if (typeof example === 'string' || typeof example === 'number') return `${locale === 'en' ? 'e.g.' : 'Ví dụ:'} ${example}`;
+  if (typeof example === 'string' || typeof example === 'number') return words.word('example', { value: example });
   return undefined;
 }
 
@@ -1044,27 +1161,59 @@ function nonNullBranches(context: SchemaContext, schema: JsonSchemaObject): Json
 }
 
 /** `oneOf`/`anyOf`/`enum` as a list of choices, when every branch is a constant. */
-function optionsOf(context: SchemaContext, schema: JsonSchemaObject, locale: Locale): FieldOption[] | undefined {
+function optionsOf(context: SchemaContext, schema: JsonSchemaObject, words: Words): FieldOption[] | undefined {
+  const locale = words.locale();
   const en = (uiOf(schema)?.en as Record<string, unknown> | undefined)?.options as Record<string, string> | undefined;
   if (Array.isArray(schema.enum)) {
     return schema.enum.map((value) => ({
       value,
-      label: (locale === 'en' ? en?.[String(value)] : undefined) ?? enumLabel(value, locale),
+      label: (locale === 'en' ? en?.[String(value)] : undefined) ?? enumLabel(value, words),
     }));
   }
   const branches = nonNullBranches(context, schema);
   if (branches && branches.length > 0 && branches.every((b) => constOf(b) !== undefined)) {
-    return branches.map((b) => ({ value: constOf(b), label: titleOf(b, locale) ?? enumLabel(constOf(b), locale) }));
+    return branches.map((b) => ({ value: constOf(b), label: titleOf(b, locale) ?? enumLabel(constOf(b), words) }));
   }
   return undefined;
 }
 
-function enumLabel(value: unknown, locale: Locale): string {
-  if (value === true) return locale === 'en' ? 'Yes' : 'Có';
-  if (value === false) return locale === 'en' ? 'No' : 'Không';
-  if (value === null) return locale === 'en' ? 'None' : 'Không có';
+function enumLabel(value: unknown, words: Words): string {
+  if (value === true) return words.word('yes');
+  if (value === false) return words.word('no');
+  if (value === null) return words.word('none');
   return String(value);
 }
+
+/** How many groups a field's name in messages may add to its title. */
+const MAX_NAMING_GROUPS = 2;
+
+/** A required field still empty inside a missing group, with its name in messages (and the kind of an address's part). */
+interface MissingField {
+  node: FieldNode;
+  label: string;
+  kind?: WidgetKind;
+}
+
+/** The problem of a required field found empty inside a missing group. */
+const REQUIRED: RawValidationError = { instancePath: '', schemaPath: '', keyword: 'required', params: {} };
+
+/** The form's language and its interface words. */
+interface Words {
+  locale(): Locale;
+  word(key: WordKey, params?: Record<string, unknown>): string;
+}
+
+/** Words when no dictionary is registered or carried (a hand-made validator on the core page): no language at all. */
+const NEUTRAL_WORDS: Record<WordKey, (params: Record<string, unknown>) => string> = {
+  item: () => '#',
+  option: (params) => `#${String(params.n)}`,
+  yes: () => '✓',
+  no: () => '✗',
+  none: () => '–',
+  example: (params) => String(params.value),
+  dossier: () => '',
+  entryKey: () => '#',
+};
 
 function objectBranches(context: SchemaContext, schema: JsonSchemaObject): JsonSchemaObject[] | undefined {
   const branches = nonNullBranches(context, schema);

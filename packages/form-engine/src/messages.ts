@@ -45,9 +45,25 @@ export function hasMessages(locale: Locale): boolean {
  * precompiled one carries Vietnamese); registered ones come first, Vietnamese stands in for a missing language.
  */
 export function formatMessage(keyword: string, context: MessageContext, own?: Dictionaries): string {
-  const dictionary = dictionaries[context.locale] ?? own?.[context.locale] ?? dictionaries.vi ?? own?.vi;
+  const dictionary = dictionaryFor(context.locale, own);
   // No dictionary at all (a hand-made validator without messages): still say which field is wrong.
   if (!dictionary) return `${context.label} chưa hợp lệ`;
   const fn = (dictionary as Record<string, MessageFn>)[keyword] ?? dictionary.fallback;
   return fn(context);
+}
+
+function dictionaryFor(locale: Locale, own: Dictionaries | undefined): MessageDictionary | undefined {
+  return dictionaries[locale] ?? own?.[locale] ?? dictionaries.vi ?? own?.vi;
+}
+
+/** The interface words of the field tree: dictionary keys that name things rather than word a problem. */
+export type WordKey = 'item' | 'option' | 'yes' | 'no' | 'none' | 'example' | 'dossier' | 'entryKey';
+
+/**
+ * An interface word (an item's name, yes/no, "Ví dụ:"), looked up like a message. The engine holds no words of its
+ * own: without any dictionary (a hand-made validator on the core page) the caller's language-neutral `fallback` is used.
+ */
+export function formatWord(key: WordKey | 'fieldOfGroup' | 'summary', locale: Locale, own: Dictionaries | undefined, params: Record<string, unknown>, fallback: string, label = ''): string {
+  const fn = (dictionaryFor(locale, own) as Record<string, MessageFn> | undefined)?.[key];
+  return fn ? fn({ label, kind: '', params, locale }) : fallback;
 }

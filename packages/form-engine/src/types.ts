@@ -149,8 +149,11 @@ export interface FieldError {
   pointer: string;
   /** DOM id of that field. */
   id: string;
+  /** The field's name in messages: its label, with its group's when another field shares the title. */
   label: string;
   message: string;
+  /** The line of the error summary: the message, led by `label` when the message does not name the field. */
+  summary: string;
 }
 
 export interface FormState {

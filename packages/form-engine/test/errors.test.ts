@@ -32,11 +32,11 @@ describe('messages written for citizens', () => {
       '': 'Tờ khai có trường không được phép: extra'.replace('Tờ khai', 'Hồ sơ'),
       '/fullName': 'Họ và tên phải có ít nhất 2 ký tự',
       '/personalId': 'Vui lòng nhập số CCCD gồm 12 chữ số',
-      '/email': 'Vui lòng nhập địa chỉ email hợp lệ, ví dụ ten@example.com',
+      '/email': 'Vui lòng nhập email đúng định dạng, ví dụ ten@example.com',
       '/sex': 'Vui lòng chọn giới tính',
       '/age': 'Tuổi phải lớn hơn hoặc bằng 18',
       '/area': 'Diện tích phải là bội số của 0,5',
-      '/agree': 'Vui lòng đánh dấu ô tôi cam kết thông tin là đúng',
+      '/agree': 'Vui lòng đánh dấu ô “Tôi cam kết thông tin là đúng”',
       '/phones': 'Số điện thoại có mục trùng nhau (mục 1 và mục 2)',
     });
   });
@@ -46,7 +46,7 @@ describe('messages written for citizens', () => {
     const messages = Object.fromEntries(form.state.errors.map((e) => [e.pointer, e.message]));
     expect(messages['/fullName']).toBe('Full name must be 2 characters or more');
     expect(messages['/personalId']).toBe('Enter a 12-digit ID number');
-    expect(messages['/email']).toBe('Enter Email');
+    expect(messages['/email']).toBe('Enter email');
     expect(messages['/area']).toBe('Diện tích must be more than 0');
   });
 

@@ -116,7 +116,7 @@ describe('labels, help and the UI vocabulary', () => {
     const form = createForm(schema, undefined, { locale: 'en' });
     const root = form.state.root;
     expect(node(root, '/fullName')).toMatchObject({ label: 'Full name', help: 'As on your ID' });
-    expect(node(root, '/phone').placeholder).toBe('e.g. 0912345678');
+    expect(node(root, '/phone').placeholder).toBe('For example: 0912345678');
     expect(node(root, '/sex').options!.map((o) => o.label)).toEqual(['Male', 'Female']);
     const vi = createForm(schema).setLocale('en');
     expect(node(vi.root, '/fullName').label).toBe('Full name');

@@ -109,7 +109,7 @@ describe('custom formats with normalize and explain (the Vietnamese ones)', () =
   it('without their definitions, the dictionaries still name the Vietnamese formats, and no prototype key', () => {
     const bare: Validator = { validate: (data) => ((data as { phone?: string }).phone ? [{ instancePath: '/phone', schemaPath: '#/properties/phone/format', keyword: 'format', params: { format: 'vn-phone' } }] : []) };
     const form = createCoreForm(prepareSchema(schema), { phone: 'x' }, { validator: bare });
-    expect(form.state.shownErrors.map((e) => e.message)).toEqual(['Vui lòng nhập số điện thoại di động gồm 10 chữ số, ví dụ 0912 345 678']);
+    expect(form.state.shownErrors.map((e) => e.message)).toEqual(['Vui lòng nhập số điện thoại đúng định dạng: số di động 10 chữ số, ví dụ 0912 345 678']);
     const odd: Validator = { validate: () => [{ instancePath: '/phone', schemaPath: '#/properties/phone/format', keyword: 'format', params: { format: 'constructor' } }] };
     const oddForm = createCoreForm(prepareSchema(schema), { phone: 'x' }, { validator: odd });
     expect(oddForm.state.shownErrors.map((e) => e.message)).toEqual(['Số điện thoại chưa đúng định dạng']);

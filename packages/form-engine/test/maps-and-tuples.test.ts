@@ -121,7 +121,7 @@ describe('maps: additionalProperties / patternProperties as key–value rows', (
     expect(entry.keyErrors).toEqual(['Người nghe chưa đúng định dạng']);
     expect(entry.errors).toEqual([]);
     expect(state.errors).toEqual([
-      { pointer: '/phones/Bố Mẹ', id: `${entry.id}-key`, label: 'Bố Mẹ', message: 'Người nghe chưa đúng định dạng' },
+      { pointer: '/phones/Bố Mẹ', id: `${entry.id}-key`, label: 'Bố Mẹ', message: 'Người nghe chưa đúng định dạng', summary: 'Bố Mẹ: người nghe chưa đúng định dạng' },
     ]);
     const renamed = form.renameEntry('/phones', 'Bố Mẹ', 'bome');
     expect(node(renamed.root, '/phones/bome').keyErrors).toBeUndefined();

@@ -31,7 +31,7 @@ describe('validation messages by language', () => {
     registerMessages('en', en);
     expect(hasMessages('en')).toBe(true);
     expect(form.setLocale('vi').errors.map((e) => e.message)).toEqual(['Vui lòng nhập họ và tên']);
-    expect(form.setLocale('en').errors.map((e) => e.message)).toEqual(['Enter Full name']);
+    expect(form.setLocale('en').errors.map((e) => e.message)).toEqual(['Enter full name']);
   });
 
   it('the full createForm keeps Vietnamese messages registered before it (registered ones come first)', async () => {
@@ -70,7 +70,7 @@ describe('the full entry speaks English when bundled', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'dvc-engine-bundle-')), 'bundle.mjs');
     writeFileSync(file, result.outputFiles[0]!.text);
     const bundled = (await import(pathToFileURL(file).href)) as { message: string };
-    expect(bundled.message).toBe('Enter Full name');
+    expect(bundled.message).toBe('Enter full name');
   });
 });
 

@@ -185,8 +185,8 @@ describe('deep data', () => {
     const tooDeep = '/cha'.repeat(MAX_DATA_DEPTH + 1);
     expect(form.getNode(tooDeep)).toMatchObject({ kind: 'unsupported', readOnly: true });
     const messageAt = (errors: readonly { pointer: string; message: string }[]) => errors.find((e) => e.pointer === tooDeep)?.message;
-    expect(messageAt(state.errors)).toBe(`Cha: dữ liệu lồng nhau quá ${MAX_DATA_DEPTH} cấp, biểu mẫu không kiểm tra được phần này`);
-    expect(messageAt(form.setLocale('en').errors)).toBe(`Cha: the data is nested more than ${MAX_DATA_DEPTH} levels deep, which the form cannot check`);
+    expect(messageAt(state.errors)).toBe(`Cha của cha của cha: dữ liệu lồng nhau quá ${MAX_DATA_DEPTH} cấp, biểu mẫu không kiểm tra được phần này`);
+    expect(messageAt(form.setLocale('en').errors)).toBe(`Cha of the cha of the cha: the data is nested more than ${MAX_DATA_DEPTH} levels deep, which the form cannot check`);
   });
 });
 

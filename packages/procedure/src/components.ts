@@ -3,6 +3,7 @@
  */
 import { isPlainObject, isPrepared } from '@dvc-kit/form-engine/core';
 import type { JsonSchema, JsonSchemaObject } from '@dvc-kit/form-engine/core';
+import { inSentence } from '@dvc-kit/form-engine/message-wording';
 import type { Component } from './vocabulary-types.js';
 import { procedureOf } from './references.js';
 
@@ -97,6 +98,7 @@ function uploadField(component: DossierComponent): JsonSchemaObject {
   const maxBytes = Math.round((component.maxSizeMB ?? DEFAULT_MAX_SIZE_MB) * 1024 * 1024);
   const name = typeof component.name === 'string' ? { vi: component.name } : component.name;
   const kinds = types.map((t) => Object.entries(EXTENSION_TYPES).find(([, mime]) => mime === t)?.[0].slice(1).toUpperCase() ?? t).filter((v, i, a) => a.indexOf(v) === i);
+  const missing = { vi: `Vui lòng đính kèm ${inSentence(name.vi, 'vi')}`, en: `Attach ${inSentence(name.en ?? name.vi, 'en')}` };
   const counts = [component.originals ? `${component.originals} bản chính` : '', component.copies ? `${component.copies} bản sao` : ''].filter(Boolean).join(', ');
   const countsEn = [component.originals ? `${component.originals} original(s)` : '', component.copies ? `${component.copies} cop${component.copies === 1 ? 'y' : 'ies'}` : ''].filter(Boolean).join(', ');
   const field: JsonSchemaObject = {
@@ -118,8 +120,9 @@ function uploadField(component: DossierComponent): JsonSchemaObject {
       messages: {
         enum: { vi: `Chỉ nhận tệp ${kinds.join(', ')}`, en: `Only ${kinds.join(', ')} files are accepted` },
         maximum: { vi: `Mỗi tệp không được lớn hơn ${formatMegabytes(maxBytes, 'vi')}`, en: `Each file must be ${formatMegabytes(maxBytes, 'en')} or smaller` },
-        minItems: { vi: `Vui lòng đính kèm ${name.vi.charAt(0).toLocaleLowerCase('vi')}${name.vi.slice(1)}`, en: `Attach ${name.en ?? name.vi}` },
-        required: { vi: `Vui lòng đính kèm ${name.vi.charAt(0).toLocaleLowerCase('vi')}${name.vi.slice(1)}`, en: `Attach ${name.en ?? name.vi}` },
+        // The words the form and <dvc-file-upload> use for a missing upload ("Attach copy of the CCCD", not "Attach Copy…").
+        minItems: missing,
+        required: missing,
       },
     },
   };

@@ -124,7 +124,7 @@ describe('dossier components become upload fields', () => {
     expect(application).toMatchObject({ kind: 'file', label: 'Đơn đề nghị', required: true, help: '1 bản chính' });
     expect(application.file).toEqual({ accept: ['application/pdf'], maxBytes: 2 * 1024 * 1024, multiple: false });
     expect(node(form.state.root, '/attachments/registration').file).toMatchObject({ accept: ['application/pdf', 'image/jpeg', 'image/png'], multiple: true });
-    expect(form.state.errors.map((e) => `${e.pointer} ${e.message}`)).toEqual(['/attachments Vui lòng nhập thành phần hồ sơ']);
+    expect(form.state.errors.map((e) => `${e.pointer} ${e.message}`)).toEqual(['/attachments/application Vui lòng đính kèm đơn đề nghị']);
   });
 
   it('requires a component always or when its condition holds, and checks type and size', () => {

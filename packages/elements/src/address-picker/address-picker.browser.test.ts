@@ -121,7 +121,7 @@ describe('dvc-address-picker: accessibility', () => {
     const commune = input(el, 'commune');
     expect(commune.disabled).to.equal(true);
     expect(text(el.shadowRoot!.getElementById(commune.getAttribute('aria-describedby')!))).to.equal(
-      'Chọn tỉnh, thành phố trước.',
+      'Vui lòng chọn tỉnh, thành phố trước.',
     );
   });
 });
@@ -379,7 +379,7 @@ describe('dvc-address-picker: value and form association', () => {
     expect(errorOf(el, 'province')).to.equal(null);
     input(el, 'province').focus();
     await press(el, 'Tab');
-    expect(errorOf(el, 'province')).to.equal('Lỗi: Chọn tỉnh, thành phố');
+    expect(errorOf(el, 'province')).to.equal('Lỗi: Vui lòng chọn tỉnh, thành phố');
     expect(input(el, 'province').getAttribute('aria-invalid')).to.equal('true');
     const prefix = el.shadowRoot!.querySelector('#province-error .visually-hidden')!;
     expect(text(prefix)).to.equal('Lỗi:');
@@ -393,8 +393,8 @@ describe('dvc-address-picker: value and form association', () => {
     expect(el.reportValidity()).to.equal(false);
     await el.updateComplete;
     expect(errorOf(el, 'province')).to.equal(null);
-    expect(errorOf(el, 'commune')).to.equal('Lỗi: Chọn phường, xã hoặc đặc khu');
-    expect(errorOf(el, 'street')).to.equal('Lỗi: Nhập số nhà, tên đường, thôn hoặc tổ dân phố');
+    expect(errorOf(el, 'commune')).to.equal('Lỗi: Vui lòng chọn phường, xã, đặc khu');
+    expect(errorOf(el, 'street')).to.equal('Lỗi: Vui lòng nhập số nhà, tên đường, thôn, tổ dân phố');
     expect(el.shadowRoot!.activeElement).to.equal(input(el, 'commune'));
     expect(el.matches(':state(user-invalid)')).to.equal(true);
   });
@@ -407,7 +407,7 @@ describe('dvc-address-picker: value and form association', () => {
     await el.updateComplete;
     expect(form.checkValidity()).to.equal(false);
     expect(el.validity.valueMissing).to.equal(true);
-    expect(el.validationMessage).to.equal('Chọn tỉnh, thành phố');
+    expect(el.validationMessage).to.equal('Vui lòng chọn tỉnh, thành phố');
     expect(new FormData(form).get('address')).to.equal(null);
 
     el.value = HA_TINH;
@@ -438,7 +438,7 @@ describe('dvc-address-picker: value and form association', () => {
     input(el, 'street').focus();
     await press(el, 'Enter');
     expect(submits).to.equal(0);
-    expect(errorOf(el, 'province')).to.equal('Lỗi: Chọn tỉnh, thành phố');
+    expect(errorOf(el, 'province')).to.equal('Lỗi: Vui lòng chọn tỉnh, thành phố');
     expect(el.shadowRoot!.activeElement).to.equal(input(el, 'province'));
 
     el.value = HA_TINH;
@@ -454,7 +454,7 @@ describe('dvc-address-picker: value and form association', () => {
     el.value = { provinceCode: '42', communeCode: '', street: '' };
     await el.updateComplete;
     expect(el.checkValidity()).to.equal(false);
-    expect(el.validationMessage).to.equal('Chọn phường, xã hoặc đặc khu');
+    expect(el.validationMessage).to.equal('Vui lòng chọn phường, xã, đặc khu');
   });
 });
 
@@ -469,8 +469,8 @@ describe('dvc-address-picker: language and states', () => {
     expect(label(el, 'street')).to.equal('House number, street, village or residential group*');
     el.reportValidity();
     await el.updateComplete;
-    expect(errorOf(el, 'province')).to.equal('Error: Choose a province or city');
-    expect(el.validationMessage).to.equal('Choose a province or city');
+    expect(errorOf(el, 'province')).to.equal('Error: Select province or city');
+    expect(el.validationMessage).to.equal('Select province or city');
 
     const wrapper = await fixture<HTMLElement>(html`<div lang="en"><dvc-address-picker></dvc-address-picker></div>`);
     const inner = wrapper.querySelector('dvc-address-picker')!;

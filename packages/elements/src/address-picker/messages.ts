@@ -8,16 +8,17 @@ const vi = {
   addressProvince: 'Tỉnh, thành phố',
   addressCommune: 'Phường, xã, đặc khu',
   addressStreet: 'Số nhà, tên đường, thôn, tổ dân phố',
-  addressChooseProvinceFirst: 'Chọn tỉnh, thành phố trước.',
+  addressChooseProvinceFirst: 'Vui lòng chọn tỉnh, thành phố trước.',
   addressLoadingCommunes: 'Đang tải danh sách phường, xã…',
   addressLoadFailed: 'Không tải được danh sách phường, xã.',
   addressRetry: 'Tải lại',
   addressNoMatch: 'Không có kết quả phù hợp.',
   /** Announced while a listbox is open. */
   addressResults: (n: number) => `${n} kết quả`,
-  addressMissingProvince: 'Chọn tỉnh, thành phố',
-  addressMissingCommune: 'Chọn phường, xã hoặc đặc khu',
-  addressMissingStreet: 'Nhập số nhà, tên đường, thôn hoặc tổ dân phố',
+  /** Required and missing: the words the form uses for a required field (`required` in the engine's dictionary). */
+  addressMissingProvince: 'Vui lòng chọn tỉnh, thành phố',
+  addressMissingCommune: 'Vui lòng chọn phường, xã, đặc khu',
+  addressMissingStreet: 'Vui lòng nhập số nhà, tên đường, thôn, tổ dân phố',
   errorPrefix: 'Lỗi:',
 };
 
@@ -26,15 +27,15 @@ const en = {
   addressProvince: 'Province or city',
   addressCommune: 'Ward, commune or special zone',
   addressStreet: 'House number, street, village or residential group',
-  addressChooseProvinceFirst: 'Choose a province or city first.',
+  addressChooseProvinceFirst: 'Select a province or city first.',
   addressLoadingCommunes: 'Loading wards and communes…',
   addressLoadFailed: 'Could not load the wards and communes.',
   addressRetry: 'Try again',
   addressNoMatch: 'No matches.',
   addressResults: (n: number) => (n === 1 ? '1 result' : `${n} results`),
-  addressMissingProvince: 'Choose a province or city',
-  addressMissingCommune: 'Choose a ward, commune or special zone',
-  addressMissingStreet: 'Enter the house number and street, village or residential group',
+  addressMissingProvince: 'Select province or city',
+  addressMissingCommune: 'Select ward, commune or special zone',
+  addressMissingStreet: 'Enter house number, street, village or residential group',
   errorPrefix: 'Error:',
 } satisfies Dictionary<typeof vi>;
 

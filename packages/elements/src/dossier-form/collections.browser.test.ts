@@ -180,7 +180,7 @@ describe('<dvc-dossier-form> maps and tuples', () => {
     await sendKeys({ type: '21,03' });
     await settle(el);
 
-    const add = [...root(el).querySelectorAll<HTMLButtonElement>('button[data-action="add"]')].find((b) => b.textContent!.includes('Thêm Ghi chú'))!;
+    const add = [...root(el).querySelectorAll<HTMLButtonElement>('button[data-action="add"]')].find((b) => b.textContent!.includes('Thêm ghi chú'))!;
     add.focus();
     await sendKeys({ press: 'Enter' });
     await settle(el);

@@ -8,6 +8,7 @@ import type { DossierForm, FieldNode, FormState, Locale } from '@dvc-kit/form-en
 // Not from the core: a lazy chunk that imports the core shares the whole engine with the page, and esbuild then
 // ships the engine as a chunk of its own that every page loads up front (more bytes than one chunk).
 import { joinPointer } from '@dvc-kit/form-engine/collections';
+import { midSentence } from '@dvc-kit/form-engine/message-wording';
 import type { Messages } from '../messages/index.js';
 
 // The engine's side of maps and tuples comes with their templates.
@@ -30,13 +31,13 @@ export interface CollectionHost {
 
 const TEXT = {
   vi: {
-    addEntry: (keyLabel: string) => `Thêm ${keyLabel.toLocaleLowerCase('vi')} mới`,
+    addEntry: (keyLabel: string) => `Thêm ${midSentence(keyLabel, 'vi')} mới`,
     add: 'Thêm',
     noEntries: 'Chưa có dòng nào.',
     rowKey: (keyLabel: string, n: number) => `${keyLabel} (dòng ${n})`,
   },
   en: {
-    addEntry: (keyLabel: string) => `New ${keyLabel.toLowerCase()}`,
+    addEntry: (keyLabel: string) => `New ${midSentence(keyLabel, 'en')}`,
     add: 'Add',
     noEntries: 'No rows yet.',
     rowKey: (keyLabel: string, n: number) => `${keyLabel} (row ${n})`,

@@ -91,7 +91,7 @@ describe('a date: day, month and year, as Vietnamese writes it', () => {
     const group = part(el, '/born', 'day').closest('fieldset')!;
     expect(group.querySelector('legend')!.textContent).to.contain('Date of birth');
     expect([...group.querySelectorAll('label')].map((l) => l.textContent!.trim())).to.deep.equal(['Day', 'Month', 'Year']);
-    expect(group.querySelector('.hint')!.textContent!.trim()).to.equal('For example, 27 3 2007');
+    expect(group.querySelector('.hint')!.textContent!.trim()).to.equal('For example: 27 3 2007');
   });
 
   it('moving between the parts does not count as leaving the field', async () => {

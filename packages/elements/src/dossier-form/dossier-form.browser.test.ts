@@ -397,7 +397,7 @@ describe('<dvc-dossier-form>', () => {
     expect(button(el, 'Xuống Thành viên 1')).to.exist;
     expect(button(el, 'Lên Thành viên 2')).to.exist;
 
-    button(el, 'Thêm Thành viên').click();
+    button(el, 'Thêm thành viên').click();
     await el.updateComplete;
     await el.updateComplete;
     expect((el.data as { members: unknown[] }).members).to.have.length(3);
@@ -455,10 +455,10 @@ describe('<dvc-dossier-form>', () => {
     );
     const inner = wrapper.querySelector('dvc-dossier-form')!;
     await inner.updateComplete;
-    expect(button(inner, 'Add Thành viên')).to.exist;
+    expect(button(inner, 'Add thành viên')).to.exist;
     inner.lang = 'vi';
     await inner.updateComplete;
-    expect(button(inner, 'Thêm Thành viên')).to.exist;
+    expect(button(inner, 'Thêm thành viên')).to.exist;
   });
 
   it('is read-only with readonly and inert with disabled', async () => {

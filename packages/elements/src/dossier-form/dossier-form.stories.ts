@@ -455,7 +455,7 @@ export const KeyValueMap: Story = {
 
 /**
  * A recursive schema: a person whose father, mother and guardian are persons. The form unfolds it only as far as the
- * data goes; each group below is closed, with a button that opens one more level ("Nhập Người cha").
+ * data goes; each group below is closed, with a button that opens one more level ("Nhập người cha").
  */
 export const RecursivePerson: Story = {
   args: {

@@ -5,10 +5,9 @@ import type { Messages } from '../messages/index.js';
 import { renderChildren } from './templates/field.js';
 import { renderError, renderHint, type FieldContext } from './templates/scaffold.js';
 
-/** The text of one error summary link: the message, led by the field's label when the message does not name it. */
+/** The text of one error summary link, as the engine words it (the message, led by the field's name when it does not say it). */
 export function summaryText(error: FieldError): string {
-  if (!error.label || error.message.toLowerCase().includes(error.label.toLowerCase())) return error.message;
-  return `${error.label}: ${error.message}`;
+  return error.summary;
 }
 
 /** While the schema (or what it needs) loads: a status, empty until there is something to wait for. */

@@ -38,11 +38,11 @@ function buttonNamed(el: DvcDossierForm, name: string): HTMLButtonElement | unde
 describe('dvc-dossier-form with a recursive schema', () => {
   it('adds a person without unfolding their ancestors, and opens one level at a time', async () => {
     const el = await fixture<DvcDossierForm>(html`<dvc-dossier-form .schema=${FAMILY}></dvc-dossier-form>`);
-    buttonNamed(el, 'Thêm Thành viên')!.click();
+    buttonNamed(el, 'Thêm thành viên')!.click();
     await el.updateComplete;
     expect(el.data).to.deep.equal({ thanhVien: [{}] });
     // The new person's parents are closed groups, each with a button that opens it.
-    const openFather = buttonNamed(el, 'Nhập Người cha');
+    const openFather = buttonNamed(el, 'Nhập người cha');
     expect(openFather, 'button that opens the father').to.exist;
     expect(el.shadowRoot!.querySelectorAll('[data-action="open"]').length).to.equal(3);
 

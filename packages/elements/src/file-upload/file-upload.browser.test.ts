@@ -370,11 +370,11 @@ describe('dvc-file-upload: value and form association', () => {
     expect(el.checkValidity()).to.equal(false);
     expect(errors(el)).to.deep.equal([]);
     expect(el.validity.valueMissing).to.equal(true);
-    expect(el.validationMessage).to.equal('Vui lòng đính kèm Giấy khai sinh');
+    expect(el.validationMessage).to.equal('Vui lòng đính kèm giấy khai sinh');
     expect(el.matches(':state(invalid)')).to.equal(true);
     expect(el.reportValidity()).to.equal(false);
     await el.updateComplete;
-    expect(errors(el)).to.deep.equal(['Lỗi: Vui lòng đính kèm Giấy khai sinh']);
+    expect(errors(el)).to.deep.equal(['Lỗi: Vui lòng đính kèm giấy khai sinh']);
     expect(el.shadowRoot!.activeElement).to.equal(input(el));
     expect(el.matches(':state(user-invalid)')).to.equal(true);
 
@@ -384,7 +384,7 @@ describe('dvc-file-upload: value and form association', () => {
     // Removing the last file shows the error again.
     removeButtons(el)[0]!.click();
     await el.updateComplete;
-    expect(errors(el)).to.deep.equal(['Lỗi: Vui lòng đính kèm Giấy khai sinh']);
+    expect(errors(el)).to.deep.equal(['Lỗi: Vui lòng đính kèm giấy khai sinh']);
   });
 
   it('takes part in a native form: validity, FormData with each File under its name, and reset to the prefill', async () => {
@@ -438,7 +438,7 @@ describe('dvc-file-upload: value and form association', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(submits).to.equal(0);
-    expect(errors(el)).to.deep.equal(['Lỗi: Vui lòng đính kèm Tờ khai']);
+    expect(errors(el)).to.deep.equal(['Lỗi: Vui lòng đính kèm tờ khai']);
     expect(el.shadowRoot!.activeElement).to.equal(input(el));
   });
 });

@@ -1,4 +1,5 @@
 import type { Locale } from '@dvc-kit/form-engine/core';
+import { inSentence } from '@dvc-kit/form-engine/message-wording';
 import type { Dictionary } from '../shared/dictionary.js';
 
 /** UI text of `<dvc-file-upload>`, in Vietnamese (the source) and English. Loaded with the element, never by pages without it. */
@@ -22,8 +23,8 @@ const vi = {
   /** Announced (live region) after files were attached; `names` joined with commas. */
   fileAdded: (names: string) => `Đã đính kèm ${names}.`,
   fileRemoved: (name: string) => `Đã xóa ${name}.`,
-  /** Required and empty; `label` is the field's label. */
-  fileMissing: (label: string) => `Vui lòng đính kèm ${label}`,
+  /** Required and empty; `label` is the field's label, named as the form names it (`required` in the engine's dictionary). */
+  fileMissing: (label: string) => `Vui lòng đính kèm ${inSentence(label, 'vi')}`,
   fileMissingAny: 'Vui lòng đính kèm tệp',
   errorPrefix: 'Lỗi:',
   remove: 'Xóa',
@@ -44,7 +45,7 @@ const en = {
   fileOnlyOne: (name: string) => `Only one file can be attached: “${name}” was not added`,
   fileAdded: (names: string) => `Attached ${names}.`,
   fileRemoved: (name: string) => `Removed ${name}.`,
-  fileMissing: (label: string) => `Attach ${label}`,
+  fileMissing: (label: string) => `Attach ${inSentence(label, 'en')}`,
   fileMissingAny: 'Attach a file',
   errorPrefix: 'Error:',
   remove: 'Remove',

@@ -1,23 +1,24 @@
+import { midSentence } from '@dvc-kit/form-engine/message-wording';
 import type { Messages } from './vi.js';
 
 /** UI text of `<dvc-dossier-form>` in English: loaded on demand (see `loadMessages`), so Vietnamese pages never load it. */
 export const en = {
   errorSummaryTitle: 'There is a problem',
   errorPrefix: 'Error:',
-  addItem: (itemLabel: string) => `Add ${itemLabel}`,
+  addItem: (itemLabel: string) => `Add ${midSentence(itemLabel, 'en')}`,
   itemName: (itemLabel: string, n: number) => `${itemLabel} ${n}`,
-  openGroup: (label: string) => `Fill in ${label}`,
+  openGroup: (label: string) => `Fill in ${midSentence(label, 'en')}`,
   defaultItemLabel: 'Item',
   remove: 'Remove',
   moveUp: 'Up',
   moveDown: 'Down',
   noItems: 'No items yet.',
   submit: 'Submit',
-  choose: 'Choose…',
+  choose: 'Select…',
   dateDay: 'Day',
   dateMonth: 'Month',
   dateYear: 'Year',
-  dateExample: 'For example, 27 3 2007',
+  dateExample: 'For example: 27 3 2007',
   loading: 'Loading the form…',
   unsupported: 'This field cannot be edited here; its current value is kept.',
   schemaErrorTitle: 'The form cannot be shown',

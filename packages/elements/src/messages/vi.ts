@@ -1,15 +1,16 @@
+import { midSentence } from '@dvc-kit/form-engine/message-wording';
 import type { Dictionary } from '../shared/dictionary.js';
 
 /** UI text of `<dvc-dossier-form>` in Vietnamese: the source dictionary, built in. `en.ts` must match its shape. */
 export const vi = {
   errorSummaryTitle: 'Có lỗi cần sửa',
   errorPrefix: 'Lỗi:',
-  /** Label of the button that adds one item to a list. */
-  addItem: (itemLabel: string) => `Thêm ${itemLabel}`,
+  /** Label of the button that adds one item to a list (the item's title inside a sentence: no capital, acronyms kept). */
+  addItem: (itemLabel: string) => `Thêm ${midSentence(itemLabel, 'vi')}`,
   /** Name of one item of a list, e.g. "Thành viên 2". */
   itemName: (itemLabel: string, n: number) => `${itemLabel} ${n}`,
   /** Label of the button that opens a group a recursive schema left closed (a father's father). */
-  openGroup: (label: string) => `Nhập ${label}`,
+  openGroup: (label: string) => `Nhập ${midSentence(label, 'vi')}`,
   defaultItemLabel: 'Mục',
   remove: 'Xóa',
   moveUp: 'Lên',
@@ -21,6 +22,7 @@ export const vi = {
   dateDay: 'Ngày',
   dateMonth: 'Tháng',
   dateYear: 'Năm',
+  /** Same words as the engine's placeholders (`example`). */
   dateExample: 'Ví dụ: 27 3 2007',
   loading: 'Đang tải biểu mẫu…',
   unsupported: 'Trường này không chỉnh sửa được ở đây; giá trị hiện có được giữ nguyên.',
