@@ -12,7 +12,7 @@ import {
   type Province,
 } from '@dvc-kit/vn';
 import { DvcChangeEvent } from '../events/dvc-change.js';
-import { DvcFormControl } from '../shared/form-control.js';
+import { DvcFormControl, type ControlValidity } from '../shared/form-control.js';
 import { upgradeProperties } from '../shared/upgrade-properties.js';
 import { ADDRESS_MESSAGES, type AddressMessages } from './messages.js';
 import { LocaleController, resolveLocale } from '../shared/locale.js';
@@ -155,8 +155,6 @@ export class DvcAddressPicker extends DvcFormControl {
   #communesFor = '';
   #loadGeneration = 0;
   #pending: Promise<void> | null = null;
-  #validityKey: string | null = null;
-  #lastFormValue: string | null | undefined = undefined;
   #scrollActive = false;
 
   constructor() {
@@ -194,13 +192,6 @@ export class DvcAddressPicker extends DvcFormControl {
   /** Whether the current value is valid. */
   get valid(): boolean {
     return this.#missing().length === 0;
-  }
-
-  /** Like a native control, but shows the picker's own inline errors (no browser bubble) and focuses the first invalid input. */
-  override reportValidity(): boolean {
-    const valid = this.checkValidity();
-    if (!valid) void this.#reveal(true);
-    return valid;
   }
 
   // ------------------------------------------------------ form-associated callbacks
@@ -338,30 +329,21 @@ export class DvcAddressPicker extends DvcFormControl {
     return part === 'province' ? m.addressMissingProvince : part === 'commune' ? m.addressMissingCommune : m.addressMissingStreet;
   }
 
-  protected override _syncValidity(): void {
-    const missing = this.readonly ? [] : this.#missing();
-    const first = missing[0];
-    const message = first ? this.#errorText(first) : '';
+  protected override _currentValidity(): ControlValidity | null {
+    const first = this.readonly ? undefined : this.#missing()[0];
     // The anchor (the input to focus) exists from the first render on.
-    const anchor = first ? (this.renderRoot?.querySelector<HTMLElement>(`#${first}`) ?? undefined) : undefined;
-    const key = `${message}\n${anchor ? first : ''}`;
-    if (key === this.#validityKey) return;
-    this.#validityKey = key;
-    if (!first) this._internals.setValidity({});
-    else this._internals.setValidity({ valueMissing: true }, message, anchor);
+    return first ? { flags: { valueMissing: true }, message: this.#errorText(first), anchor: first } : null;
   }
 
   #syncInternals(): void {
-    const formValue = isEmptyAddress(this._value) ? null : JSON.stringify(this._value);
-    if (formValue !== this.#lastFormValue) {
-      this.#lastFormValue = formValue;
-      this._internals.setFormValue(formValue, formValue);
-    }
+    this._setFormValue(isEmptyAddress(this._value) ? null : JSON.stringify(this._value));
     this._syncValidity();
     const missing = this.#missing();
-    this._setState('invalid', !this.readonly && missing.length > 0);
-    this._setState('user-invalid', missing.some((part) => this.#shows(part, missing)));
-    this._setState('loading', this._loadStatus === 'loading');
+    this._setStates({
+      invalid: !this.readonly && missing.length > 0,
+      'user-invalid': missing.some((part) => this.#shows(part, missing)),
+      loading: this._loadStatus === 'loading',
+    });
   }
 
   /** Show every error; focus the first invalid input when asked. */

@@ -13,7 +13,7 @@ import { DvcChangeEvent } from '../events/dvc-change.js';
 import { DvcErrorEvent } from '../events/dvc-error.js';
 import { DvcSubmitEvent } from '../events/dvc-submit.js';
 import { hasLocale, loadMessages, messagesFor, type Messages } from '../messages/index.js';
-import { DvcFormControl } from '../shared/form-control.js';
+import { DvcFormControl, type ControlValidity } from '../shared/form-control.js';
 import { LocaleController, resolveLocale } from '../shared/locale.js';
 import { upgradeProperties } from '../shared/upgrade-properties.js';
 import { styles } from './dossier-form.styles.js';
@@ -152,10 +152,9 @@ export class DvcDossierForm extends DvcFormControl {
     failed: (problems) => this.dispatchEvent(new DvcErrorEvent({ problems })),
   });
   readonly #formValue = new FormValue(
-    (value) => this._internals.setFormValue(value),
+    (value) => this._setFormValue(value),
     () => (this.name && !this.#isDisabled ? this.name : null),
   );
-  #validityKey?: string;
   /** The form's UI text, in `#locale` (set by every update before it renders). */
   #messages!: Messages;
   /** True while Lit renders: removing a focused field then fires focusout synchronously. */
@@ -321,18 +320,21 @@ export class DvcDossierForm extends DvcFormControl {
     const model = this.#model;
     const state = model.state;
     const status = model.load.status;
-    this._setState('loading', status === 'loading' || status === 'waiting');
-    this._setState('broken', status === 'failed');
-    this._setState('invalid', !state?.valid);
-    this._setState('user-invalid', !!state?.shownErrors.length);
+    this._setStates({
+      loading: status === 'loading' || status === 'waiting',
+      broken: status === 'failed',
+      invalid: !state?.valid,
+      'user-invalid': !!state?.shownErrors.length,
+    });
     this.#formValue.update(state);
-    const { message, first } = validityOf(state, status === 'failed', this.#messages);
-    // Set again only when it changed: finding the first problem's field costs a query.
-    const key = first ? `${first.id}\n${first.message}` : message;
-    if (key === this.#validityKey) return;
-    this.#validityKey = key;
-    const anchor = first && this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(first.id)}`);
-    this._internals.setValidity(message ? { customError: true } : {}, message, anchor ?? undefined);
+    this._syncValidity();
+  }
+
+  /** Invalid while loading or broken; else the first problem, anchored at its field. */
+  protected override _currentValidity(): ControlValidity | null {
+    const model = this.#model;
+    const { message, first } = validityOf(model.state, model.load.status === 'failed', this.#messages ?? messagesFor(this.#locale));
+    return message ? { flags: { customError: true }, message, anchor: first?.id } : null;
   }
 
   // ---------------------------------------------------------------- making the form

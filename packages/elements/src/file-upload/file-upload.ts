@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { isSafeUrl } from '@dvc-kit/form-engine/safe-url';
 import { repeat } from 'lit/directives/repeat.js';
 import { DvcChangeEvent } from '../events/dvc-change.js';
-import { DvcFormControl } from '../shared/form-control.js';
+import { DvcFormControl, type ControlValidity } from '../shared/form-control.js';
 import { upgradeProperties } from '../shared/upgrade-properties.js';
 import { FILE_MESSAGES, type FileMessages } from './messages.js';
 import { LocaleController, resolveLocale } from '../shared/locale.js';
@@ -152,9 +152,6 @@ export class DvcFileUpload extends DvcFormControl {
   #messages: FileMessages = FILE_MESSAGES.vi;
   /** The value set by code: what a form reset restores. */
   #defaultEntries: readonly Entry[] = [];
-  #validityKey: string | null = null;
-  #formValueKey: string | null | undefined = undefined;
-  #sentFiles: readonly File[] = [];
   #dragDepth = 0;
   /** Where focus goes after the update (a remove button by key, or the input). */
   #focusAfterUpdate: number | 'input' | null = null;
@@ -201,13 +198,6 @@ export class DvcFileUpload extends DvcFormControl {
   /** Whether the current value is valid. */
   get valid(): boolean {
     return !this.#isMissing();
-  }
-
-  /** Like a native control, but shows the inline error (no browser bubble) and focuses the file input. */
-  override reportValidity(): boolean {
-    const valid = this.checkValidity();
-    if (!valid) void this.#reveal(true);
-    return valid;
   }
 
   // ------------------------------------------------------ form-associated callbacks
@@ -266,36 +256,25 @@ export class DvcFileUpload extends DvcFormControl {
     return this.#localeController.locale;
   }
 
-  protected override _syncValidity(): void {
-    const missing = this.#isMissing();
-    const message = missing ? this.#missingText() : '';
-    const anchor = missing ? (this.#input() ?? undefined) : undefined;
-    const key = `${message}\n${anchor ? 'anchor' : ''}`;
-    if (key === this.#validityKey) return;
-    this.#validityKey = key;
-    if (!missing) this._internals.setValidity({});
-    else this._internals.setValidity({ valueMissing: true }, message, anchor);
+  protected override _currentValidity(): ControlValidity | null {
+    return this.#isMissing() ? { flags: { valueMissing: true }, message: this.#missingText(), anchor: 'input' } : null;
   }
 
   #syncInternals(): void {
     const files = this.files;
-    const formKey = files.length && this.name ? `${this.name}\n${files.map((f) => `${f.name}/${f.size}/${f.lastModified}`).join('\n')}` : null;
-    if (formKey !== this.#formValueKey || files.some((f, i) => f !== this.#sentFiles[i])) {
-      this.#formValueKey = formKey;
-      this.#sentFiles = files;
-      if (!formKey) {
-        this._internals.setFormValue(null);
-      } else {
-        const data = new FormData();
-        for (const file of files) data.append(this.name, file);
-        this._internals.setFormValue(data, data);
-      }
+    let formValue: FormData | null = null;
+    if (files.length && this.name) {
+      formValue = new FormData();
+      for (const file of files) formValue.append(this.name, file);
     }
+    this._setFormValue(formValue);
     this._syncValidity();
-    this._setState('invalid', this.#isMissing());
-    this._setState('user-invalid', this.#errors().length > 0);
-    this._setState('dragging', this._dragging);
-    this._setState('has-files', this._entries.length > 0);
+    this._setStates({
+      invalid: this.#isMissing(),
+      'user-invalid': this.#errors().length > 0,
+      dragging: this._dragging,
+      'has-files': this._entries.length > 0,
+    });
   }
 
   /** Show the error; focus the input when asked. */
