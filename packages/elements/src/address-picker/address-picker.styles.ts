@@ -1,12 +1,14 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
+import { fieldStyles } from '../shared/field.styles.js';
 
 /**
- * The same tokens as `<dvc-dossier-form>`: public `--dvc-*` custom properties read once on the fieldset and
- * copied to private `--_dvc-*` ones, so inner rules depend on the page only through these tokens.
+ * The same tokens and field look as `<dvc-dossier-form>` (`baseStyles`, `fieldStyles`); here the combobox and its
+ * popup.
  */
 export const styles = [
   baseStyles,
+  fieldStyles,
   css`
   .base {
     --_dvc-listbox-height: var(--dvc-address-picker-listbox-max-height, 16rem);
@@ -19,65 +21,14 @@ export const styles = [
     min-inline-size: 0;
   }
 
-  .legend {
-    padding: 0;
-    margin-block-end: 0.5rem;
-    font-weight: 700;
-    font-size: 1.125em;
-  }
-
-  .field {
-    min-inline-size: 0;
-  }
-
-  .label {
-    display: block;
-    margin-block-end: 0.25rem;
-    font-weight: 700;
-  }
-
-  .required {
-    margin-inline-start: 0.25em;
-    color: var(--_dvc-error);
-  }
-
-  .hint {
-    margin-block-end: 0.375rem;
-    color: var(--_dvc-muted);
-  }
-
+  /* The commune's hint is a live region, there while empty. */
   .hint:empty {
     display: none;
-  }
-
-  .error {
-    margin: 0 0 0.375rem;
-    font-weight: 700;
-    color: var(--_dvc-error);
-  }
-
-  .field--error {
-    border-inline-start: 4px solid var(--_dvc-error);
-    padding-inline-start: 0.75rem;
   }
 
   .combo {
     position: relative;
     max-inline-size: 36rem;
-  }
-
-  .input {
-    display: block;
-    inline-size: 100%;
-    max-inline-size: 36rem;
-    min-block-size: 2.5rem;
-    margin: 0;
-    padding: 0.375rem 0.5rem;
-    font: inherit;
-    color: var(--_dvc-text);
-    background: var(--_dvc-bg);
-    border: 2px solid var(--_dvc-border);
-    border-radius: var(--_dvc-radius);
   }
 
   .input[role='combobox'] {
@@ -90,25 +41,10 @@ export const styles = [
     background-repeat: no-repeat;
   }
 
-  .input[aria-invalid='true'] {
-    border-color: var(--_dvc-error);
-  }
-
-  .input[readonly] {
-    background-color: #f3f2f1;
-  }
-
   .input:disabled {
     cursor: not-allowed;
     background-color: #f3f2f1;
     color: var(--_dvc-muted);
-  }
-
-  .input:focus,
-  .button:focus {
-    outline: 3px solid var(--_dvc-focus);
-    outline-offset: 0;
-    box-shadow: inset 0 0 0 2px var(--_dvc-text);
   }
 
   .popup {
@@ -152,26 +88,13 @@ export const styles = [
     color: var(--_dvc-muted);
   }
 
+  /* The retry button, inside the commune's hint. */
   .button {
-    display: inline-block;
-    margin: 0 0 0 0.5rem;
+    margin-inline-start: 0.5rem;
     padding: 0.125rem 0.75rem;
-    font: inherit;
-    font-weight: 600;
-    line-height: 1.25;
-    color: var(--_dvc-text);
-    background: #f3f2f1;
-    border: 2px solid #b1b4b6;
-    border-radius: var(--_dvc-radius);
-    cursor: pointer;
   }
 
   @media (forced-colors: active) {
-    .input:focus,
-    .button:focus {
-      outline-color: Highlight;
-    }
-
     .option[aria-selected='true'] {
       forced-color-adjust: none;
       color: HighlightText;

@@ -14,6 +14,7 @@ import {
 import { DvcChangeEvent } from '../events/dvc-change.js';
 import { DvcFormControl, type ControlValidity } from '../shared/form-control.js';
 import { upgradeProperties } from '../shared/upgrade-properties.js';
+import { describedBy, errorId, fieldWrapper, hintId, renderError, renderLabel, renderRequiredMark } from '../shared/field.js';
 import { ADDRESS_MESSAGES, type AddressMessages } from './messages.js';
 import { LocaleController, resolveLocale } from '../shared/locale.js';
 import { styles } from './address-picker.styles.js';
@@ -43,6 +44,9 @@ type LoadStatus = 'idle' | 'loading' | 'loaded' | 'error';
 const CLOSED: ComboState = Object.freeze({ query: null, open: false, active: -1 });
 
 const PROVINCES: readonly Province[] = provinces();
+
+/** Id of the scaffold of the whole address (its error: `address-error`); no input has it. */
+const ADDRESS_ID = 'address';
 
 
 /**
@@ -110,6 +114,7 @@ export class DvcAddressPicker extends DvcFormControl {
     readonly: { type: Boolean, reflect: true },
     name: { reflect: true },
     communeLoader: { attribute: false },
+    errorMessage: { attribute: 'error-message' },
     _value: { state: true },
     _combo: { state: true },
     _communes: { state: true },
@@ -138,6 +143,13 @@ export class DvcAddressPicker extends DvcFormControl {
 
   /** How a province's communes are loaded; `loadCommunes` of `@dvc-kit/vn` (one file per province) by default. */
   communeLoader?: CommuneLoader;
+
+  /**
+   * An error about the whole address from the page or a host form (`<dvc-dossier-form>` hands over its check of the
+   * field): shown under the legend and read with the input to correct, which is marked invalid. While set, the
+   * picker is invalid (`customError`) unless its own check already fails. Empty: none (attribute `error-message`).
+   */
+  errorMessage = '';
 
   // Internal reactive state (declared in `properties`).
   private _value: AddressValue = { ...EMPTY_ADDRESS };
@@ -332,7 +344,18 @@ export class DvcAddressPicker extends DvcFormControl {
   protected override _currentValidity(): ControlValidity | null {
     const first = this.readonly ? undefined : this.#missing()[0];
     // The anchor (the input to focus) exists from the first render on.
-    return first ? { flags: { valueMissing: true }, message: this.#errorText(first), anchor: first } : null;
+    if (first) return { flags: { valueMissing: true }, message: this.#errorText(first), anchor: first };
+    return this.errorMessage ? { flags: { customError: true }, message: this.errorMessage, anchor: this.#partToCorrect() } : null;
+  }
+
+  /** The input an error about the whole address concerns: the first part missing, else the province. */
+  #partToCorrect(): AddressPart {
+    return (this.readonly ? undefined : this.#missing()[0]) ?? 'province';
+  }
+
+  /** `focus()` goes to the input to correct (from an error summary's link, say), not always to the province. */
+  protected override _focusTarget(): HTMLElement | null {
+    return this.shadowRoot?.getElementById(this.#partToCorrect()) ?? null;
   }
 
   #syncInternals(): void {
@@ -341,7 +364,7 @@ export class DvcAddressPicker extends DvcFormControl {
     const missing = this.#missing();
     this._setStates({
       invalid: !this.readonly && missing.length > 0,
-      'user-invalid': missing.some((part) => this.#shows(part, missing)),
+      'user-invalid': !!this.errorMessage || missing.some((part) => this.#shows(part, missing)),
       loading: this._loadStatus === 'loading',
     });
   }
@@ -542,26 +565,24 @@ export class DvcAddressPicker extends DvcFormControl {
     const m = this.#messages;
     const missing = this.#missing();
     const disabled = this.disabled || this._formDisabled;
-    return html`<fieldset class="base" part="base" ?disabled=${disabled}>
-      <legend class="legend" part="legend">${this.label || m.addressLegend}${this.#renderRequired()}</legend>
+    return html`<fieldset class=${this.errorMessage ? 'base field field--error' : 'base'} part="base" ?disabled=${disabled}>
+      <legend class="legend" part="legend">${this.label || m.addressLegend}${renderRequiredMark(this.required)}</legend>
+      ${renderError(ADDRESS_ID, this.errorMessage, m.errorPrefix)}
       ${this.#renderCombo('province', m.addressProvince, missing)} ${this.#renderCombo('commune', m.addressCommune, missing)}
       ${this.#renderStreet(missing)}
     </fieldset>`;
   }
 
-  #renderRequired(): unknown {
-    return this.required ? html`<span class="required" aria-hidden="true">*</span>` : nothing;
+  /** The `aria-describedby` of a part's input: its hint, its own error, and the error about the whole address. */
+  #describedBy(part: AddressPart, hint: boolean, shown: boolean): string | undefined {
+    const own = describedBy(part, { hint, error: shown });
+    const whole = this.errorMessage && part === this.#partToCorrect() ? errorId(ADDRESS_ID) : '';
+    return [own, whole].filter(Boolean).join(' ') || undefined;
   }
 
-  #renderError(part: AddressPart, shown: boolean): unknown {
-    if (!shown) return nothing;
-    return html`<p class="error" id="${part}-error" part="field-error">
-      <span class="visually-hidden">${this.#messages.errorPrefix} </span>${this.#errorText(part)}
-    </p>`;
-  }
-
-  #fieldAttrs(shown: boolean): { class: string; part: string } {
-    return { class: shown ? 'field field--error' : 'field', part: shown ? 'field field-invalid' : 'field' };
+  /** Whether a part's input shows as invalid: its own error, or the whole address's when it is the one to correct. */
+  #invalid(part: AddressPart, shown: boolean): 'true' | undefined {
+    return shown || (!!this.errorMessage && part === this.#partToCorrect()) ? 'true' : undefined;
   }
 
   /** The commune field's hint: what to do first, or the state of the list. Announced as it changes. */
@@ -579,7 +600,7 @@ export class DvcAddressPicker extends DvcFormControl {
         >
           ${m.addressRetry}
         </button>`;
-    return html`<div class="hint" id="commune-hint" part="field-hint" role="status">${content}</div>`;
+    return html`<div class="hint" id=${hintId('commune')} part="field-hint" role="status">${content}</div>`;
   }
 
   #renderCombo(name: ComboName, label: string, missing: readonly AddressPart[]): TemplateResult {
@@ -592,7 +613,6 @@ export class DvcAddressPicker extends DvcFormControl {
     const text = combo.query ?? this.#chosen(name)?.name ?? '';
     const hint = name === 'commune' ? this.#renderCommuneHint() : nothing;
     const hasHint = name === 'commune' && (noProvince || this._loadStatus === 'loading' || this._loadStatus === 'error');
-    const describedBy = [hasHint ? `${name}-hint` : '', shown ? `${name}-error` : ''].filter(Boolean).join(' ');
     const m = this.#messages;
     const note =
       combo.open && !expanded
@@ -602,9 +622,9 @@ export class DvcAddressPicker extends DvcFormControl {
             ? m.addressLoadFailed
             : m.addressNoMatch
         : '';
-    return html`<div class=${this.#fieldAttrs(shown).class} part=${this.#fieldAttrs(shown).part}>
-      <label class="label" id="${name}-label" for=${name} part="field-label">${label}${this.#renderRequired()}</label>
-      ${hint}${this.#renderError(name, shown)}
+    const wrapper = fieldWrapper(shown);
+    return html`<div class=${wrapper.class} part=${wrapper.part}>
+      ${renderLabel(name, label, this.required)} ${hint}${renderError(name, shown ? this.#errorText(name) : '', m.errorPrefix)}
       <div class="combo">
         <input
           id=${name}
@@ -619,8 +639,8 @@ export class DvcAddressPicker extends DvcFormControl {
           aria-controls="${name}-listbox"
           aria-expanded=${expanded ? 'true' : 'false'}
           aria-activedescendant=${ifDefined(activeId)}
-          aria-invalid=${ifDefined(shown ? 'true' : undefined)}
-          aria-describedby=${ifDefined(describedBy || undefined)}
+          aria-invalid=${ifDefined(this.#invalid(name, shown))}
+          aria-describedby=${ifDefined(this.#describedBy(name, hasHint, shown))}
           ?required=${this.required}
           ?readonly=${this.readonly}
           ?disabled=${noProvince}
@@ -665,9 +685,9 @@ export class DvcAddressPicker extends DvcFormControl {
 
   #renderStreet(missing: readonly AddressPart[]): TemplateResult {
     const shown = this.#shows('street', missing);
-    const attrs = this.#fieldAttrs(shown);
-    const invalid = ifDefined(shown ? 'true' : undefined);
-    const describedBy = ifDefined(shown ? 'street-error' : undefined);
+    const wrapper = fieldWrapper(shown);
+    const invalid = ifDefined(this.#invalid('street', shown));
+    const describedBy = ifDefined(this.#describedBy('street', false, shown));
     // A street given on several lines keeps them in a textarea (a single-line input would drop the line breaks
     // at the first keystroke); decided by the prefill too, so deleting the line break does not swap the control.
     const multiline = /[\r\n]/.test(this.#defaultValue.street) || /[\r\n]/.test(this._value.street);
@@ -701,9 +721,9 @@ export class DvcAddressPicker extends DvcFormControl {
           @keydown=${this.#onStreetKeydown}
           @blur=${this.#onStreetBlur}
         />`;
-    return html`<div class=${attrs.class} part=${attrs.part}>
-      <label class="label" for="street" part="field-label">${this.#messages.addressStreet}${this.#renderRequired()}</label>
-      ${this.#renderError('street', shown)}${control}
+    return html`<div class=${wrapper.class} part=${wrapper.part}>
+      ${renderLabel('street', this.#messages.addressStreet, this.required)}
+      ${renderError('street', shown ? this.#errorText('street') : '', this.#messages.errorPrefix)}${control}
     </div>`;
   }
 }

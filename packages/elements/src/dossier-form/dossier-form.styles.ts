@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
+import { fieldStyles } from '../shared/field.styles.js';
 
 /**
  * Public tokens are `--dvc-*` custom properties read once on the inner wrapper and copied to private
@@ -7,6 +8,7 @@ import { baseStyles } from '../shared/base.styles.js';
  */
 export const styles = [
   baseStyles,
+  fieldStyles,
   css`
   .fields,
   .items,
@@ -23,7 +25,6 @@ export const styles = [
     contain-intrinsic-size: auto 5rem;
     margin: -4px;
     padding: 4px;
-    min-inline-size: 0;
   }
 
   /* After .field: a field made of several controls is a group too. */
@@ -53,12 +54,6 @@ export const styles = [
     outline: 3px solid var(--_dvc-focus);
   }
 
-  .legend {
-    padding: 0;
-    margin-block-end: 0.5rem;
-    font-size: 1.125em;
-  }
-
   .section-legend {
     margin-block-end: 0.75rem;
   }
@@ -74,51 +69,13 @@ export const styles = [
     font-size: 1.5em;
   }
 
-  .label,
   .date-part-label {
     display: block;
     margin-block-end: 0.25rem;
   }
 
-  .legend,
-  .label,
-  .error,
   .error-summary a {
     font-weight: 700;
-  }
-
-  .required {
-    margin-inline-start: 0.25em;
-    color: var(--_dvc-error);
-  }
-
-  .hint {
-    margin-block-end: 0.375rem;
-    color: var(--_dvc-muted);
-  }
-
-  .error {
-    margin: 0 0 0.375rem;
-    color: var(--_dvc-error);
-  }
-
-  .field--error {
-    border-inline-start: 4px solid var(--_dvc-error);
-    padding-inline-start: 0.75rem;
-  }
-
-  .input {
-    display: block;
-    inline-size: 100%;
-    max-inline-size: 36rem;
-    min-block-size: 2.5rem;
-    margin: 0;
-    padding: 0.375rem 0.5rem;
-    font: inherit;
-    color: var(--_dvc-text);
-    background: var(--_dvc-bg);
-    border: 2px solid var(--_dvc-border);
-    border-radius: var(--_dvc-radius);
   }
 
   .input--number,
@@ -146,15 +103,7 @@ export const styles = [
     resize: vertical;
   }
 
-  .input[aria-invalid='true'] {
-    border-color: var(--_dvc-error);
-  }
-
-  .input[readonly] {
-    background: #f3f2f1;
-  }
-
-  :is(.input, .choice-input, .button):focus,
+  .choice-input:focus,
   .error-summary a:focus {
     outline: 3px solid var(--_dvc-focus);
     outline-offset: 0;
@@ -227,28 +176,12 @@ export const styles = [
     margin-block-start: var(--_dvc-gap);
   }
 
-  .button {
-    display: inline-block;
-    margin: 0;
-    padding: 0.5rem 1rem;
-    font: inherit;
-    font-weight: 600;
-    line-height: 1.25;
-    border: 2px solid transparent;
-    border-radius: var(--_dvc-radius);
-    cursor: pointer;
-  }
-
+  /* Secondary buttons (add, remove, move) are the shared .button. */
   .button--primary {
     color: var(--_dvc-accent-contrast);
     background: var(--_dvc-accent);
+    border-color: transparent;
     box-shadow: 0 2px 0 #002d18;
-  }
-
-  .button--secondary {
-    color: var(--_dvc-text);
-    background: #f3f2f1;
-    border-color: #b1b4b6;
   }
 
   .button--small {
@@ -257,7 +190,6 @@ export const styles = [
   }
 
   .button:disabled {
-    cursor: not-allowed;
     opacity: 0.6;
   }
 
@@ -313,7 +245,7 @@ export const styles = [
   }
 
   @media (forced-colors: active) {
-    :is(.input, .choice-input, .button):focus {
+    .choice-input:focus {
       outline-color: Highlight;
     }
   }

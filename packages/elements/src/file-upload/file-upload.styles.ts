@@ -1,12 +1,14 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
+import { fieldStyles } from '../shared/field.styles.js';
 
 /**
- * The same tokens as `<dvc-dossier-form>` and `<dvc-address-picker>`: public `--dvc-*` custom properties read once
- * on the fieldset and copied to private `--_dvc-*` ones, so inner rules depend on the page only through these tokens.
+ * The same tokens and field look as `<dvc-dossier-form>` and `<dvc-address-picker>` (`baseStyles`, `fieldStyles`);
+ * here the drop zone and the file list.
  */
 export const styles = [
   baseStyles,
+  fieldStyles,
   css`
   .base {
     --_dvc-drop-bg: var(--dvc-file-upload-drop-zone-background, #f3f2f1);
@@ -17,41 +19,12 @@ export const styles = [
     min-inline-size: 0;
   }
 
-  .base--error {
-    border-inline-start: 4px solid var(--_dvc-error);
-    padding-inline-start: 0.75rem;
-  }
-
-  .legend {
-    padding: 0;
-    margin-block-end: 0.25rem;
-    font-weight: 700;
-  }
-
-  .required {
-    margin-inline-start: 0.25em;
-    color: var(--_dvc-error);
-  }
-
-  .hint {
-    margin: 0 0 0.375rem;
-    color: var(--_dvc-muted);
-  }
-
   .template {
     display: inline-block;
     margin: 0 0 0.5rem;
     color: var(--_dvc-accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;
-  }
-
-  .errors {
-    margin: 0 0 0.375rem;
-    padding: 0;
-    list-style: none;
-    font-weight: 700;
-    color: var(--_dvc-error);
   }
 
   .drop-zone {
@@ -72,7 +45,7 @@ export const styles = [
     border-color: var(--_dvc-accent);
   }
 
-  .base--error .drop-zone {
+  .field--error .drop-zone {
     border-color: var(--_dvc-error);
   }
 
@@ -87,7 +60,7 @@ export const styles = [
   }
 
   /* The native input stays in the page (focusable, announced, opened with Enter or Space); its label is the button. */
-  .input {
+  .file-input {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
@@ -101,32 +74,23 @@ export const styles = [
   }
 
   .button {
-    display: inline-block;
-    margin: 0;
     padding: 0.375rem 0.875rem;
-    font: inherit;
-    font-weight: 600;
-    line-height: 1.25;
-    color: var(--_dvc-text);
     background: var(--_dvc-bg);
-    border: 2px solid var(--_dvc-border);
-    border-radius: var(--_dvc-radius);
-    cursor: pointer;
+    border-color: var(--_dvc-border);
   }
 
   .button:hover {
     background: #e8e8e8;
   }
 
-  .input:disabled + .button,
+  .file-input:disabled + .button,
   .button:disabled {
     cursor: not-allowed;
     color: var(--_dvc-muted);
     background: #f3f2f1;
   }
 
-  .input:focus-visible + .button,
-  .button:focus-visible,
+  .file-input:focus-visible + .button,
   .template:focus-visible {
     outline: 3px solid var(--_dvc-focus);
     outline-offset: 0;
@@ -162,8 +126,7 @@ export const styles = [
   }
 
   @media (forced-colors: active) {
-    .input:focus-visible + .button,
-    .button:focus-visible,
+    .file-input:focus-visible + .button,
     .template:focus-visible {
       outline-color: Highlight;
     }

@@ -6,6 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { DvcChangeEvent } from '../events/dvc-change.js';
 import { DvcFormControl, type ControlValidity } from '../shared/form-control.js';
 import { upgradeProperties } from '../shared/upgrade-properties.js';
+import { errorId, hintId, renderError, renderHint, renderRequiredMark } from '../shared/field.js';
 import { FILE_MESSAGES, type FileMessages } from './messages.js';
 import { LocaleController, resolveLocale } from '../shared/locale.js';
 import { styles } from './file-upload.styles.js';
@@ -28,6 +29,9 @@ export type { FileMeta, Rejection };
 type Entry = { readonly key: number; readonly meta: FileMeta; readonly file: File | null };
 
 let nextKey = 1;
+
+/** Id of the native file input: its hint is `input-hint`, its error `input-error`. */
+const INPUT_ID = 'input';
 
 function sameMeta(a: FileMeta, b: FileMeta): boolean {
   return sameFile(a, b) && a.type === b.type;
@@ -96,6 +100,7 @@ export class DvcFileUpload extends DvcFormControl {
     readonly: { type: Boolean, reflect: true },
     name: { reflect: true },
     template: {},
+    errorMessage: { attribute: 'error-message' },
     _entries: { state: true },
     _rejections: { state: true },
     _announcement: { state: true },
@@ -139,6 +144,13 @@ export class DvcFileUpload extends DvcFormControl {
    * (`isSafeUrl`); any other (`javascript:`, `data:`, …) shows no link, as a schema's links are not to be trusted.
    */
   template?: string;
+
+  /**
+   * An error from the page or a host form (`<dvc-dossier-form>` hands over its check of the dossier component):
+   * shown with the upload's own errors and read with the file input, which is marked invalid. While set, the
+   * upload is invalid (`customError`) unless its own check already fails. Empty: none (attribute `error-message`).
+   */
+  errorMessage = '';
 
   // Internal reactive state (declared in `properties`).
   private _entries: readonly Entry[] = [];
@@ -241,7 +253,7 @@ export class DvcFileUpload extends DvcFormControl {
   }
 
   #input(): HTMLInputElement | null {
-    return this.renderRoot?.querySelector<HTMLInputElement>('#input') ?? null;
+    return (this.shadowRoot?.getElementById(INPUT_ID) as HTMLInputElement | null) ?? null;
   }
 
   #isMissing(): boolean {
@@ -257,7 +269,13 @@ export class DvcFileUpload extends DvcFormControl {
   }
 
   protected override _currentValidity(): ControlValidity | null {
-    return this.#isMissing() ? { flags: { valueMissing: true }, message: this.#missingText(), anchor: 'input' } : null;
+    if (this.#isMissing()) return { flags: { valueMissing: true }, message: this.#missingText(), anchor: INPUT_ID };
+    return this.errorMessage ? { flags: { customError: true }, message: this.errorMessage, anchor: INPUT_ID } : null;
+  }
+
+  /** `focus()` goes to the file input (not to the template link before it). */
+  protected override _focusTarget(): HTMLElement | null {
+    return this.#input();
   }
 
   #syncInternals(): void {
@@ -290,7 +308,10 @@ export class DvcFileUpload extends DvcFormControl {
     return true;
   }
 
-  /** The inline errors shown: each rejected file, then the missing file once touched or reported. */
+  /**
+   * The inline errors shown: each rejected file, the missing file once touched or reported, then the error given by
+   * the host (unless it says the same).
+   */
   #errors(): string[] {
     const m = this.#messages;
     const locale = this.#locale();
@@ -309,6 +330,7 @@ export class DvcFileUpload extends DvcFormControl {
       }
     });
     if (this.#isMissing() && (this._touched || this._submitted)) errors.push(this.#missingText());
+    if (this.errorMessage && !errors.includes(this.errorMessage)) errors.push(this.errorMessage);
     return errors;
   }
 
@@ -417,7 +439,7 @@ export class DvcFileUpload extends DvcFormControl {
     // The whole fieldset takes drops (the drop zone shows where): a file dropped just beside the zone must not make
     // the browser open it in place of the half-filled dossier.
     return html`<fieldset
-      class=${errors.length ? 'base base--error' : 'base'}
+      class=${errors.length ? 'base field field--error' : 'base field'}
       part="base"
       ?disabled=${disabled}
       @dragenter=${this.#onDragEnter}
@@ -425,20 +447,14 @@ export class DvcFileUpload extends DvcFormControl {
       @dragleave=${this.#onDragLeave}
       @drop=${this.#onDrop}
     >
-      <legend class="legend" id="legend" part="legend">
-        ${legend}${this.required && !this.readonly ? html`<span class="required" aria-hidden="true">*</span>` : nothing}
-      </legend>
-      ${this.hint ? html`<p class="hint" id="hint" part="field-hint">${this.hint}</p>` : nothing}
+      <legend class="label" id="legend" part="legend">${legend}${renderRequiredMark(this.required && !this.readonly)}</legend>
+      ${renderHint(INPUT_ID, this.hint)}
       ${isSafeUrl(this.template)
         ? html`<a class="template" part="template-link" href=${this.template} download
             >${m.fileTemplate}<span class="visually-hidden"> (${legend})</span></a
           >`
         : nothing}
-      ${errors.length
-        ? html`<ul class="errors" id="error" part="field-error">
-            ${errors.map((e) => html`<li><span class="visually-hidden">${m.errorPrefix} </span>${e}</li>`)}
-          </ul>`
-        : nothing}
+      ${renderError(INPUT_ID, errors, m.errorPrefix)}
       ${this.readonly ? nothing : this.#renderDropZone(errors.length > 0, disabled)} ${this.#renderList(disabled)}
       <div class="visually-hidden" role="status">${this._announcement}</div>
     </fieldset>`;
@@ -447,11 +463,11 @@ export class DvcFileUpload extends DvcFormControl {
   #renderDropZone(invalid: boolean, disabled: boolean): TemplateResult {
     const m = this.#messages;
     const types = acceptLabels(this.accept).join(', ');
-    const describedBy = [this.hint ? 'hint' : '', 'constraints', invalid ? 'error' : ''].filter(Boolean).join(' ');
+    const describedBy = [this.hint ? hintId(INPUT_ID) : '', 'constraints', invalid ? errorId(INPUT_ID) : ''].filter(Boolean).join(' ');
     return html`<div class=${this._dragging ? 'drop-zone drop-zone--active' : 'drop-zone'} part="drop-zone">
       <input
-        id="input"
-        class="input"
+        id=${INPUT_ID}
+        class="file-input"
         type="file"
         accept=${ifDefined(acceptAttribute(this.accept) || undefined)}
         aria-labelledby="legend choose"
@@ -462,7 +478,7 @@ export class DvcFileUpload extends DvcFormControl {
         ?disabled=${disabled}
         @change=${this.#onChange}
       />
-      <label class="button" id="choose" for="input" part="choose-button">${m.fileChoose(this.multiple)}</label>
+      <label class="button" id="choose" for=${INPUT_ID} part="choose-button">${m.fileChoose(this.multiple)}</label>
       <span class="drop-text">${m.fileDropHint}</span>
       <p class="constraints" id="constraints" part="constraints">${m.fileConstraints(types, formatBytes(this.maxBytes, this.#locale()))}</p>
     </div>`;

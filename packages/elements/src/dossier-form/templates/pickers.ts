@@ -2,9 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldNode } from '@dvc-kit/form-engine/core';
 import type { AddressValue } from '../../address-picker/address-picker.js';
 import { attrs } from '../internal/attrs.js';
-import { controlAttrs, fieldParts, renderError, renderHint, type FieldContext } from './scaffold.js';
+import { controlAttrs, fieldParts, invalid, renderHint, type FieldContext } from './scaffold.js';
 
-/** An address or attachments: an element of their own, which shows the label (and the upload, the hint). */
+/**
+ * An address or attachments: an element of their own, which shows the label (and the upload, the hint) and the
+ * field's error, in its shadow root beside the input it concerns.
+ */
 export function renderPicker(ctx: FieldContext, node: FieldNode): TemplateResult {
   const upload = node.kind === 'file';
   const common = attrs(
@@ -14,6 +17,7 @@ export function renderPicker(ctx: FieldContext, node: FieldNode): TemplateResult
       readonly: node.readOnly,
       'aria-invalid': undefined,
       'aria-describedby': undefined,
+      '.errorMessage': invalid(node) ? node.errors.join(' ') : '',
     }),
   );
   let picker: TemplateResult;
@@ -41,6 +45,6 @@ export function renderPicker(ctx: FieldContext, node: FieldNode): TemplateResult
     ></dvc-address-picker>`;
   }
   return html`<div class="field" part=${fieldParts(node)}>
-    ${picker}${upload ? nothing : renderHint(node)}${renderError(ctx, node)}
+    ${picker}${upload ? nothing : renderHint(node)}
   </div>`;
 }
