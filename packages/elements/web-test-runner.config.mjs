@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { countingReporter } from '../../scripts/wtr-counting-reporter.mjs';
 import { debianChromium } from '../../scripts/wtr-chromium.mjs';
+import { axTreePlugin } from './scripts/wtr-ax-tree.mjs';
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { PROCEDURES_DIR, precompiledValidator, procedureCase } from './src/csp/standalone-validator.mjs';
@@ -99,6 +100,7 @@ export default {
   nodeResolve: true,
   rootDir: '../..',
   plugins: [
+    axTreePlugin(),
     bundleAjvEntry(),
     procedureFixtures(),
     jsonModulesOnlyForImports(esbuildPlugin({

@@ -222,10 +222,10 @@ export class DvcDossierForm extends DvcFormControl {
 
   /** Like a native control, but shows the form's own errors: every inline error and the error summary. */
   override reportValidity(): boolean {
-    const form = this.#model.form;
-    if (!form) return this.checkValidity();
-    void this.#reveal(true);
-    return form.state.valid;
+    const valid = super.reportValidity();
+    // Valid: a summary left from an earlier submit goes.
+    if (valid && this.#model.form) void this.#reveal(false);
+    return valid;
   }
 
   /**
