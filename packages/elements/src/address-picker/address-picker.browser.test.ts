@@ -5,6 +5,7 @@ import 'axe-core/axe.min.js';
 import { loadCommunes, type Commune } from '@dvc-kit/vn';
 import '../define/dvc-address-picker.js';
 import type { DvcChangeEvent } from '../events/dvc-change.js';
+import { runFormControlTests } from '../test-support/form-control-tests.js';
 import type { DvcAddressPicker } from './address-picker.js';
 
 declare global {
@@ -399,31 +400,6 @@ describe('dvc-address-picker: value and form association', () => {
     expect(el.matches(':state(user-invalid)')).to.equal(true);
   });
 
-  it('takes part in a native form: FormData, validity and reset', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form>
-      <dvc-address-picker name="address" required></dvc-address-picker>
-    </form>`);
-    const el = form.querySelector('dvc-address-picker')!;
-    await el.updateComplete;
-    expect(form.checkValidity()).to.equal(false);
-    expect(el.validity.valueMissing).to.equal(true);
-    expect(el.validationMessage).to.equal('Vui lòng chọn tỉnh, thành phố');
-    expect(new FormData(form).get('address')).to.equal(null);
-
-    el.value = HA_TINH;
-    await el.updateComplete;
-    expect(form.checkValidity()).to.equal(true);
-    expect(JSON.parse(new FormData(form).get('address') as string)).to.deep.equal(HA_TINH);
-
-    input(el, 'street').focus();
-    await type(el, ' B');
-    expect(el.value.street).to.equal('Số 5, ngõ 3 B');
-    form.reset();
-    await el.updateComplete;
-    expect(el.value).to.deep.equal(HA_TINH);
-    expect(input(el, 'street').value).to.equal('Số 5, ngõ 3');
-  });
-
   it('submits the form with Enter, and shows its own errors (focusing the first) when the form is invalid', async () => {
     const form = await fixture<HTMLFormElement>(html`<form>
       <dvc-address-picker name="address" required .value=${{ provinceCode: '', communeCode: '', street: 'x' }}></dvc-address-picker>
@@ -458,6 +434,24 @@ describe('dvc-address-picker: value and form association', () => {
   });
 });
 
+// ------------------------------------------------------------------ the form-control suite
+
+runFormControlTests<DvcAddressPicker>('dvc-address-picker', {
+  setUp: (el) => {
+    el.required = true;
+  },
+  prefill: (el) => {
+    el.value = HA_TINH;
+  },
+  edit: async (el) => {
+    input(el, 'street').focus();
+    await type(el, ' B');
+  },
+  valueOf: (el) => el.value,
+  missingMessage: 'Chọn tỉnh, thành phố',
+  takesFocus: true,
+});
+
 // ------------------------------------------------------------------ language and states
 
 describe('dvc-address-picker: language and states', () => {
@@ -476,30 +470,6 @@ describe('dvc-address-picker: language and states', () => {
     const inner = wrapper.querySelector('dvc-address-picker')!;
     await inner.updateComplete;
     expect(text(inner.shadowRoot!.querySelector('legend'))).to.equal('Address');
-  });
-
-  it('is disabled: inputs disabled, no value in the form, no events', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form>
-      <dvc-address-picker name="address" disabled .value=${HA_TINH}></dvc-address-picker>
-    </form>`);
-    const el = form.querySelector('dvc-address-picker')!;
-    await el.updateComplete;
-    for (const id of ['province', 'commune', 'street'] as const) expect(input(el, id).matches(':disabled')).to.equal(true);
-    expect(new FormData(form).has('address')).to.equal(false);
-    expect(el.willValidate).to.equal(false);
-    el.disabled = false;
-    await el.updateComplete;
-    expect(input(el, 'province').matches(':disabled')).to.equal(false);
-    expect(JSON.parse(new FormData(form).get('address') as string)).to.deep.equal(HA_TINH);
-  });
-
-  it('is disabled by a disabled fieldset around it', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form>
-      <fieldset disabled><dvc-address-picker name="address"></dvc-address-picker></fieldset>
-    </form>`);
-    const el = form.querySelector('dvc-address-picker')!;
-    await el.updateComplete;
-    expect(input(el, 'street').matches(':disabled')).to.equal(true);
   });
 
   it('is read-only: values shown, the list does not open', async () => {

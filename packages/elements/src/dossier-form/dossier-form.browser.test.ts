@@ -6,6 +6,7 @@ import '../define/dvc-dossier-form.js';
 import type { DvcChangeEvent } from '../events/dvc-change.js';
 import type { DvcErrorEvent } from '../events/dvc-error.js';
 import type { DvcSubmitEvent } from '../events/dvc-submit.js';
+import { runFormControlTests } from '../test-support/form-control-tests.js';
 import type { DvcDossierForm } from './dossier-form.js';
 
 declare global {
@@ -479,40 +480,6 @@ describe('<dvc-dossier-form>', () => {
     expect(fired).to.equal(1);
   });
 
-  it('takes part in a native form: value, validity and reset', async () => {
-    const form = await fixture<HTMLFormElement>(
-      html`<form>
-        <dvc-dossier-form name="dossier" no-submit-button .schema=${person} .data=${{ name: 'Lan' }}></dvc-dossier-form>
-      </form>`,
-    );
-    const el = form.querySelector('dvc-dossier-form')!;
-    await el.updateComplete;
-    expect(el.form).to.equal(form);
-    expect(form.checkValidity()).to.equal(false);
-    expect(el.checkValidity()).to.equal(false);
-    expect(el.validationMessage).to.not.equal('');
-    // checkValidity shows nothing.
-    expect(summary(el)).to.equal(null);
-    expect(JSON.parse(new FormData(form).get('dossier') as string)).to.deep.equal({ name: 'Lan' });
-
-    await typeInto(el, '/email', 'lan@example.vn');
-    expect(form.checkValidity()).to.equal(true);
-    expect(JSON.parse(new FormData(form).get('dossier') as string)).to.deep.equal({
-      name: 'Lan',
-      email: 'lan@example.vn',
-    });
-
-    form.reset();
-    await el.updateComplete;
-    expect(el.data).to.deep.equal({ name: 'Lan' });
-    expect(control(el, '/email').value).to.equal('');
-    expect(form.checkValidity()).to.equal(false);
-
-    expect(el.reportValidity()).to.equal(false);
-    await el.updateComplete;
-    expect(summary(el)).to.exist;
-  });
-
   it('shows the error summary when a citizen submits the surrounding form', async () => {
     const form = await fixture<HTMLFormElement>(
       html`<form @submit=${(e: Event) => e.preventDefault()}>
@@ -791,4 +758,19 @@ describe('<dvc-dossier-form>', () => {
       expect(root(el).querySelector(`[part~="${part}"]`), part).to.exist;
     }
   });
+});
+
+runFormControlTests<DvcDossierForm>('dvc-dossier-form', {
+  setUp: async (el) => {
+    el.noSubmitButton = true;
+    el.schema = person;
+    await el.updateComplete;
+  },
+  prefill: (el) => {
+    el.data = { name: 'Lan', email: 'lan@example.vn' };
+  },
+  edit: (el) => typeInto(el, '/name', ' Anh'),
+  valueOf: (el) => el.data,
+  missingMessage: 'Vui lòng nhập họ và tên',
+  takesFocus: false,
 });

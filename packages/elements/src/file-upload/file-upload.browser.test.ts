@@ -4,6 +4,7 @@ import type { AxeResults, RunOptions } from 'axe-core';
 import 'axe-core/axe.min.js';
 import '../define/dvc-file-upload.js';
 import type { DvcChangeEvent } from '../events/dvc-change.js';
+import { runFormControlTests } from '../test-support/form-control-tests.js';
 import type { DvcFileUpload, FileMeta } from './file-upload.js';
 
 declare global {
@@ -387,14 +388,12 @@ describe('dvc-file-upload: value and form association', () => {
     expect(errors(el)).to.deep.equal(['Lỗi: Vui lòng đính kèm giấy khai sinh']);
   });
 
-  it('takes part in a native form: validity, FormData with each File under its name, and reset to the prefill', async () => {
+  it('sends each chosen File itself under its name, and never the files of a prefill', async () => {
     const form = await fixture<HTMLFormElement>(html`<form>
       <dvc-file-upload name="giayTo" multiple required></dvc-file-upload>
     </form>`);
     const el = form.querySelector('dvc-file-upload')!;
     await el.updateComplete;
-    expect(el.form).to.equal(form);
-    expect(form.checkValidity()).to.equal(false);
     expect(new FormData(form).getAll('giayTo')).to.deep.equal([]);
 
     const a = pdf('a.pdf');
@@ -421,26 +420,23 @@ describe('dvc-file-upload: value and form association', () => {
     expect(form.checkValidity()).to.equal(true);
     expect(new FormData(form).has('giayTo')).to.equal(false);
   });
+});
 
-  it('blocks a native submit when required and empty, showing its own error instead of the browser bubble', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form>
-      <dvc-file-upload name="f" label="Tờ khai" required></dvc-file-upload>
-      <button>Gửi</button>
-    </form>`);
-    const el = form.querySelector('dvc-file-upload')!;
-    await el.updateComplete;
-    let submits = 0;
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      submits++;
-    });
-    form.querySelector('button')!.focus();
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(submits).to.equal(0);
-    expect(errors(el)).to.deep.equal(['Lỗi: Vui lòng đính kèm tờ khai']);
-    expect(el.shadowRoot!.activeElement).to.equal(input(el));
-  });
+// ------------------------------------------------------------------ the form-control suite
+
+runFormControlTests<DvcFileUpload>('dvc-file-upload', {
+  setUp: (el) => {
+    el.label = 'Giấy khai sinh';
+    el.required = true;
+    el.multiple = true;
+  },
+  prefill: (el) => {
+    el.value = PREFILL;
+  },
+  edit: (el) => choose(el, [pdf('moi.pdf')]),
+  valueOf: (el) => el.value,
+  missingMessage: 'Vui lòng đính kèm Giấy khai sinh',
+  takesFocus: true,
 });
 
 // ------------------------------------------------------------------ language and states
@@ -499,15 +495,6 @@ describe('dvc-file-upload: language and states', () => {
     el.disabled = false;
     await el.updateComplete;
     expect((new FormData(form).get('f') as File).name).to.equal('a.pdf');
-  });
-
-  it('is disabled by a disabled fieldset around it', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form>
-      <fieldset disabled><dvc-file-upload name="f"></dvc-file-upload></fieldset>
-    </form>`);
-    const el = form.querySelector('dvc-file-upload')!;
-    await el.updateComplete;
-    expect(input(el).matches(':disabled')).to.equal(true);
   });
 
   it('is read-only: files listed without remove buttons or input, never invalid', async () => {
