@@ -424,6 +424,40 @@ describe('dvc-address-picker: value and form association', () => {
     expect(submits).to.equal(1);
   });
 
+  it('shows an error given by the page (error-message) under the legend, read with the input to correct', async () => {
+    const el = await fixture<DvcAddressPicker>(
+      html`<dvc-address-picker error-message="Địa chỉ ngoài địa bàn" .value=${{ provinceCode: '42', communeCode: '', street: '' }}></dvc-address-picker>`,
+    );
+    const error = el.shadowRoot!.getElementById('address-error');
+    expect(text(error)).to.equal('Lỗi: Địa chỉ ngoài địa bàn');
+    expect(error!.getAttribute('part')).to.equal('field-error');
+    expect(el.matches(':state(user-invalid)')).to.equal(true);
+    // The commune is the part to correct: it carries the error, the province does not.
+    expect(input(el, 'commune').getAttribute('aria-invalid')).to.equal('true');
+    expect(input(el, 'commune').getAttribute('aria-describedby')).to.equal('address-error');
+    expect(input(el, 'province').hasAttribute('aria-invalid')).to.equal(false);
+    // The picker's own check comes first.
+    expect(el.validity.valueMissing).to.equal(true);
+    expect(el.validationMessage).to.equal('Chọn phường, xã hoặc đặc khu');
+    el.focus();
+    expect(el.shadowRoot!.activeElement === input(el, 'commune')).to.equal(true);
+
+    el.value = HA_TINH;
+    await el.updateComplete;
+    expect(el.validity.customError).to.equal(true);
+    expect(el.validationMessage).to.equal('Địa chỉ ngoài địa bàn');
+    expect(input(el, 'province').getAttribute('aria-invalid')).to.equal('true');
+    expect(input(el, 'commune').hasAttribute('aria-invalid')).to.equal(false);
+
+    el.errorMessage = '';
+    await el.updateComplete;
+    expect(el.checkValidity()).to.equal(true);
+    expect(el.shadowRoot!.getElementById('address-error')).to.equal(null);
+    expect(input(el, 'province').hasAttribute('aria-invalid')).to.equal(false);
+    expect(input(el, 'province').hasAttribute('aria-describedby')).to.equal(false);
+    expect(el.matches(':state(user-invalid)')).to.equal(false);
+  });
+
   it('is valid when optional and empty, but asks for the commune once a province is chosen', async () => {
     const el = await fixture<DvcAddressPicker>(html`<dvc-address-picker></dvc-address-picker>`);
     expect(el.checkValidity()).to.equal(true);

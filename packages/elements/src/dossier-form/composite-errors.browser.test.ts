@@ -1,4 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { AxeResults, RunOptions } from 'axe-core';
+import 'axe-core/axe.min.js';
 import '../define/dvc-dossier-form.js';
 import type { DvcAddressPicker } from '../address-picker/address-picker.js';
 import type { DvcFileUpload } from '../file-upload/file-upload.js';
@@ -10,6 +12,17 @@ import type { DvcDossierForm } from './dossier-form.js';
  * in their own shadow root, wired to the input the error summary's link focuses. Read as a screen reader does:
  * through Chromium's accessibility tree.
  */
+
+declare global {
+  interface Window {
+    axe: { run(context: Element, options?: RunOptions): Promise<AxeResults> };
+  }
+}
+
+async function axeViolations(el: Element): Promise<string[]> {
+  const results = await window.axe.run(el);
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const DRAFT = 'https://json-schema.org/draft/2020-12/schema';
 
@@ -84,6 +97,7 @@ describe('<dvc-dossier-form>: errors of an address or an upload field in their o
     expect(focused).to.include({ role: 'combobox', invalid: 'true' });
     expect(focused!.name).to.contain('Tỉnh, thành phố');
     expect(focused!.description).to.contain(`Lỗi: ${message}`);
+    expect(await axeViolations(el)).to.deep.equal([]);
   });
 
   it('after a failed submit, the summary link lands on the upload’s file input, invalid and described by the error', async () => {
@@ -104,6 +118,7 @@ describe('<dvc-dossier-form>: errors of an address or an upload field in their o
     expect(focused).to.include({ role: 'button', invalid: 'true' });
     expect(focused!.name).to.contain('Đơn đề nghị');
     expect(focused!.description).to.contain(`Lỗi: ${message}`);
+    expect(await axeViolations(el)).to.deep.equal([]);
   });
 
   it('takes the error back once the citizen corrects the field', async () => {

@@ -388,6 +388,37 @@ describe('dvc-file-upload: value and form association', () => {
     expect(errors(el)).to.deep.equal(['Lỗi: Vui lòng đính kèm giấy khai sinh']);
   });
 
+  it('shows an error given by the page (error-message) with its own, read with the file input', async () => {
+    const el = await fixture<DvcFileUpload>(
+      html`<dvc-file-upload label="Tờ khai" template="/to-khai.docx" error-message="Tệp đã hết hạn"></dvc-file-upload>`,
+    );
+    expect(errors(el)).to.deep.equal(['Lỗi: Tệp đã hết hạn']);
+    expect(input(el).getAttribute('aria-invalid')).to.equal('true');
+    expect(input(el).getAttribute('aria-describedby')).to.equal('constraints input-error');
+    expect(el.validity.customError).to.equal(true);
+    expect(el.validationMessage).to.equal('Tệp đã hết hạn');
+    expect(el.matches(':state(user-invalid)')).to.equal(true);
+    // focus() goes to the file input, not to the template link before it.
+    el.focus();
+    expect(el.shadowRoot!.activeElement === input(el)).to.equal(true);
+
+    // Its own check first; the same message is not said twice.
+    el.required = true;
+    el.errorMessage = 'Vui lòng đính kèm Tờ khai';
+    await el.updateComplete;
+    el.reportValidity();
+    await el.updateComplete;
+    expect(el.validity.valueMissing).to.equal(true);
+    expect(errors(el)).to.deep.equal(['Lỗi: Vui lòng đính kèm Tờ khai']);
+
+    el.required = false;
+    el.errorMessage = '';
+    await el.updateComplete;
+    expect(errors(el)).to.deep.equal([]);
+    expect(input(el).hasAttribute('aria-invalid')).to.equal(false);
+    expect(el.checkValidity()).to.equal(true);
+  });
+
   it('sends each chosen File itself under its name, and never the files of a prefill', async () => {
     const form = await fixture<HTMLFormElement>(html`<form>
       <dvc-file-upload name="giayTo" multiple required></dvc-file-upload>
