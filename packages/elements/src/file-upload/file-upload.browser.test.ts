@@ -402,21 +402,29 @@ describe('dvc-file-upload: value and form association', () => {
     el.focus();
     expect(el.shadowRoot!.activeElement === input(el)).to.equal(true);
 
-    // Its own check first; the same message is not said twice.
+    // Its own check comes first for validity; on screen the host's error stands for the missing file (never both).
     el.required = true;
-    el.errorMessage = 'Vui lòng đính kèm Tờ khai';
+    el.errorMessage = 'Hồ sơ cần tờ khai có chữ ký';
     await el.updateComplete;
     el.reportValidity();
     await el.updateComplete;
     expect(el.validity.valueMissing).to.equal(true);
-    expect(errors(el)).to.deep.equal(['Lỗi: Vui lòng đính kèm Tờ khai']);
+    expect(el.validationMessage).to.equal('Vui lòng đính kèm Tờ khai');
+    expect(errors(el)).to.deep.equal(['Lỗi: Hồ sơ cần tờ khai có chữ ký']);
+    el.accept = ['.pdf'];
+    await el.updateComplete;
+    await choose(el, [new File(['MZ'], 'virus.exe', { type: '' })]);
+    expect(errors(el)).to.deep.equal(['Lỗi: Tệp “virus.exe” không đúng loại: chỉ nhận PDF', 'Lỗi: Hồ sơ cần tờ khai có chữ ký']);
 
     el.required = false;
     el.errorMessage = '';
     await el.updateComplete;
+    // The rejected file's message stays until the next choice; the host's error goes with it.
+    expect(errors(el)).to.deep.equal(['Lỗi: Tệp “virus.exe” không đúng loại: chỉ nhận PDF']);
+    expect(el.checkValidity()).to.equal(true);
+    await choose(el, [pdf()]);
     expect(errors(el)).to.deep.equal([]);
     expect(input(el).hasAttribute('aria-invalid')).to.equal(false);
-    expect(el.checkValidity()).to.equal(true);
   });
 
   it('sends each chosen File itself under its name, and never the files of a prefill', async () => {

@@ -308,10 +308,7 @@ export class DvcFileUpload extends DvcFormControl {
     return true;
   }
 
-  /**
-   * The inline errors shown: each rejected file, the missing file once touched or reported, then the error given by
-   * the host (unless it says the same).
-   */
+  /** The inline errors shown: each rejected file, then the error given by the host, else the missing file once touched or reported. */
   #errors(): string[] {
     const m = this.#messages;
     const locale = this.#locale();
@@ -329,8 +326,9 @@ export class DvcFileUpload extends DvcFormControl {
           return m.fileOnlyOne(r.name);
       }
     });
-    if (this.#isMissing() && (this._touched || this._submitted)) errors.push(this.#missingText());
-    if (this.errorMessage && !errors.includes(this.errorMessage)) errors.push(this.errorMessage);
+    // The host's error says what is missing its own way (a form's required component): never both.
+    if (this.errorMessage) errors.push(this.errorMessage);
+    else if (this.#isMissing() && (this._touched || this._submitted)) errors.push(this.#missingText());
     return errors;
   }
 
