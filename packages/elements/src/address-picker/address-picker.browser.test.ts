@@ -7,6 +7,7 @@ import '../define/dvc-address-picker.js';
 import type { DvcChangeEvent } from '../events/dvc-change.js';
 import { runFormControlTests } from '../test-support/form-control-tests.js';
 import type { DvcAddressPicker } from './address-picker.js';
+import { ADDRESS_MESSAGES } from './messages.js';
 
 declare global {
   interface Window {
@@ -438,7 +439,7 @@ describe('dvc-address-picker: value and form association', () => {
     expect(input(el, 'province').hasAttribute('aria-invalid')).to.equal(false);
     // The picker's own check comes first.
     expect(el.validity.valueMissing).to.equal(true);
-    expect(el.validationMessage).to.equal('Chọn phường, xã hoặc đặc khu');
+    expect(el.validationMessage).to.equal(ADDRESS_MESSAGES.vi.addressMissingCommune);
     el.focus();
     expect(el.shadowRoot!.activeElement === input(el, 'commune')).to.equal(true);
 
@@ -482,7 +483,7 @@ runFormControlTests<DvcAddressPicker>('dvc-address-picker', {
     await type(el, ' B');
   },
   valueOf: (el) => el.value,
-  missingMessage: 'Chọn tỉnh, thành phố',
+  missingMessage: ADDRESS_MESSAGES.vi.addressMissingProvince,
   takesFocus: true,
 });
 

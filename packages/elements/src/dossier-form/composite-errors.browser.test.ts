@@ -86,7 +86,7 @@ describe('<dvc-dossier-form>: errors of an address or an upload field in their o
     await picker.updateComplete;
     await waitUntil(() => picker.shadowRoot!.activeElement?.id === 'province', 'the province combobox has focus');
     const message = picker.errorMessage;
-    expect(message).to.equal('Vui lòng nhập địa chỉ thường trú');
+    expect(message.toLowerCase()).to.contain('địa chỉ thường trú');
     // One copy, in the picker's root; none left in the form's.
     expect(text(picker.shadowRoot!.querySelector('[part~="field-error"]'))).to.equal(`Lỗi: ${message}`);
     const wrapper = picker.parentElement!;
@@ -110,7 +110,7 @@ describe('<dvc-dossier-form>: errors of an address or an upload field in their o
     await upload.updateComplete;
     await waitUntil(() => upload.shadowRoot!.activeElement?.getAttribute('type') === 'file', 'the file input has focus');
     const message = upload.errorMessage;
-    expect(message).to.equal('Vui lòng đính kèm đơn đề nghị');
+    expect(message.toLowerCase()).to.contain('đơn đề nghị');
     expect([...upload.shadowRoot!.querySelectorAll('[part~="field-error"] li')].map(text)).to.deep.equal([`Lỗi: ${message}`]);
     expect(upload.parentElement!.querySelector('[part~="field-error"]') === null).to.equal(true);
 

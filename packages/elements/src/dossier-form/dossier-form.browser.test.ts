@@ -771,6 +771,6 @@ runFormControlTests<DvcDossierForm>('dvc-dossier-form', {
   },
   edit: (el) => typeInto(el, '/name', ' Anh'),
   valueOf: (el) => el.data,
-  missingMessage: 'Vui lòng nhập họ và tên',
+  missingMessage: /họ và tên/i,
   takesFocus: false,
 });

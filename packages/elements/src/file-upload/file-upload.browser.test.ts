@@ -6,6 +6,7 @@ import '../define/dvc-file-upload.js';
 import type { DvcChangeEvent } from '../events/dvc-change.js';
 import { runFormControlTests } from '../test-support/form-control-tests.js';
 import type { DvcFileUpload, FileMeta } from './file-upload.js';
+import { FILE_MESSAGES } from './messages.js';
 
 declare global {
   interface Window {
@@ -409,18 +410,19 @@ describe('dvc-file-upload: value and form association', () => {
     el.reportValidity();
     await el.updateComplete;
     expect(el.validity.valueMissing).to.equal(true);
-    expect(el.validationMessage).to.equal('Vui lòng đính kèm Tờ khai');
+    expect(el.validationMessage).to.equal(FILE_MESSAGES.vi.fileMissing('Tờ khai'));
     expect(errors(el)).to.deep.equal(['Lỗi: Hồ sơ cần tờ khai có chữ ký']);
     el.accept = ['.pdf'];
     await el.updateComplete;
     await choose(el, [new File(['MZ'], 'virus.exe', { type: '' })]);
-    expect(errors(el)).to.deep.equal(['Lỗi: Tệp “virus.exe” không đúng loại: chỉ nhận PDF', 'Lỗi: Hồ sơ cần tờ khai có chữ ký']);
+    const wrongType = `Lỗi: ${FILE_MESSAGES.vi.fileWrongType('virus.exe', 'PDF')}`;
+    expect(errors(el)).to.deep.equal([wrongType, 'Lỗi: Hồ sơ cần tờ khai có chữ ký']);
 
     el.required = false;
     el.errorMessage = '';
     await el.updateComplete;
     // The rejected file's message stays until the next choice; the host's error goes with it.
-    expect(errors(el)).to.deep.equal(['Lỗi: Tệp “virus.exe” không đúng loại: chỉ nhận PDF']);
+    expect(errors(el)).to.deep.equal([wrongType]);
     expect(el.checkValidity()).to.equal(true);
     await choose(el, [pdf()]);
     expect(errors(el)).to.deep.equal([]);
@@ -474,7 +476,7 @@ runFormControlTests<DvcFileUpload>('dvc-file-upload', {
   },
   edit: (el) => choose(el, [pdf('moi.pdf')]),
   valueOf: (el) => el.value,
-  missingMessage: 'Vui lòng đính kèm Giấy khai sinh',
+  missingMessage: FILE_MESSAGES.vi.fileMissing('Giấy khai sinh'),
   takesFocus: true,
 });
 
