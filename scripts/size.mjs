@@ -67,7 +67,9 @@ const BUDGETS = {
   //     form value only when they change (for the three elements), labels, focus() to the input to correct,
   //     reportValidity firing its invalid event, and the one field stylesheet the form now shares with the address
   //     picker and the upload field (their lazy chunks shrink by about 100 B).
-  precompiledGzip: 25 * KiB + 1_660 + 62 + 12 + 717 + 303,
+  //     Then +120 B (28,354 → 28,474): the form's field templates draw label, hint, error and required mark with that
+  //     same scaffold (shared/field.ts), no longer a copy of their own.
+  precompiledGzip: 25 * KiB + 1_660 + 62 + 12 + 717 + 303 + 120,
   // (a) what issue 4 names, "engine + element for a known procedure ≤ 20 KiB": our code on that page, with Lit (the
   //     framework every dvc element shares) reported apart, as the generated validator is.
   //     Raised by what issue 10 needs on every page (+1,027 B over 20 KiB, measured at 5f117f9): references resolved
@@ -79,7 +81,8 @@ const BUDGETS = {
   //     Then +18 B for setOwn's fast path (see precompiledGzip).
   //     Then +709 B (21,592 → 22,301) for the split of <dvc-dossier-form> (issue 11, see precompiledGzip).
   //     Then +305 B (22,301 → 22,606) for the shared form-control layer (issue 11, see precompiledGzip).
-  precompiledOwnCodeGzip: 20 * KiB + 1_027 + 67 + 18 + 709 + 305,
+  //     Then +141 B (22,606 → 22,747) for the shared field scaffold in the form's templates (see precompiledGzip).
+  precompiledOwnCodeGzip: 20 * KiB + 1_027 + 67 + 18 + 709 + 305 + 141,
   // (c) the default page: engine + element + Lit + the eval-free runtime validator
   //     (react-jsonschema-form loads 197 KiB, JSON Forms 150 KiB). Raised by what the complete validator added
   //     (docs/decisions/0007), +4.1 KB on the page measured on top of main at b56970b; gzip of each module alone:
@@ -94,7 +97,8 @@ const BUDGETS = {
   //     precompiledGzip), of which ~50 B the base (precompiled) class's lazy import of the schema preparer, dead code
   //     on this page (docs/decisions/0009).
   //     Then +339 B (47,660 → 47,999) for the shared form-control layer (issue 11, see precompiledGzip).
-  withoutAjvGzip: 40 * KiB + 4_200 + 1_271 + 103 + 20 + 1_106 + 339,
+  //     Then +116 B (47,999 → 48,115) for the shared field scaffold in the form's templates (see precompiledGzip).
+  withoutAjvGzip: 40 * KiB + 4_200 + 1_271 + 103 + 20 + 1_106 + 339 + 116,
   // (d) the main chunk of a page that uses ajv must fit the same budget: ajv stays in its lazy chunk (raised as (c),
   //     +4.3 KB, then +2,855 B for issue 10's every-page work: +3,436 B at 5f117f9, less 581 B once the lazy map and
   //     tuple chunks stopped sharing the form with the page, which esbuild had split into a chunk of its own;
@@ -106,18 +110,21 @@ const BUDGETS = {
   //     split the code that chunk shares with the page into a chunk of its own, loaded up front.
   //     Then +558 B (52,199 → 52,757) for the shared form-control layer (issue 11, see precompiledGzip), more than (c)
   //     as esbuild's chunking splits it.
-  withAjvMainGzip: 42 * KiB + 4_350 + 2_855 + 11 + 19 + 1_956 + 558,
+  //     Then +231 B (52,757 → 52,988) for the shared field scaffold in the form's templates (see precompiledGzip).
+  withAjvMainGzip: 42 * KiB + 4_350 + 2_855 + 11 + 19 + 1_956 + 558 + 231,
   // (e) the standalone dvc-dossier-form.js, what a page without a bundler loads up front (entry + its static chunks,
   //     Lit and its licence comments included): set at the figure of its first build (issue 11), so that it only
   //     grows on purpose. esbuild splits the code the four entries share into chunks (9 files up front), which costs
   //     more than the page as Vite ships it, (c).
   //     Then +875 B (51,071 → 51,946) for the split of <dvc-dossier-form> into two classes (see withoutAjvGzip).
   //     Then +551 B (51,946 → 52,497) for the shared form-control layer (see precompiledGzip; esbuild's chunks, as (d)).
-  standaloneGzip: 51_071 + 875 + 551,
+  //     Then +232 B (52,497 → 52,729) for the shared field scaffold in the form's templates (see precompiledGzip).
+  standaloneGzip: 51_071 + 875 + 551 + 232,
   // (e) the standalone dvc-dossier-form-precompiled.js, up front (7 files): the same, first build (issue 11).
   //     Then +754 B (29,807 → 30,561) for the split of <dvc-dossier-form> (see precompiledGzip).
   //     Then +549 B (30,561 → 31,110) for the shared form-control layer (see precompiledGzip).
-  standalonePrecompiledGzip: 29_807 + 754 + 549,
+  //     Then +233 B (31,110 → 31,343) for the shared field scaffold in the form's templates (see precompiledGzip).
+  standalonePrecompiledGzip: 29_807 + 754 + 549 + 233,
 };
 
 const DEFINE = '@dvc-kit/elements/define/dvc-dossier-form.js';

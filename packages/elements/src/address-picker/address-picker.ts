@@ -14,7 +14,7 @@ import {
 import { DvcChangeEvent } from '../events/dvc-change.js';
 import { DvcFormControl, type ControlValidity } from '../shared/form-control.js';
 import { upgradeProperties } from '../shared/upgrade-properties.js';
-import { describedBy, errorId, fieldWrapper, hintId, renderError, renderLabel, renderRequiredMark } from '../shared/field.js';
+import { describedBy, errorId, hintId, renderError, renderLabel, renderRequiredMark } from '../shared/field.js';
 import { ADDRESS_MESSAGES, type AddressMessages } from './messages.js';
 import { LocaleController, resolveLocale } from '../shared/locale.js';
 import { styles } from './address-picker.styles.js';
@@ -47,6 +47,11 @@ const PROVINCES: readonly Province[] = provinces();
 
 /** Id of the scaffold of the whole address (its error: `address-error`); no input has it. */
 const ADDRESS_ID = 'address';
+
+/** Class and parts of a part's wrapper: marked `field--error` and part `field-invalid` while its error shows. */
+function fieldWrapper(invalid: boolean): { class: string; part: string } {
+  return invalid ? { class: 'field field--error', part: 'field field-invalid' } : { class: 'field', part: 'field' };
+}
 
 
 /**
@@ -575,7 +580,7 @@ export class DvcAddressPicker extends DvcFormControl {
 
   /** The `aria-describedby` of a part's input: its hint, its own error, and the error about the whole address. */
   #describedBy(part: AddressPart, hint: boolean, shown: boolean): string | undefined {
-    const own = describedBy(part, { hint, error: shown });
+    const own = describedBy(part, hint, shown);
     const whole = this.errorMessage && part === this.#partToCorrect() ? errorId(ADDRESS_ID) : '';
     return [own, whole].filter(Boolean).join(' ') || undefined;
   }

@@ -6,7 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { DvcChangeEvent } from '../events/dvc-change.js';
 import { DvcFormControl, type ControlValidity } from '../shared/form-control.js';
 import { upgradeProperties } from '../shared/upgrade-properties.js';
-import { errorId, hintId, renderError, renderHint, renderRequiredMark } from '../shared/field.js';
+import { errorId, hintId, renderHint, renderRequiredMark } from '../shared/field.js';
 import { FILE_MESSAGES, type FileMessages } from './messages.js';
 import { LocaleController, resolveLocale } from '../shared/locale.js';
 import { styles } from './file-upload.styles.js';
@@ -452,7 +452,11 @@ export class DvcFileUpload extends DvcFormControl {
             >${m.fileTemplate}<span class="visually-hidden"> (${legend})</span></a
           >`
         : nothing}
-      ${renderError(INPUT_ID, errors, m.errorPrefix)}
+      ${errors.length
+        ? html`<ul class="error" id=${errorId(INPUT_ID)} part="field-error">
+            ${errors.map((e) => html`<li><span class="visually-hidden">${m.errorPrefix} </span>${e}</li>`)}
+          </ul>`
+        : nothing}
       ${this.readonly ? nothing : this.#renderDropZone(errors.length > 0, disabled)} ${this.#renderList(disabled)}
       <div class="visually-hidden" role="status">${this._announcement}</div>
     </fieldset>`;

@@ -26,28 +26,21 @@ export function renderHint(id: string, text: unknown): unknown {
 }
 
 /**
- * A control's inline error (part `field-error`), each message led by a visually hidden "Lỗi:" (`prefix`), as GOV.UK
- * does: one message as a paragraph, a list (several files rejected at once) as a list. Nothing when there is none.
+ * A control's inline error (part `field-error`), led by a visually hidden "Lỗi:" (`prefix`) as GOV.UK does; nothing
+ * when `message` is empty.
  */
-export function renderError(id: string, messages: string | readonly string[], prefix: string): unknown {
-  if (typeof messages === 'string') {
-    return messages
-      ? html`<p class="error" id=${errorId(id)} part="field-error"><span class="visually-hidden">${prefix} </span>${messages}</p>`
-      : nothing;
-  }
-  if (messages.length === 0) return nothing;
-  return html`<ul class="error" id=${errorId(id)} part="field-error">
-    ${messages.map((message) => html`<li><span class="visually-hidden">${prefix} </span>${message}</li>`)}
-  </ul>`;
+export function renderError(id: string, message: string, prefix: string): unknown {
+  return message
+    ? html`<p class="error" id=${errorId(id)} part="field-error"><span class="visually-hidden">${prefix} </span>${message}</p>`
+    : nothing;
 }
 
-/** The `aria-describedby` of a control: its hint and its error when they show, else undefined (no attribute). */
-export function describedBy(id: string, shows: { readonly hint?: boolean; readonly error?: boolean }): string | undefined {
-  const ids = [shows.hint ? hintId(id) : '', shows.error ? errorId(id) : ''].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
-}
 
-/** Class and parts of a field's wrapper: marked `field--error` and part `field-invalid` while its error shows. */
-export function fieldWrapper(invalid: boolean): { class: string; part: string } {
-  return invalid ? { class: 'field field--error', part: 'field field-invalid' } : { class: 'field', part: 'field' };
+/**
+ * The `aria-describedby` of a control: its hint and its error when they show, else undefined (no attribute).
+ * Called for every input of a long form on each render: no array.
+ */
+export function describedBy(id: string, hint: boolean, error: boolean): string | undefined {
+  if (hint && error) return `${hintId(id)} ${errorId(id)}`;
+  return hint ? hintId(id) : error ? errorId(id) : undefined;
 }

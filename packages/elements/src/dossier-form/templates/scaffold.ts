@@ -1,9 +1,19 @@
-/** What every field template shares: the context it renders in, and a field's label, hint, error and wrapper. */
+/**
+ * What every field template shares: the context it renders in, and a field's label, hint, error and wrapper, drawn
+ * by the scaffold all dvc elements share (`shared/field.ts`).
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DossierForm, FieldNode, FormState, Locale } from '@dvc-kit/form-engine/core';
 import type { DvcChangeEvent } from '../../events/dvc-change.js';
 import type { Messages } from '../../messages/index.js';
 import { attrs, type AttrMap } from '../internal/attrs.js';
+import {
+  describedBy as describedByIds,
+  renderError as renderErrorText,
+  renderHint as renderHintText,
+  renderLabel,
+  renderRequiredMark,
+} from '../../shared/field.js';
 
 /**
  * What the field templates take from the form that renders them. Listeners are the element's own methods: Lit
@@ -31,13 +41,11 @@ export function invalid(node: FieldNode): boolean {
 
 /** The ids of the hint (when there is one) and of the error (when it shows). */
 export function describedBy(node: FieldNode, hint = node.help): string | undefined {
-  const hintId = hint ? `${node.id}-hint` : '';
-  const errorId = invalid(node) ? `${node.id}-error` : '';
-  return hintId && errorId ? `${hintId} ${errorId}` : hintId || errorId || undefined;
+  return describedByIds(node.id, !!hint, invalid(node));
 }
 
 export function renderHint(node: FieldNode, text = node.help): unknown {
-  return text ? html`<div class="hint" id="${node.id}-hint" part="field-hint">${text}</div>` : nothing;
+  return renderHintText(node.id, text);
 }
 
 /** A checkbox or radio button (`control`, its attributes) and its label. */
@@ -49,7 +57,7 @@ export function renderChoice(control: AttrMap, label: unknown, labelPart?: strin
 }
 
 export function renderRequired(node: FieldNode): unknown {
-  return node.required ? html`<span class="required" aria-hidden="true">*</span>` : nothing;
+  return renderRequiredMark(node.required);
 }
 
 /** The parts of a field's wrapper: `field`, `field-invalid` while its error shows, `fieldset` for a group. */
@@ -79,10 +87,7 @@ export function controlAttrs(node: FieldNode, more: AttrMap): AttrMap {
 }
 
 export function renderError(ctx: FieldContext, node: FieldNode): unknown {
-  if (!invalid(node)) return nothing;
-  return html`<p class="error" id="${node.id}-error" part="field-error">
-    <span class="visually-hidden">${ctx.messages.errorPrefix} </span>${node.errors.join(' ')}
-  </p>`;
+  return invalid(node) ? renderErrorText(node.id, node.errors.join(' '), ctx.messages.errorPrefix) : nothing;
 }
 
 /**
@@ -91,8 +96,7 @@ export function renderError(ctx: FieldContext, node: FieldNode): unknown {
  */
 export function renderLabelled(ctx: FieldContext, node: FieldNode, control: TemplateResult): TemplateResult {
   return html`<div ${attrs(fieldAttrs(node))}>
-    <label class="label" for=${node.id} part="field-label">${node.label}${renderRequired(node)}</label>
-    ${renderHint(node)}${renderError(ctx, node)}${control}
+    ${renderLabel(node.id, node.label, node.required)} ${renderHint(node)}${renderError(ctx, node)}${control}
   </div>`;
 }
 
