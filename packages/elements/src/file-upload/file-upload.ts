@@ -147,8 +147,9 @@ export class DvcFileUpload extends DvcFormControl {
 
   /**
    * An error from the page or a host form (`<dvc-dossier-form>` hands over its check of the dossier component):
-   * shown with the upload's own errors and read with the file input, which is marked invalid. While set, the
-   * upload is invalid (`customError`) unless its own check already fails. Empty: none (attribute `error-message`).
+   * listed after rejected files, in place of the upload's own "missing file" message, and read with the file input,
+   * which is marked invalid. While set, the upload is invalid (`customError`) unless its own check already fails.
+   * Empty: none (attribute `error-message`).
    */
   errorMessage = '';
 
