@@ -23,6 +23,7 @@ export interface AddressPickerArgs {
   disabled: boolean;
   readonly: boolean;
   reported: boolean;
+  errorMessage?: string;
 }
 
 type Story = StoryObj<AddressPickerArgs>;
@@ -74,6 +75,7 @@ function renderPicker(args: AddressPickerArgs): TemplateResult {
     ?required=${args.required}
     ?disabled=${args.disabled}
     ?readonly=${args.readonly}
+    error-message=${ifDefined(args.errorMessage)}
     .communeLoader=${args.communes === 'real' ? undefined : STORY_LOADERS[args.communes]}
     ${args.reported ? ref(reportOnce) : nothing}
     ${args.openList ? ref(openListOnce(args.openList)) : nothing}
@@ -96,6 +98,7 @@ const meta: Meta<AddressPickerArgs> = {
     disabled: false,
     readonly: false,
     reported: false,
+    errorMessage: undefined,
     communes: 'real',
     openList: undefined,
   },
@@ -106,6 +109,7 @@ const meta: Meta<AddressPickerArgs> = {
     readonly: { control: 'boolean' },
     label: { control: 'text' },
     value: { control: 'object' },
+    errorMessage: { control: 'text' },
     reported: { control: false, description: 'Call reportValidity() once rendered (story helper, not an element property).' },
     communes: {
       control: 'inline-radio',
@@ -148,6 +152,15 @@ export const Errors: Story = { name: 'Error', args: { required: true, reported: 
 /** Required, province chosen, commune and street missing, after `reportValidity()`. */
 export const ErrorCommuneMissing: Story = {
   args: { required: true, reported: true, value: { provinceCode: '01', communeCode: '', street: '' } },
+};
+
+/**
+ * An error about the whole address from the page or a host form (`error-message`; `<dvc-dossier-form>` hands its
+ * field's error over this way): under the legend, read with the input to correct (here the commune).
+ */
+export const ErrorFromThePage: Story = {
+  name: 'Error from the page',
+  args: { errorMessage: 'Địa chỉ thường trú phải thuộc tỉnh Hà Tĩnh', value: { provinceCode: '42', communeCode: '', street: '' } },
 };
 
 /** The province list open, as after a click on the field: the 34 provinces and cities of 2025. */

@@ -26,6 +26,7 @@ export interface FileUploadArgs {
   reported: boolean;
   rejected?: { name: string; type: string; size: number }[];
   dragging?: boolean;
+  errorMessage?: string;
 }
 
 type Story = StoryObj<FileUploadArgs>;
@@ -79,6 +80,7 @@ function renderUpload(args: FileUploadArgs): TemplateResult {
     label=${ifDefined(args.label)}
     hint=${ifDefined(args.hint)}
     template=${ifDefined(args.template)}
+    error-message=${ifDefined(args.errorMessage)}
     lang=${args.lang}
     .accept=${args.accept}
     .maxBytes=${args.maxBytes}
@@ -114,6 +116,7 @@ const meta: Meta<FileUploadArgs> = {
     reported: false,
     rejected: undefined,
     dragging: false,
+    errorMessage: undefined,
   },
   argTypes: {
     lang: { control: 'inline-radio', options: ['vi', 'en'] },
@@ -169,6 +172,15 @@ export const Errors: Story = {
       { name: 'scan.pdf', type: 'application/pdf', size: 12 * MB },
     ],
   },
+};
+
+/**
+ * An error from the page or a host form (`error-message`; `<dvc-dossier-form>` hands its field's error over this way):
+ * listed with the control's errors, read with the file input.
+ */
+export const ErrorFromThePage: Story = {
+  name: 'Error from the page',
+  args: { required: true, errorMessage: 'Tờ khai phải có chữ ký của người yêu cầu' },
 };
 
 /** Several files: each new choice adds to the list; the same file chosen again is listed once. */
