@@ -459,6 +459,20 @@ describe('dvc-address-picker: value and form association', () => {
     expect(el.matches(':state(user-invalid)')).to.equal(false);
   });
 
+  it('shows the hint it is given under the legend, read with the group', async () => {
+    const el = await fixture<DvcAddressPicker>(html`<dvc-address-picker hint="Ghi như trên sổ hộ khẩu"></dvc-address-picker>`);
+    const fieldset = el.shadowRoot!.querySelector('fieldset')!;
+    const hint = el.shadowRoot!.getElementById('address-hint');
+    expect(text(hint)).to.equal('Ghi như trên sổ hộ khẩu');
+    expect(hint!.getAttribute('part')).to.equal('field-hint');
+    expect(fieldset.getAttribute('aria-describedby')).to.equal('address-hint');
+
+    el.hint = '';
+    await el.updateComplete;
+    expect(el.shadowRoot!.getElementById('address-hint')).to.equal(null);
+    expect(fieldset.hasAttribute('aria-describedby')).to.equal(false);
+  });
+
   it('is valid when optional and empty, but asks for the commune once a province is chosen', async () => {
     const el = await fixture<DvcAddressPicker>(html`<dvc-address-picker></dvc-address-picker>`);
     expect(el.checkValidity()).to.equal(true);

@@ -14,7 +14,7 @@ import {
 import { DvcChangeEvent } from '../events/dvc-change.js';
 import { DvcFormControl, type ControlValidity } from '../shared/form-control.js';
 import { upgradeProperties } from '../shared/upgrade-properties.js';
-import { describedBy, errorId, hintId, renderError, renderLabel, renderRequiredMark } from '../shared/field.js';
+import { describedBy, errorId, hintId, renderError, renderHint, renderLabel, renderRequiredMark } from '../shared/field.js';
 import { ADDRESS_MESSAGES, type AddressMessages } from './messages.js';
 import { LocaleController, resolveLocale } from '../shared/locale.js';
 import { styles } from './address-picker.styles.js';
@@ -69,7 +69,8 @@ function fieldWrapper(invalid: boolean): { class: string; part: string } {
  * @csspart field - The wrapper of one field.
  * @csspart field-invalid - A field wrapper whose error is shown.
  * @csspart field-label - A field's label.
- * @csspart field-hint - A field's hint: choose a province first, loading, or a failed load.
+ * @csspart field-hint - The address's hint (`hint`), or the commune field's: choose a province first, loading, or a
+ *   failed load.
  * @csspart field-error - A field's inline error message.
  * @csspart input - The two combobox inputs and the street input.
  * @csspart combobox - The two combobox inputs.
@@ -120,6 +121,7 @@ export class DvcAddressPicker extends DvcFormControl {
     name: { reflect: true },
     communeLoader: { attribute: false },
     errorMessage: { attribute: 'error-message' },
+    hint: {},
     _value: { state: true },
     _combo: { state: true },
     _communes: { state: true },
@@ -155,6 +157,12 @@ export class DvcAddressPicker extends DvcFormControl {
    * picker is invalid (`customError`) unless its own check already fails. Empty: none (attribute `error-message`).
    */
   errorMessage = '';
+
+  /**
+   * Help text about the whole address (a procedure's description of the field), shown under the legend and read
+   * with the group (the fieldset's `aria-describedby`).
+   */
+  hint?: string;
 
   // Internal reactive state (declared in `properties`).
   private _value: AddressValue = { ...EMPTY_ADDRESS };
@@ -570,9 +578,14 @@ export class DvcAddressPicker extends DvcFormControl {
     const m = this.#messages;
     const missing = this.#missing();
     const disabled = this.disabled || this._formDisabled;
-    return html`<fieldset class=${this.errorMessage ? 'base field field--error' : 'base'} part="base" ?disabled=${disabled}>
+    return html`<fieldset
+      class=${this.errorMessage ? 'base field field--error' : 'base'}
+      part="base"
+      aria-describedby=${ifDefined(this.hint ? hintId(ADDRESS_ID) : undefined)}
+      ?disabled=${disabled}
+    >
       <legend class="legend" part="legend">${this.label || m.addressLegend}${renderRequiredMark(this.required)}</legend>
-      ${renderError(ADDRESS_ID, this.errorMessage, m.errorPrefix)}
+      ${renderHint(ADDRESS_ID, this.hint)}${renderError(ADDRESS_ID, this.errorMessage, m.errorPrefix)}
       ${this.#renderCombo('province', m.addressProvince, missing)} ${this.#renderCombo('commune', m.addressCommune, missing)}
       ${this.#renderStreet(missing)}
     </fieldset>`;

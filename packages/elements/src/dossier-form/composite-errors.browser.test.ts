@@ -35,6 +35,7 @@ const withAddress = {
     home: {
       type: 'object',
       title: 'Địa chỉ thường trú',
+      description: 'Ghi như trên thẻ căn cước',
       'x-ui': { widget: 'address' },
       required: ['provinceCode', 'communeCode', 'street'],
       properties: { provinceCode: { type: 'string' }, communeCode: { type: 'string' }, street: { type: 'string' } },
@@ -92,6 +93,9 @@ describe('<dvc-dossier-form>: errors of an address or an upload field in their o
     const wrapper = picker.parentElement!;
     expect(wrapper.getAttribute('part')).to.equal('field field-invalid');
     expect(wrapper.querySelector('[part~="field-error"]') === null).to.equal(true);
+    // The field's hint too: in the picker's root, read with its group.
+    expect(text(picker.shadowRoot!.querySelector('[part~="field-hint"]'))).to.equal('Ghi như trên thẻ căn cước');
+    expect(wrapper.querySelector('[part~="field-hint"]') === null).to.equal(true);
 
     const focused = await focusedAxNode();
     expect(focused).to.include({ role: 'combobox', invalid: 'true' });

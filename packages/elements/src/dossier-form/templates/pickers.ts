@@ -1,12 +1,12 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { FieldNode } from '@dvc-kit/form-engine/core';
 import type { AddressValue } from '../../address-picker/address-picker.js';
 import { attrs } from '../internal/attrs.js';
-import { controlAttrs, fieldParts, invalid, renderHint, type FieldContext } from './scaffold.js';
+import { controlAttrs, fieldParts, invalid, type FieldContext } from './scaffold.js';
 
 /**
- * An address or attachments: an element of their own, which shows the label (and the upload, the hint) and the
- * field's error, in its shadow root beside the input it concerns.
+ * An address or attachments: an element of their own, which shows the label, the hint and the field's error in its
+ * shadow root, beside the input they concern.
  */
 export function renderPicker(ctx: FieldContext, node: FieldNode): TemplateResult {
   const upload = node.kind === 'file';
@@ -41,10 +41,9 @@ export function renderPicker(ctx: FieldContext, node: FieldNode): TemplateResult
     picker = html`<dvc-address-picker
       ${common}
       .value=${node.value as AddressValue | undefined}
+      .hint=${node.help}
       @dvc-change=${ctx.onPickerChange}
     ></dvc-address-picker>`;
   }
-  return html`<div class="field" part=${fieldParts(node)}>
-    ${picker}${upload ? nothing : renderHint(node)}
-  </div>`;
+  return html`<div class="field" part=${fieldParts(node)}>${picker}</div>`;
 }
