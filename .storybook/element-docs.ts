@@ -6,7 +6,7 @@
  */
 
 type Documented = { name: string; description?: string };
-type Declaration = { tagName?: string; cssStates?: Documented[] };
+type Declaration = { name?: string; tagName?: string; cssStates?: Documented[] };
 export type Manifest = { modules?: { declarations?: Declaration[] }[] };
 
 function declarationOf(manifest: Manifest, tagName: string): Declaration | undefined {
@@ -34,4 +34,24 @@ export function customStateArgTypes(manifest: Manifest, tagName: unknown): Recor
     };
   }
   return rows;
+}
+
+/**
+ * The manifest with one class per tag: `dvc-dossier-form` is registered by two define files (the full form and the
+ * precompiled one, one per page), and the stories load the full one, so its class documents the tag. Storybook's
+ * table would otherwise take the last declaration of the tag it finds.
+ */
+export function documentedClasses<T extends Manifest>(manifest: T, classOfTag: Readonly<Record<string, string>>): T {
+  return {
+    ...manifest,
+    modules: manifest.modules?.map((module) => ({
+      ...module,
+      declarations: module.declarations?.map((declaration) => {
+        const wanted = declaration.tagName ? classOfTag[declaration.tagName] : undefined;
+        if (!wanted || declaration.name === wanted) return declaration;
+        const { tagName: _otherClassOfTheTag, ...rest } = declaration;
+        return rest;
+      }),
+    })),
+  };
 }

@@ -1,8 +1,10 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
-import manifest from '../packages/elements/dist/custom-elements.json';
-import { customStateArgTypes } from './element-docs.js';
+import elementsManifest from '../packages/elements/dist/custom-elements.json';
+import { customStateArgTypes, documentedClasses } from './element-docs.js';
 
-// The API tables of the Docs pages come from the manifest the elements' build writes from their JSDoc.
+// The API tables of the Docs pages come from the manifest the elements' build writes from their JSDoc; the
+// stories register the full form (define/dvc-dossier-form.js), so its class documents <dvc-dossier-form>.
+const manifest = documentedClasses(elementsManifest, { 'dvc-dossier-form': 'DvcDossierFormFull' });
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
