@@ -16,3 +16,22 @@ export {
 } from './types.js';
 /** The timeliness values, `@dvc-kit/vn`'s `ON_TIME_STATUSES`. */
 export { ON_TIME_STATUSES as TIMELINESS } from '@dvc-kit/vn';
+export {
+  LIFECYCLE_STEPS,
+  DOSSIER_TRANSITIONS,
+  INITIAL_STEPS,
+  TRANSITION_ERROR_REASONS,
+  DossierTransitionError,
+  stepOf,
+  canTransition,
+  isTerminal,
+  openDossier,
+  applyEvent,
+  transition,
+  stateProblem,
+} from './lifecycle.js';
+export type { LifecycleStep, TransitionErrorReason, DossierInit, ApplyOptions } from './lifecycle.js';
+export { apologize, ApologyError, APOLOGY_ERROR_CODES } from './apology.js';
+export type { ApologyRules, ApologyErrorCode } from './apology.js';
+export { timelinessOf } from './timeliness.js';
+export type { DueMeasure, TimelinessReport, TimelinessOptions } from './timeliness.js';
