@@ -1,0 +1,37 @@
+/**
+ * `@dvc-kit/dossier`: a dossier (hồ sơ) after it is filed: its lifecycle, timeliness, and the source a widget reads
+ * it from. Pure TypeScript, no DOM.
+ */
+export type * from './types.js';
+export {
+  DOSSIER_STATE_KINDS,
+  TERMINAL_STATE_KINDS,
+  DVCQG_STATUS_CODES,
+  SUPPLEMENT_STAGES,
+  OUTCOMES,
+  PAYMENT_STATUSES,
+  SECOND_FACTOR_KINDS,
+  DOSSIER_SOURCE_ERROR_CODES,
+  DossierSourceError,
+} from './types.js';
+/** The timeliness values, `@dvc-kit/vn`'s `ON_TIME_STATUSES`. */
+export { ON_TIME_STATUSES as TIMELINESS } from '@dvc-kit/vn';
+export {
+  LIFECYCLE_STEPS,
+  DOSSIER_TRANSITIONS,
+  INITIAL_STEPS,
+  TRANSITION_ERROR_REASONS,
+  DossierTransitionError,
+  stepOf,
+  canTransition,
+  isTerminal,
+  openDossier,
+  applyEvent,
+  transition,
+  stateProblem,
+} from './lifecycle.js';
+export type { LifecycleStep, TransitionErrorReason, DossierInit, ApplyOptions } from './lifecycle.js';
+export { apologize, ApologyError, APOLOGY_ERROR_CODES } from './apology.js';
+export type { ApologyRules, ApologyErrorCode } from './apology.js';
+export { timelinessOf } from './timeliness.js';
+export type { DueMeasure, TimelinessReport, TimelinessOptions } from './timeliness.js';
