@@ -364,6 +364,7 @@ export interface DossierSource {
 }
 
 export const DOSSIER_SOURCE_ERROR_CODES = [
+  'invalid-request',
   'not-found',
   'wrong-second-factor',
   'rate-limited',
@@ -374,7 +375,8 @@ export const DOSSIER_SOURCE_ERROR_CODES = [
   'aborted',
 ] as const;
 /**
- * Why a source call failed: no such dossier (404); the second factor does not match (401/403); too many tries (429,
+ * Why a source call failed: the request itself is wrong (an empty or overlong code, a second factor of the wrong
+ * form, or a 400), so it is refused before or when it is sent; no such dossier (404); the second factor does not match (401/403); too many tries (429,
  * see `retryAfterMs`); the server failed (5xx or another status); the network failed; no answer in time; the answer
  * is not JSON or breaks the contract; the caller aborted.
  */
@@ -396,9 +398,9 @@ export class DossierSourceError extends Error {
     if (details.retryAfterMs !== undefined) this.retryAfterMs = details.retryAfterMs;
   }
 
-  /** Trying again later may succeed (not for an unknown dossier, a wrong second factor, or the caller's own abort). */
+  /** Trying again later may succeed (not for a wrong request, an unknown dossier, a wrong second factor, or the caller's own abort). */
   get retryable(): boolean {
-    return this.code !== 'not-found' && this.code !== 'wrong-second-factor' && this.code !== 'aborted';
+    return !['invalid-request', 'not-found', 'wrong-second-factor', 'aborted'].includes(this.code);
   }
 }
 
