@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Timeliness is computed in Asia/Ho_Chi_Minh whatever the machine's zone: the timeliness tests run under TZ=UTC
+// Timeliness and the apology's day rule are read in Asia/Ho_Chi_Minh whatever the machine's zone: their tests run under TZ=UTC
 // and again under TZ=America/New_York (project "new-york"), as @dvc-kit/procedure's due-date tests do.
-const DATE_TESTS = ['test/timeliness.test.ts'];
+const DATE_TESTS = ['test/timeliness.test.ts', 'test/apology.test.ts'];
 
 export default defineConfig({
   test: {

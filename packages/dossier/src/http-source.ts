@@ -106,6 +106,10 @@ export function createHttpDossierSource(options: HttpDossierSourceOptions): Doss
       } catch (error) {
         throw failureOf(error);
       }
+      const length = Number(response.headers.get('content-length') ?? 0);
+      if (response.status >= 200 && response.status < 300 && length > MAX_BODY_CHARS * 4) {
+        throw new DossierSourceError('malformed', `The answer is ${length} bytes: larger than a dossier can be.`, { status: response.status });
+      }
       let text: string;
       try {
         text = await response.text();
@@ -116,6 +120,8 @@ export function createHttpDossierSource(options: HttpDossierSourceOptions): Doss
     } finally {
       platform.clearTimeout(timer);
       stop();
+      // Frees the connection when the body was left unread (a 200 too large to read); a no-op once it is read.
+      controller.abort();
     }
 
     function failureOf(error: unknown): DossierSourceError {

@@ -171,6 +171,16 @@ describe('createHttpDossierSource', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('refuses a 200 announcing a body larger than a dossier can be, without reading it', async () => {
+    answers.push((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(10_000_000) });
+      res.write('{');
+    });
+    const error = await failure(source().lookup(REQUEST));
+    expect(error).toMatchObject({ code: 'malformed', status: 200 });
+    expect(error.message).toContain('larger than a dossier can be');
+  });
+
   it('reports a dropped connection as a network error after retrying', async () => {
     const drop: Answer = (req) => req.socket.destroy();
     answers.push(drop, drop);
