@@ -79,6 +79,17 @@ describe('createHttpDossierSource', () => {
     expect(seen[0].url).not.toContain(SAMPLE_ID_NUMBER);
   });
 
+  it('uses the fetch it is given (typed as the host’s own fetch)', async () => {
+    answers.push(json(200, DOSSIER));
+    const urls: string[] = [];
+    const counting: typeof fetch = (input, init) => {
+      urls.push(String(input));
+      return fetch(input, init);
+    };
+    expect(await source({ fetch: counting }).lookup(REQUEST)).toEqual(DOSSIER);
+    expect(urls).toEqual([`${baseUrl}dossiers/lookup`]);
+  });
+
   it('reads the payment', async () => {
     answers.push(json(200, DOSSIER.fees?.payment));
     expect(await source().payment(REQUEST)).toEqual(DOSSIER.fees?.payment);

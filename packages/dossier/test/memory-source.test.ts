@@ -28,6 +28,11 @@ describe('createMemoryDossierSource', () => {
     await expect(source.lookup({ code: '' })).rejects.toMatchObject({ code: 'invalid-request' });
   });
 
+  it('reads the request’s own properties only', async () => {
+    const request = Object.create({ code: SAMPLE_DOSSIERS.submitted.code }) as { code: string };
+    await expect(createMemoryDossierSource([SAMPLE_DOSSIERS.submitted]).lookup(request)).rejects.toMatchObject({ code: 'invalid-request' });
+  });
+
   it('needs no second factor when none is listed', async () => {
     const source = createMemoryDossierSource([SAMPLE_DOSSIERS.submitted]);
     expect(source.secondFactors).toEqual([]);
