@@ -100,3 +100,53 @@ describe('readPayment', () => {
     expect(() => readPayment(body)).toThrow(expect.objectContaining({ pointer: pointer === '/' ? '' : pointer }));
   });
 });
+
+/** Every place in a JSON value, as [pointer, parent, key]. */
+function places(value: unknown, pointer = ''): [string, Record<string, unknown> | unknown[], string | number][] {
+  if (value === null || typeof value !== 'object') return [];
+  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+  return entries.flatMap(([key, child]) => [
+    [`${pointer}/${key}`, value as Record<string, unknown>, key] as [string, Record<string, unknown>, string | number],
+    ...places(child, `${pointer}/${key}`),
+  ]);
+}
+
+const accepts = (body: unknown): boolean => {
+  try {
+    readDossier(body);
+    return true;
+  } catch (error) {
+    if (!(error instanceof ContractError)) throw error;
+    return false;
+  }
+};
+
+describe('the hand check agrees with the JSON Schema, place by place', () => {
+  // Where the hand check is stricter on purpose: the state must be the last event's, the total the sum of the lines.
+  const stricter = (pointer: string, dossier: Dossier) =>
+    pointer.startsWith('/state/') || pointer.startsWith(`/events/${dossier.events.length - 1}/state/`) || /^\/fees\/lines\/\d+\/amount$/.test(pointer);
+
+  it.each(Object.entries(SAMPLE_DOSSIERS))('%s: removing any property or nulling any value gets the same verdict', (_name, dossier) => {
+    const disagreements: string[] = [];
+    const original = json(dossier);
+    for (const [pointer] of places(original)) {
+      for (const change of ['remove', 'null'] as const) {
+        const body = json(dossier);
+        const [, parent, key] = places(body).find(([p]) => p === pointer)!;
+        if (change === 'remove') {
+          if (Array.isArray(parent)) continue;
+          delete parent[key as string];
+        } else if (Array.isArray(parent)) {
+          parent[key as number] = null;
+        } else {
+          parent[key as string] = null;
+        }
+        const bySchema = schemaErrors(body).length === 0;
+        const byHand = accepts(body);
+        if (byHand && !bySchema) disagreements.push(`${change} ${pointer}: the hand check is laxer`);
+        if (bySchema && !byHand && !stricter(pointer, dossier)) disagreements.push(`${change} ${pointer}: the hand check is stricter`);
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+});
