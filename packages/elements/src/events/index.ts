@@ -1,3 +1,5 @@
 export { DvcChangeEvent, type DvcChangeDetail } from './dvc-change.js';
 export { DvcSubmitEvent, type DvcSubmitDetail } from './dvc-submit.js';
 export { DvcErrorEvent, type DvcErrorDetail } from './dvc-error.js';
+export { DvcPaymentStartedEvent, type DvcPaymentStartedDetail } from './dvc-payment-started.js';
+export { DvcPaymentConfirmedEvent, type DvcPaymentConfirmedDetail } from './dvc-payment-confirmed.js';
