@@ -391,7 +391,7 @@ export class DvcFeeWidget extends LitElement {
         <tbody>
           ${table.rows.map(
             (row) => html`<tr class="row--${row.type}" part="row">
-              <th scope="row"><span class="kind">${row.label}</span>${row.name}</th>
+              <th scope="row"><span class="kind">${row.label}</span> ${row.name}</th>
               <td>${row.details.map((detail) => html`<span class="detail">${detail}</span>`)}</td>
               <td class="amount">${formatVND(row.amount)}</td>
             </tr>`,
@@ -458,7 +458,10 @@ export class DvcFeeWidget extends LitElement {
           <dd>${bank}</dd>
           <dt>${m.account}</dt>
           <dd>${payee.accountNumber}</dd>
-          ${payee.accountName ? html`<dt>${m.accountName}</dt><dd>${payee.accountName}</dd>` : nothing}
+          ${payee.accountName
+            ? html`<dt>${m.accountName}</dt>
+                <dd>${payee.accountName}</dd>`
+            : nothing}
           <dt>${m.amount}</dt>
           <dd>${amount}</dd>
           <dt>${m.purpose}</dt>
