@@ -35,6 +35,8 @@
 //       builds them (one split build of the four define files, Lit included, licence comments kept). Per entry: what
 //       the page loads up front (the entry and the chunks it imports statically) and every chunk it can load on demand
 //       (all of them, e.g. the 34 provinces' communes, of which a page loads the ones chosen).
+//   (f) "fee widget page": define/dvc-fee-widget.js alone (a payment page), esbuild split build: what it loads up
+//       front, and the chunk that draws a QR code (uqr), which must stay lazy.
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
@@ -127,16 +129,34 @@ const BUDGETS = {
   //     Then +551 B (51,946 → 52,497) for the shared form-control layer (see precompiledGzip; esbuild's chunks, as (d)).
   //     Then +232 B (52,497 → 52,729) for the shared field scaffold in the form's templates (see precompiledGzip).
   //     Then +1,559 B (52,729 → 54,288) for the messages (issue 11, see precompiledGzip).
-  standaloneGzip: 51_071 + 875 + 551 + 232 + 1_559,
+  //     Then +731 B (54,288 → 55,019; 9 → 12 files) for issue 12's <dvc-fee-widget> entry, though the form loads none
+  //     of it: one split build for all entries, and esbuild tree-shakes a module for the union of the entries, so the
+  //     code of @dvc-kit/vn's money.js, vietqr.js and banks.js that the widget uses (all reachable from the form and
+  //     the address picker through vn's index) becomes live in the chunks they share; the picker's entry +2,962 B.
+  standaloneGzip: 51_071 + 875 + 551 + 232 + 1_559 + 731,
   // (e) the standalone dvc-dossier-form-precompiled.js, up front (7 files): the same, first build (issue 11).
   //     Then +754 B (29,807 → 30,561) for the split of <dvc-dossier-form> (see precompiledGzip).
   //     Then +549 B (30,561 → 31,110) for the shared form-control layer (see precompiledGzip).
   //     Then +233 B (31,110 → 31,343) for the shared field scaffold in the form's templates (see precompiledGzip).
   //     Then +1,607 B (31,343 → 32,950) for the messages (issue 11, see precompiledGzip).
-  standalonePrecompiledGzip: 29_807 + 754 + 549 + 233 + 1_607,
+  //     Then +346 B (32,950 → 33,296; 8 → 10 files) for the <dvc-fee-widget> entry (issue 12, see standaloneGzip).
+  standalonePrecompiledGzip: 29_807 + 754 + 549 + 233 + 1_607 + 346,
+  // (f) a page with <dvc-fee-widget> alone (a payment page), up front: set at its first build (issue 12). Most of it is
+  //     the engine's eval-free interpreter, which computeFees (@dvc-kit/procedure) imports to decide the fees' and
+  //     exemptions' conditions (form-engine ~30 KB of the ~82 KB minified); on a page with <dvc-dossier-form> that is
+  //     shared.
+  feeWidgetGzip: 28_858,
+  // (f) what the widget loads the first time it shows a QR code: uqr and the path builder (issue 12, first build).
+  feeWidgetQrGzip: 4_022,
+  // (e) the standalone dvc-fee-widget.js up front (13 files), first build (issue 12): more than (f) because the chunks
+  //     it shares with the form carry the code the form uses from the same modules (see standaloneGzip).
+  standaloneFeeWidgetGzip: 59_104,
 };
 
 const DEFINE = '@dvc-kit/elements/define/dvc-dossier-form.js';
+/** (f) a page with <dvc-fee-widget> alone (a payment page): the widget up front, its QR code drawn by a lazy chunk. */
+const FEE_WIDGET_DEFINE = '@dvc-kit/elements/define/dvc-fee-widget.js';
+const isQrInput = (path) => /(^|\/)node_modules\/uqr\/|fee-widget\/internal\/qr-code\.js$/.test(path);
 const PRECOMPILED_DEFINE = '@dvc-kit/elements/define/dvc-dossier-form-precompiled.js';
 /** Modules a precompiled page must not load: the interpreter, the full createForm, the x-dvc meta-schema and its check. */
 const VALIDATOR_INPUTS = /form-engine\/dist\/(validator\/|create-form)|procedure\/dist\/(meta-schema|check|vocabulary)\.js/;
@@ -315,6 +335,20 @@ try {
   result.withoutAjv = await page(DEFINE, 'a');
   result.withoutAjvVite = await vitePage(DEFINE);
 
+  // (f) the fee widget's page: what it loads up front, and the chunk that draws the QR code (uqr), loaded on demand
+  const fee = await build({ ...common, stdin: stdin(`import '${FEE_WIDGET_DEFINE}';\n`), outdir: join(out, 'fee'), entryNames: 'page', chunkNames: 'chunk-[hash]', splitting: true, plugins: [noAjvPlugin] });
+  const feeParts = splitOutputs(fee.metafile.outputs);
+  const feeMeasure = (f) => bytes(readFileSync(join(root, f)));
+  const qrChunks = feeParts.lazy.filter((f) => Object.keys(fee.metafile.outputs[f].inputs).some(isQrInput));
+  result.feeWidget = {
+    ...feeParts.initial.map(feeMeasure).reduce(add, ZERO),
+    files: feeParts.initial.length,
+    qr: qrChunks.map(feeMeasure).reduce(add, ZERO),
+    qrChunks: qrChunks.length,
+    qrUpFront: feeParts.initial.some((f) => Object.keys(fee.metafile.outputs[f].inputs).some(isQrInput)),
+    breakdown: breakdown(feeParts.initial.map((f) => fee.metafile.outputs[f])),
+  };
+
   // (b) the generated validator of every procedure (schema-cli's when built, else the same recipe inline)
   const generator = await import('../packages/elements/src/csp/standalone-validator.mjs');
   result.validators = [];
@@ -429,6 +463,9 @@ lines.push(row(`(c) default page as Vite ships it (${cv.chunks} chunk${cv.chunks
 lines.push(row('(d) with ajv: main chunk', w.main));
 lines.push(row(`(d) with ajv: what \`import('${AJV_ADAPTER}')\` loads (${w.lazyChunks.length} chunk${w.lazyChunks.length === 1 ? '' : 's'})`, w.lazy));
 lines.push(row('(d) with ajv: main + ajv', w.total));
+const fw = result.feeWidget;
+lines.push(row(`(f) fee widget page: define/dvc-fee-widget.js up front (${fw.files} file${fw.files === 1 ? '' : 's'})`, fw));
+lines.push(row(`(f) fee widget page: the QR code's lazy chunk (uqr; ${fw.qrChunks})`, fw.qr));
 for (const e of result.standalone) {
   lines.push(row(`(e) standalone \`${e.entry}\` (no bundler): up front (${e.files} file${e.files === 1 ? '' : 's'})`, e));
   if (e.lazyChunks) lines.push(row(`(e) standalone \`${e.entry}\`: every chunk it can load on demand (${e.lazyChunks})`, e.lazy));
@@ -446,6 +483,7 @@ const pk = (by) => Object.entries(by).sort((x, y) => y[1] - x[1]).map(([p, v]) =
 lines.push(`- (a) precompiled page: ${pk(p.breakdown)}`);
 lines.push(`- (c) default page: ${pk(result.withoutAjv.breakdown)}`);
 lines.push(`- (d) ajv load: ${pk(w.lazyBreakdown)}`);
+lines.push(`- (f) fee widget page: ${pk(fw.breakdown)}`);
 for (const d of w.duplicates) {
   lines.push(`- **${d.pkg} is bundled ${d.copies.length} times** (${d.copies.join(', ')}): npm could not hoist a single copy; dedupe it.`);
 }
@@ -459,9 +497,12 @@ const checks = [
   { what: '(a) precompiled page with Lit (validator apart) as Vite ships it, gzip', value: pv.gzip, budget: BUDGETS.precompiledGzip },
   { what: '(c) default page with the interpreter as Vite ships it, gzip', value: cv.gzip, budget: BUDGETS.withoutAjvGzip },
   { what: '(d) main chunk of a page using ajv, gzip', value: w.main.gzip, budget: BUDGETS.withAjvMainGzip },
+  { what: '(f) fee widget page, up front, gzip', value: fw.gzip, budget: BUDGETS.feeWidgetGzip },
+  { what: "(f) fee widget's QR chunk, gzip", value: fw.qr.gzip, budget: BUDGETS.feeWidgetQrGzip },
   ...[
     ['dvc-dossier-form.js', BUDGETS.standaloneGzip],
     ['dvc-dossier-form-precompiled.js', BUDGETS.standalonePrecompiledGzip],
+    ['dvc-fee-widget.js', BUDGETS.standaloneFeeWidgetGzip],
   ].map(([entry, budget]) => ({
     what: `(e) standalone ${entry}, up front, gzip`,
     value: result.standalone.find((e) => e.entry === entry)?.gzip ?? Infinity,
@@ -473,6 +514,7 @@ lines.push('|---|---:|---:|---|');
 for (const c of checks) lines.push(`| ${c.what} | ${n(c.value)} | ${n(c.budget)} (${k(c.budget)} KiB) | ${c.value <= c.budget ? 'ok' : 'OVER BUDGET'} |`);
 const failures = checks.filter((c) => c.value > c.budget).map((c) => `${c.what} is ${n(c.value)} B > budget ${n(c.budget)} B (+${n(c.value - c.budget)} B)`);
 if (p.validatorInputs.length) failures.push(`(a) the precompiled page loads a validator: ${p.validatorInputs.join(', ')}`);
+if (fw.qrUpFront || fw.qrChunks === 0) failures.push('(f) the QR code (uqr) is not in a lazy chunk of its own: the fee widget must import it on demand');
 if (w.mainHasAjv) failures.push('(d) ajv landed in the main chunk: something imports ajv statically');
 if (!w.lazyHasAjv) failures.push('(d) no ajv in the lazy chunk: is @dvc-kit/form-engine/ajv wired to ajv?');
 console.log(lines.join('\n'));

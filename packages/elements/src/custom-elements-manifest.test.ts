@@ -70,8 +70,8 @@ describe('custom-elements.json', () => {
     }
   });
 
-  it('finds the three elements in the define files', () => {
-    expect(new Set(defined.map((d) => d.tag))).toEqual(new Set(['dvc-dossier-form', 'dvc-address-picker', 'dvc-file-upload']));
+  it('finds the elements in the define files', () => {
+    expect(new Set(defined.map((d) => d.tag))).toEqual(new Set(['dvc-dossier-form', 'dvc-address-picker', 'dvc-file-upload', 'dvc-fee-widget']));
   });
 
   for (const { tag, className, file } of defined) {

@@ -299,7 +299,7 @@ describe('dist (after `npm run build`)', () => {
 
   it('still imports, and every element style is valid, minified CSS', async () => {
     (globalThis as { litIssuedWarnings?: Set<string> }).litIssuedWarnings ??= new Set(['dev-mode']);
-    const tags = { 'dvc-dossier-form': 'dvc-dossier-form.js', 'dvc-file-upload': 'dvc-file-upload.js', 'dvc-address-picker': 'dvc-address-picker.js' };
+    const tags = { 'dvc-dossier-form': 'dvc-dossier-form.js', 'dvc-file-upload': 'dvc-file-upload.js', 'dvc-address-picker': 'dvc-address-picker.js', 'dvc-fee-widget': 'dvc-fee-widget.js' };
     for (const [tag, file] of Object.entries(tags)) {
       await import(/* @vite-ignore */ new URL(`define/${file}`, new URL('../dist/', import.meta.url)).href);
       const element = customElements.get(tag) as unknown as { finalize(): void; elementStyles: { cssText: string }[] } | undefined;
