@@ -290,6 +290,23 @@ describe('<dvc-fee-widget>', () => {
       expect(el.matches(':state(unpaid)')).to.be.true;
     });
 
+    it('does not check while the tab is hidden, and checks as soon as it is back', async () => {
+      const source = scriptedSource(payment('pending'), payment('paid'));
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      let el: DvcFeeWidget;
+      try {
+        el = await widget(source, 20);
+        await new Promise((resolve) => setTimeout(resolve, 80));
+        expect(source.calls).to.equal(1);
+      } finally {
+        delete (document as unknown as { visibilityState?: string }).visibilityState;
+      }
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitUntil(() => source.calls === 2);
+      await el.updateComplete;
+      expect(el.matches(':state(paid)')).to.be.true;
+    });
+
     it('stops checking once removed from the page', async () => {
       const source = scriptedSource(payment('pending'));
       const el = await widget(source, 20);
@@ -297,7 +314,6 @@ describe('<dvc-fee-widget>', () => {
       const calls = source.calls;
       await new Promise((resolve) => setTimeout(resolve, 80));
       expect(source.calls).to.equal(calls);
-      await waitUntil(() => true);
     });
   });
 });

@@ -129,7 +129,7 @@ export class DvcFeeWidget extends LitElement {
   /** The QR code and transfer details are shown. Set by the pay button; setting it from code fires no event. */
   open = false;
 
-  /** Milliseconds between checks of a pending payment; 0 stops checking by itself. */
+  /** Milliseconds between checks of a pending payment (none while the tab is hidden); 0 stops checking by itself. */
   pollInterval = 5000;
 
   /** `vi` or `en`. When absent: the nearest ancestor's `lang`, then `<html lang>`, else `vi`. */
@@ -177,6 +177,7 @@ export class DvcFeeWidget extends LitElement {
     super.disconnectedCallback();
     this.#unfollow();
     clearTimeout(this.#pollTimer);
+    document.removeEventListener('visibilitychange', this.#onVisible);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -346,8 +347,18 @@ export class DvcFeeWidget extends LitElement {
   #schedulePoll(): void {
     clearTimeout(this.#pollTimer);
     if (!(this.pollInterval > 0) || !this.isConnected) return;
-    this.#pollTimer = setTimeout(() => this.#checkPayment(), this.pollInterval);
+    this.#pollTimer = setTimeout(() => {
+      // A hidden tab does not ask the server: the check runs when the citizen comes back to it.
+      if (document.visibilityState === 'hidden') document.addEventListener('visibilitychange', this.#onVisible);
+      else this.#checkPayment();
+    }, this.pollInterval);
   }
+
+  readonly #onVisible = (): void => {
+    if (document.visibilityState === 'hidden') return;
+    document.removeEventListener('visibilitychange', this.#onVisible);
+    if (this.isConnected && this._payment?.status === 'pending') this.#checkPayment();
+  };
 
   // ---------------------------------------------------------------- behaviour
 
