@@ -4,6 +4,7 @@ import 'axe-core/axe.min.js';
 import 'jsqr/dist/jsQR.js'; // UMD build: defines window.jsQR
 import type jsQRFunction from 'jsqr';
 import { decodeVietQR } from '@dvc-kit/vn';
+import { DossierSourceError } from '@dvc-kit/dossier';
 import '../define/dvc-fee-widget.js';
 import '../define/dvc-dossier-form.js';
 import birth from '../../../../schemas/procedures/1.001193/schema.json';
@@ -288,6 +289,15 @@ describe('<dvc-fee-widget>', () => {
       await el.updateComplete;
       expect(text(part(el, 'status'))).to.equal('Trạng thái thanh toán: Chưa thanh toán. Cập nhật trạng thái');
       expect(el.matches(':state(unpaid)')).to.be.true;
+    });
+
+    it('says when the dossier or its second factor is not known, with no button to try again', async () => {
+      const el = await widget(scriptedSource(new DossierSourceError('wrong-second-factor', 'no match', { status: 403 })));
+      expect(text(part(el, 'status'))).to.equal('Số định danh hoặc số điện thoại không khớp với hồ sơ nên không xem được trạng thái thanh toán.');
+      expect(part(el, 'refresh-button')).to.equal(null);
+      el.source = scriptedSource(new DossierSourceError('not-found', 'no dossier', { status: 404 }));
+      await el.updateComplete;
+      expect(text(part(el, 'status'))).to.equal('Không tìm thấy thông tin thanh toán của hồ sơ này.');
     });
 
     it('does not check while the tab is hidden, and checks as soon as it is back', async () => {

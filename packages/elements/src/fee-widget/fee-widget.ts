@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { computeFees, FeeError, type FeeOptions, type SubmissionChannel } from '@dvc-kit/procedure';
+import { DossierSourceError } from '@dvc-kit/dossier';
 import { encodeVietQR, findBankByBin, formatVND } from '@dvc-kit/vn';
 import { DvcPaymentConfirmedEvent } from '../events/dvc-payment-confirmed.js';
 import { DvcPaymentStartedEvent } from '../events/dvc-payment-started.js';
@@ -501,12 +502,24 @@ export class DvcFeeWidget extends LitElement {
     } else if (check.status === 'loading') {
       text = html`<p>${m.statusLoading}</p>`;
     }
-    const failed = check.status === 'failed';
+    const failure = check.status === 'failed' ? check.failure : undefined;
+    // An unknown dossier or a wrong second factor stays so: no button to try again.
+    const final = failure instanceof DossierSourceError && !failure.retryable;
+    const problem =
+      check.status !== 'failed'
+        ? undefined
+        : failure instanceof DossierSourceError && failure.code === 'not-found'
+          ? m.statusNotFound
+          : failure instanceof DossierSourceError && failure.code === 'wrong-second-factor'
+            ? m.statusWrongFactor
+            : m.statusFailed;
     return html`<div class="status status--${payment?.status ?? 'unknown'}" part="status">
-      <div role="status">${text}${failed ? html`<p>${m.statusFailed}</p>` : nothing}</div>
-      <button class="button" part="refresh-button" type="button" aria-disabled=${check.status === 'loading' ? 'true' : 'false'} @click=${this.#onRefresh}>
-        ${failed ? m.retry : m.refresh}
-      </button>
+      <div role="status">${text}${problem ? html`<p>${problem}</p>` : nothing}</div>
+      ${final
+        ? nothing
+        : html`<button class="button" part="refresh-button" type="button" aria-disabled=${check.status === 'loading' ? 'true' : 'false'} @click=${this.#onRefresh}>
+            ${problem ? m.retry : m.refresh}
+          </button>`}
     </div>`;
   }
 }

@@ -67,6 +67,8 @@ const vi = {
   failedHint: 'Tiền chưa được ghi nhận. Vui lòng thanh toán lại.',
   statusLoading: 'Đang kiểm tra trạng thái thanh toán…',
   statusFailed: 'Không kiểm tra được trạng thái thanh toán.',
+  statusNotFound: 'Không tìm thấy thông tin thanh toán của hồ sơ này.',
+  statusWrongFactor: 'Số định danh hoặc số điện thoại không khớp với hồ sơ nên không xem được trạng thái thanh toán.',
   refresh: 'Cập nhật trạng thái',
   retry: 'Thử lại',
 };
@@ -121,6 +123,8 @@ const en = {
   failedHint: 'The money was not received. Please pay again.',
   statusLoading: 'Checking the payment status…',
   statusFailed: 'The payment status could not be checked.',
+  statusNotFound: 'No payment was found for this dossier.',
+  statusWrongFactor: 'The ID or phone number does not match the dossier, so its payment status cannot be shown.',
   refresh: 'Check status',
   retry: 'Try again',
 } satisfies Dictionary<typeof vi>;
