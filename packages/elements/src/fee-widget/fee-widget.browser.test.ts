@@ -4,12 +4,14 @@ import 'axe-core/axe.min.js';
 import 'jsqr/dist/jsQR.js'; // UMD build: defines window.jsQR
 import type jsQRFunction from 'jsqr';
 import { decodeVietQR } from '@dvc-kit/vn';
-import { DossierSourceError } from '@dvc-kit/dossier';
+import { createMemoryDossierSource, type Dossier, type SecondFactor } from '@dvc-kit/dossier';
+import { SAMPLE_DOSSIERS, SAMPLE_ID_NUMBER, SAMPLE_SECOND_FACTORS } from '@dvc-kit/dossier/samples';
 import '../define/dvc-fee-widget.js';
 import '../define/dvc-dossier-form.js';
 import birth from '../../../../schemas/procedures/1.001193/schema.json';
 import judicial from '../../../../schemas/procedures/3.000333/schema.json';
 import business from '../../../../schemas/procedures/2.000720/schema.json';
+import certificate from '../../../../schemas/procedures/1.012783/schema.json';
 import gamePoint from '../../../../schemas/procedures/1.013792/schema.json';
 import birthInPerson from '../../../../schemas/procedures/1.001193/examples/valid-in-person.json';
 import type { DvcDossierForm } from '../dossier-form/dossier-form.js';
@@ -238,6 +240,25 @@ describe('<dvc-fee-widget>', () => {
   });
 
   describe('the payment status', () => {
+    const { paymentRequired, late, inProcess } = SAMPLE_DOSSIERS;
+    const FACTOR: SecondFactor = { kind: 'id-number', value: SAMPLE_ID_NUMBER };
+    const memory = (...dossiers: Dossier[]) => createMemoryDossierSource(dossiers, { secondFactors: SAMPLE_SECOND_FACTORS });
+    const withPayment = (dossier: Dossier, change: Partial<DossierPayment>): Dossier => ({
+      ...dossier,
+      fees: { ...dossier.fees!, payment: { ...dossier.fees!.payment, ...change } },
+    });
+    const statusText = (el: DvcFeeWidget) => text(part(el, 'status')?.querySelector('[role="status"]'));
+    /** A sample dossier's widget: its procedure with no data (fixed fees), asked with the applicant's ID number. */
+    const sampleWidget = (dossier: Dossier, procedure: unknown, source: PaymentSource, pollInterval = 5000) =>
+      fixture<DvcFeeWidget>(html`<dvc-fee-widget
+        .procedure=${procedure}
+        .data=${{}}
+        .source=${source}
+        .secondFactor=${FACTOR}
+        dossier-code=${dossier.code}
+        poll-interval=${pollInterval}
+      ></dvc-fee-widget>`);
+
     const widget = (source: PaymentSource, pollInterval = 5000) =>
       fixture<DvcFeeWidget>(html`<dvc-fee-widget
         .procedure=${birth}
@@ -248,42 +269,72 @@ describe('<dvc-fee-widget>', () => {
         poll-interval=${pollInterval}
       ></dvc-fee-widget>`);
 
-    it('shows a paid dossier without a pay button, and fires nothing for it', async () => {
+    it('shows an unpaid dossier and a QR code to the account and with the purpose the source gives (in-memory source)', async () => {
+      const source = memory(paymentRequired);
+      const el = await sampleWidget(paymentRequired, business, source);
+      expect(statusText(el)).to.equal('Trạng thái thanh toán: Chưa thanh toán.');
+      expect(el.matches(':state(unpaid)')).to.be.true;
+      (part(el, 'pay-button') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const payee = paymentRequired.fees!.payment.payee!;
+      expect(decodeVietQR(await scan(el))).to.include({ bankBin: payee.bankBin, accountNumber: payee.accountNumber, amount: 100000, purpose: payee.purpose });
+    });
+
+    it('shows a paid dossier with its time and without a pay button, and fires nothing for it', async () => {
       let confirmed = 0;
-      document.addEventListener('dvc-payment-confirmed', () => confirmed++);
-      const el = await widget(scriptedSource(payment('paid', { paidAt: '2026-12-05T07:05:00Z' })));
-      expect(text(part(el, 'status')?.querySelector('[role="status"]'))).to.equal('Trạng thái thanh toán: Đã thanh toán. Xác nhận lúc 05/12/2026 14:05.');
+      const count = () => confirmed++;
+      document.addEventListener('dvc-payment-confirmed', count);
+      const paid = withPayment(paymentRequired, { status: 'paid', paidAmount: 100000, paidAt: '2026-03-04T09:30:00+07:00' });
+      const el = await sampleWidget(paid, business, memory(paid));
+      document.removeEventListener('dvc-payment-confirmed', count);
+      expect(statusText(el)).to.equal('Trạng thái thanh toán: Đã thanh toán. Xác nhận lúc 04/03/2026 09:30.');
       expect(el.matches(':state(paid)')).to.be.true;
       expect(part(el, 'pay-button')).to.equal(null);
       expect(confirmed).to.equal(0);
     });
 
     it('shows a failed payment with the pay button still there', async () => {
-      const el = await widget(scriptedSource(payment('failed', { failureReason: 'Hết thời gian' })));
-      expect(text(part(el, 'status')?.querySelector('[role="status"]'))).to.equal(
-        'Trạng thái thanh toán: Thanh toán không thành công. Tiền chưa được ghi nhận. Vui lòng thanh toán lại.',
-      );
+      const el = await sampleWidget(late, business, memory(late));
+      expect(statusText(el)).to.equal('Trạng thái thanh toán: Thanh toán không thành công. Tiền chưa được ghi nhận. Vui lòng thanh toán lại.');
       expect(el.matches(':state(failed)')).to.be.true;
       expect(part(el, 'pay-button')).to.exist;
     });
 
     it('checks a pending payment again by itself and fires dvc-payment-confirmed once it is paid', async () => {
-      const source = scriptedSource(payment('pending'), payment('pending'), payment('paid', { paidAt: '2026-12-05T07:05:00Z', reference: 'FT2633901' }));
-      const el = await widget(source, 20);
+      const source = memory(inProcess);
+      const el = await sampleWidget(inProcess, certificate, source, 20);
+      expect(statusText(el)).to.equal('Trạng thái thanh toán: Đang chờ xác nhận thanh toán. Trạng thái được cập nhật tự động.');
       expect(el.matches(':state(pending)')).to.be.true;
+      source.set(withPayment(inProcess, { status: 'paid', paidAmount: 50000, paidAt: '2026-03-04T10:05:00+07:00' }));
       const confirmed = (await oneEvent(el, 'dvc-payment-confirmed')) as DvcPaymentConfirmedEvent;
-      expect(confirmed.detail).to.deep.equal({ dossierCode: CODE, amount: 24000, paidAt: '2026-12-05T07:05:00Z', reference: 'FT2633901' });
+      expect(confirmed.detail).to.deep.equal({ dossierCode: inProcess.code, amount: 50000, paidAt: '2026-03-04T10:05:00+07:00', reference: 'PAYGOV-260304-88121' });
       await el.updateComplete;
-      expect(source.calls).to.equal(3);
       expect(el.matches(':state(paid)')).to.be.true;
-      // Paid: no more checks.
-      await new Promise((resolve) => setTimeout(resolve, 80));
-      expect(source.calls).to.equal(3);
+    });
+
+    it('says it is checking while the source answers', async () => {
+      // Not a fixture: it would wait for the answer (updateComplete waits for the check).
+      const el = document.createElement('dvc-fee-widget');
+      el.procedure = business;
+      el.source = createMemoryDossierSource([paymentRequired], { delayMs: 300 });
+      el.dossierCode = paymentRequired.code;
+      document.body.append(el);
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(statusText(el)).to.equal('Đang kiểm tra trạng thái thanh toán…');
+        expect(el.matches(':state(loading)')).to.be.true;
+        expect(part(el, 'refresh-button')!.getAttribute('aria-disabled')).to.equal('true');
+        await el.updateComplete;
+        expect(statusText(el)).to.equal('Trạng thái thanh toán: Chưa thanh toán.');
+      } finally {
+        el.remove();
+      }
     });
 
     it('says when the status cannot be checked, and tries again on the button', async () => {
-      const source = scriptedSource(new Error('network'), payment('unpaid'));
-      const el = await widget(source);
+      let calls = 0;
+      const source = createMemoryDossierSource([paymentRequired], { failWith: () => (calls++ === 0 ? 'network' : undefined) });
+      const el = await fixture<DvcFeeWidget>(html`<dvc-fee-widget .procedure=${business} .source=${source} dossier-code=${paymentRequired.code}></dvc-fee-widget>`);
       expect(text(part(el, 'status'))).to.equal('Không kiểm tra được trạng thái thanh toán. Thử lại');
       (part(el, 'refresh-button') as HTMLButtonElement).click();
       await el.updateComplete;
@@ -291,11 +342,16 @@ describe('<dvc-fee-widget>', () => {
       expect(el.matches(':state(unpaid)')).to.be.true;
     });
 
-    it('says when the dossier or its second factor is not known, with no button to try again', async () => {
-      const el = await widget(scriptedSource(new DossierSourceError('wrong-second-factor', 'no match', { status: 403 })));
+    it('says when the second factor does not match or the dossier is unknown, with no button to try again', async () => {
+      const el = await fixture<DvcFeeWidget>(html`<dvc-fee-widget
+        .procedure=${business}
+        .source=${memory(paymentRequired)}
+        .secondFactor=${{ kind: 'phone', value: '0900000000' }}
+        dossier-code=${paymentRequired.code}
+      ></dvc-fee-widget>`);
       expect(text(part(el, 'status'))).to.equal('Số định danh hoặc số điện thoại không khớp với hồ sơ nên không xem được trạng thái thanh toán.');
       expect(part(el, 'refresh-button')).to.equal(null);
-      el.source = scriptedSource(new DossierSourceError('not-found', 'no dossier', { status: 404 }));
+      el.dossierCode = '000.00.12.H29-260302-9999';
       await el.updateComplete;
       expect(text(part(el, 'status'))).to.equal('Không tìm thấy thông tin thanh toán của hồ sơ này.');
     });

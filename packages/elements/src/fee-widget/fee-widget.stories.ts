@@ -2,6 +2,8 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { computeFees } from '@dvc-kit/procedure';
+import { createMemoryDossierSource } from '@dvc-kit/dossier';
+import { SAMPLE_DOSSIERS } from '@dvc-kit/dossier/samples';
 
 import '../define/dvc-fee-widget.js';
 import '../define/dvc-dossier-form.js';
@@ -70,17 +72,18 @@ const REGISTRATION_CHARGE = {
   ],
 };
 
-/** A source that answers with the story's payment (the amount the widget counts, so the QR and the bill agree). */
+/**
+ * The in-memory source of `@dvc-kit/dossier` holding the story's dossier: a sample (a business registration waiting
+ * for its fee) with the story's code and a payment of the amount the widget counts, so the QR and the bill agree.
+ */
 function storySource(args: FeeWidgetArgs): PaymentSource | undefined {
-  const answer = args.payment;
-  if (!answer) return undefined;
-  return {
-    payment: async (): Promise<DossierPayment> => {
-      if (answer === 'error') throw new Error('Không kết nối được máy chủ');
-      const amount = computeFees(args.procedure, args.data ?? {}, args.postage === undefined ? {} : { postage: args.postage }).total;
-      return { status: answer, amount, ...(args.paidAt && { paidAt: args.paidAt }) };
-    },
-  };
+  const status = args.payment;
+  if (!status || !args.dossierCode) return undefined;
+  if (status === 'error') return createMemoryDossierSource([], { failWith: 'network' });
+  const amount = computeFees(args.procedure, args.data ?? {}, args.postage === undefined ? {} : { postage: args.postage }).total;
+  const payment: DossierPayment = { status, amount, ...(status === 'paid' && { paidAmount: amount }), ...(args.paidAt && { paidAt: args.paidAt }) };
+  const sample = SAMPLE_DOSSIERS.paymentRequired;
+  return createMemoryDossierSource([{ ...sample, code: args.dossierCode, fees: { lines: [], total: amount, payment } }]);
 }
 
 function renderWidget(args: FeeWidgetArgs): TemplateResult {
