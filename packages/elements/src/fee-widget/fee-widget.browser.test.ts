@@ -192,6 +192,21 @@ describe('<dvc-fee-widget>', () => {
     });
   });
 
+  describe('wired to a <dvc-dossier-form> that loads its schema by URL', () => {
+    it('fetches the same schema and counts from the form\'s data', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <dvc-dossier-form id="judicial-form" schema-src="/schemas/procedures/3.000333/schema.json" .data=${{ applicantCategory: 'STUDENT' }}></dvc-dossier-form>
+        <dvc-fee-widget for="judicial-form"></dvc-fee-widget>
+      </div>`);
+      const form = wrapper.querySelector<DvcDossierForm>('dvc-dossier-form')!;
+      const el = wrapper.querySelector<DvcFeeWidget>('dvc-fee-widget')!;
+      await form.updateComplete;
+      await waitUntil(() => el.total !== undefined, 'the widget counted the fees');
+      expect(el.total).to.equal(100000);
+      expect(rows(el)[1]![0]).to.match(/^Giảm 50% Giảm 50%: học sinh, sinh viên/);
+    });
+  });
+
   describe('the VietQR code', () => {
     it('opens on the pay button, fires dvc-payment-started, and scans back to the amount and the dossier code', async () => {
       const el = await fixture<DvcFeeWidget>(html`<dvc-fee-widget .procedure=${birth} .data=${{ onTime: false, extractCopies: 2 }} .payee=${PAYEE} dossier-code=${CODE}></dvc-fee-widget>`);

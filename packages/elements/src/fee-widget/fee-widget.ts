@@ -25,7 +25,7 @@ type Transfer =
   | { readonly ok: false; readonly message: string };
 
 /** The part of `<dvc-dossier-form>` the widget follows. */
-type FollowedForm = HTMLElement & { data?: unknown; schema?: unknown; updateComplete?: Promise<unknown> };
+type FollowedForm = HTMLElement & { data?: unknown; schema?: unknown; schemaSrc?: string; updateComplete?: Promise<unknown> };
 
 /**
  * Itemised fees of a procedure for the dossier's data (phí, lệ phí, per copy or page, postage), the exemptions and
@@ -104,8 +104,7 @@ export class DvcFeeWidget extends LitElement {
 
   /**
    * Id of a `<dvc-dossier-form>` in the same document or shadow root: the widget counts the fees from its data,
-   * again on each `dvc-change`, and takes its `schema` when `procedure` is not set. (A form that loads its schema
-   * by URL does not expose it: give the widget the `procedure` too.)
+   * again on each `dvc-change`, and takes its `schema` (or fetches its `schema-src`) when `procedure` is not set.
    */
   for = '';
 
@@ -145,6 +144,9 @@ export class DvcFeeWidget extends LitElement {
   readonly #internals = this.attachInternals();
   readonly #paymentCheck = new AsyncStateController<DossierPayment, unknown>(this);
   readonly #qr = new AsyncStateController<QrDrawing, unknown>(this);
+  /** The schema of a followed form that loads it by URL (`schema-src`), fetched again here (the browser's cache serves it). */
+  readonly #formSchema = new AsyncStateController<unknown, unknown>(this);
+  #formSchemaUrl = '';
   #messages: FeeMessages = FEE_MESSAGES.vi;
   #fees: Fees = null;
   #transfer: Transfer | null = null;
@@ -184,9 +186,10 @@ export class DvcFeeWidget extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     // Also wait for a payment check and the QR code under way, so tests and pages read what is final.
     let result = await super.getUpdateComplete();
-    for (let round = 0; (this.#paymentCheck.pending || this.#qr.pending || !result) && round < 10; round++) {
+    for (let round = 0; (this.#paymentCheck.pending || this.#qr.pending || this.#formSchema.pending || !result) && round < 10; round++) {
       await this.#paymentCheck.pending;
       await this.#qr.pending;
+      await this.#formSchema.pending;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -257,7 +260,7 @@ export class DvcFeeWidget extends LitElement {
 
   #countFees(): Fees {
     const form = this.#form;
-    const procedure = this.procedure ?? form?.schema;
+    const procedure = this.procedure ?? form?.schema ?? this.#schemaFrom(form?.schemaSrc);
     if (procedure === undefined || procedure === null) return null;
     const data = form ? form.data : this.data;
     const options: FeeOptions = { channel: this.channel };
@@ -269,6 +272,25 @@ export class DvcFeeWidget extends LitElement {
       if (error instanceof FeeError) return { error: this.#messages.feeError(error.pointer) };
       return { error: this.#messages.feeError('') };
     }
+  }
+
+  /** The schema at a followed form's `schema-src`: undefined until it is fetched (or when it cannot be). */
+  #schemaFrom(url: string | undefined): unknown {
+    if (!url) return undefined;
+    if (url !== this.#formSchemaUrl) {
+      this.#formSchemaUrl = url;
+      this.#formSchema.restart();
+      this.#formSchema.step(
+        async (signal) => {
+          const response = await fetch(url, { signal });
+          if (!response.ok) throw new Error(`HTTP ${response.status}`);
+          return (await response.json()) as unknown;
+        },
+        (schema) => this.#formSchema.set({ status: 'ready', value: schema }),
+        (error) => this.#formSchema.set({ status: 'failed', failure: error }),
+      );
+    }
+    return this.#formSchema.value;
   }
 
   /** What a QR code would carry: null when there is nothing to pay or no dossier code yet. */
