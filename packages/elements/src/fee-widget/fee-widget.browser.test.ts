@@ -295,6 +295,16 @@ describe('<dvc-fee-widget>', () => {
       expect(decodeVietQR(await scan(el))).to.include({ bankBin: payee.bankBin, accountNumber: payee.accountNumber, amount: 100000, purpose: payee.purpose });
     });
 
+    it('asks for the amount of the source\'s bill when it differs from the total counted here, and says so', async () => {
+      const billed = withPayment(paymentRequired, { amount: 125000 });
+      const el = await sampleWidget(billed, business, memory(billed));
+      expect(el.total).to.equal(100000);
+      expect(text(part(el, 'note'))).to.equal(`Cơ quan giải quyết yêu cầu nộp 125.000${NBSP}₫: mã VietQR dùng số tiền này.`);
+      (part(el, 'pay-button') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(decodeVietQR(await scan(el)).amount).to.equal(125000);
+    });
+
     it('shows a paid dossier with its time and without a pay button, and fires nothing for it', async () => {
       let confirmed = 0;
       const count = () => confirmed++;

@@ -457,7 +457,9 @@ export class DvcFeeWidget extends LitElement {
       return due && !this.dossierCode ? html`<p class="note" part="note">${m.noCodeYet}</p>` : nothing;
     }
     if (!transfer.ok) return html`<p class="problem" part="problem">${transfer.message}</p>`;
+    const differs = transfer.amount !== fees.table.total;
     return html`<div class="pay">
+      ${differs ? html`<p class="note" part="note">${m.agencyAmount(formatVND(transfer.amount))}</p>` : nothing}
       <button class="button button--primary" part="pay-button" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="payment" @click=${this.#onPay}>
         ${m.payButton}
       </button>

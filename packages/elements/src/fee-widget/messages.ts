@@ -54,6 +54,8 @@ const vi = {
   purpose: 'Nội dung chuyển khoản',
   bankBin: (bin: string) => `Ngân hàng mã ${bin}`,
   noCodeYet: 'Mã VietQR để thanh toán có sau khi hồ sơ được nộp và có mã hồ sơ.',
+  /** The source's bill differs from the total counted here (the agency's word wins). */
+  agencyAmount: (amount: string) => `Cơ quan giải quyết yêu cầu nộp ${amount}: mã VietQR dùng số tiền này.`,
   purposeRefused: (problem: PurposeProblem, code: string) =>
     problem === 'too-long'
       ? `Mã hồ sơ ${code} dài hơn 25 ký tự, không ghi đủ được vào nội dung chuyển khoản của mã VietQR. Vui lòng nộp phí tại bộ phận một cửa hoặc theo hướng dẫn của cơ quan giải quyết.`
@@ -110,6 +112,7 @@ const en = {
   purpose: 'Transfer description',
   bankBin: (bin: string) => `Bank with code ${bin}`,
   noCodeYet: 'The VietQR code to pay with comes once the dossier is submitted and has its code.',
+  agencyAmount: (amount: string) => `The agency asks for ${amount}: the VietQR code uses this amount.`,
   purposeRefused: (problem: PurposeProblem, code: string) =>
     problem === 'too-long'
       ? `The dossier code ${code} is longer than 25 characters and does not fit whole in a VietQR transfer description. Please pay at the one-stop desk or as the agency instructs.`
