@@ -35,7 +35,7 @@
 //       builds them (one split build of the four define files, Lit included, licence comments kept). Per entry: what
 //       the page loads up front (the entry and the chunks it imports statically) and every chunk it can load on demand
 //       (all of them, e.g. the 34 provinces' communes, of which a page loads the ones chosen).
-//   (f) "fee widget page": define/dvc-fee-widget.js alone (a payment page), esbuild split build: what it loads up
+//   (g) "fee widget page": define/dvc-fee-widget.js alone (a payment page), esbuild split build: what it loads up
 //       front, and the chunk that draws a QR code (uqr), which must stay lazy.
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
@@ -141,20 +141,20 @@ const BUDGETS = {
   //     Then +1,607 B (31,343 → 32,950) for the messages (issue 11, see precompiledGzip).
   //     Then +346 B (32,950 → 33,296; 8 → 10 files) for the <dvc-fee-widget> entry (issue 12, see standaloneGzip).
   standalonePrecompiledGzip: 29_807 + 754 + 549 + 233 + 1_607 + 346,
-  // (f) a page with <dvc-fee-widget> alone (a payment page), up front: set at its first build (issue 12). Most of it is
+  // (g) a page with <dvc-fee-widget> alone (a payment page), up front: set at its first build (issue 12). Most of it is
   //     the engine's eval-free interpreter, which computeFees (@dvc-kit/procedure) imports to decide the fees' and
   //     exemptions' conditions (form-engine ~30 KB of the ~82 KB minified); on a page with <dvc-dossier-form> that is
   //     shared.
   feeWidgetGzip: 29_360,
-  // (f) what the widget loads the first time it shows a QR code: uqr and the path builder (issue 12, first build).
+  // (g) what the widget loads the first time it shows a QR code: uqr and the path builder (issue 12, first build).
   feeWidgetQrGzip: 4_022,
-  // (e) the standalone dvc-fee-widget.js up front (13 files), first build (issue 12): more than (f) because the chunks
+  // (e) the standalone dvc-fee-widget.js up front (13 files), first build (issue 12): more than (g) because the chunks
   //     it shares with the form carry the code the form uses from the same modules (see standaloneGzip).
   standaloneFeeWidgetGzip: 59_626,
 };
 
 const DEFINE = '@dvc-kit/elements/define/dvc-dossier-form.js';
-/** (f) a page with <dvc-fee-widget> alone (a payment page): the widget up front, its QR code drawn by a lazy chunk. */
+/** (g) a page with <dvc-fee-widget> alone (a payment page): the widget up front, its QR code drawn by a lazy chunk. */
 const FEE_WIDGET_DEFINE = '@dvc-kit/elements/define/dvc-fee-widget.js';
 const isQrInput = (path) => /(^|\/)node_modules\/uqr\/|fee-widget\/internal\/qr-code\.js$/.test(path);
 const PRECOMPILED_DEFINE = '@dvc-kit/elements/define/dvc-dossier-form-precompiled.js';
@@ -335,7 +335,7 @@ try {
   result.withoutAjv = await page(DEFINE, 'a');
   result.withoutAjvVite = await vitePage(DEFINE);
 
-  // (f) the fee widget's page: what it loads up front, and the chunk that draws the QR code (uqr), loaded on demand
+  // (g) the fee widget's page: what it loads up front, and the chunk that draws the QR code (uqr), loaded on demand
   const fee = await build({ ...common, stdin: stdin(`import '${FEE_WIDGET_DEFINE}';\n`), outdir: join(out, 'fee'), entryNames: 'page', chunkNames: 'chunk-[hash]', splitting: true, plugins: [noAjvPlugin] });
   const feeParts = splitOutputs(fee.metafile.outputs);
   const feeMeasure = (f) => bytes(readFileSync(join(root, f)));
@@ -464,8 +464,8 @@ lines.push(row('(d) with ajv: main chunk', w.main));
 lines.push(row(`(d) with ajv: what \`import('${AJV_ADAPTER}')\` loads (${w.lazyChunks.length} chunk${w.lazyChunks.length === 1 ? '' : 's'})`, w.lazy));
 lines.push(row('(d) with ajv: main + ajv', w.total));
 const fw = result.feeWidget;
-lines.push(row(`(f) fee widget page: define/dvc-fee-widget.js up front (${fw.files} file${fw.files === 1 ? '' : 's'})`, fw));
-lines.push(row(`(f) fee widget page: the QR code's lazy chunk (uqr; ${fw.qrChunks})`, fw.qr));
+lines.push(row(`(g) fee widget page: define/dvc-fee-widget.js up front (${fw.files} file${fw.files === 1 ? '' : 's'})`, fw));
+lines.push(row(`(g) fee widget page: the QR code's lazy chunk (uqr; ${fw.qrChunks})`, fw.qr));
 for (const e of result.standalone) {
   lines.push(row(`(e) standalone \`${e.entry}\` (no bundler): up front (${e.files} file${e.files === 1 ? '' : 's'})`, e));
   if (e.lazyChunks) lines.push(row(`(e) standalone \`${e.entry}\`: every chunk it can load on demand (${e.lazyChunks})`, e.lazy));
@@ -483,7 +483,7 @@ const pk = (by) => Object.entries(by).sort((x, y) => y[1] - x[1]).map(([p, v]) =
 lines.push(`- (a) precompiled page: ${pk(p.breakdown)}`);
 lines.push(`- (c) default page: ${pk(result.withoutAjv.breakdown)}`);
 lines.push(`- (d) ajv load: ${pk(w.lazyBreakdown)}`);
-lines.push(`- (f) fee widget page: ${pk(fw.breakdown)}`);
+lines.push(`- (g) fee widget page: ${pk(fw.breakdown)}`);
 for (const d of w.duplicates) {
   lines.push(`- **${d.pkg} is bundled ${d.copies.length} times** (${d.copies.join(', ')}): npm could not hoist a single copy; dedupe it.`);
 }
@@ -497,8 +497,8 @@ const checks = [
   { what: '(a) precompiled page with Lit (validator apart) as Vite ships it, gzip', value: pv.gzip, budget: BUDGETS.precompiledGzip },
   { what: '(c) default page with the interpreter as Vite ships it, gzip', value: cv.gzip, budget: BUDGETS.withoutAjvGzip },
   { what: '(d) main chunk of a page using ajv, gzip', value: w.main.gzip, budget: BUDGETS.withAjvMainGzip },
-  { what: '(f) fee widget page, up front, gzip', value: fw.gzip, budget: BUDGETS.feeWidgetGzip },
-  { what: "(f) fee widget's QR chunk, gzip", value: fw.qr.gzip, budget: BUDGETS.feeWidgetQrGzip },
+  { what: '(g) fee widget page, up front, gzip', value: fw.gzip, budget: BUDGETS.feeWidgetGzip },
+  { what: "(g) fee widget's QR chunk, gzip", value: fw.qr.gzip, budget: BUDGETS.feeWidgetQrGzip },
   ...[
     ['dvc-dossier-form.js', BUDGETS.standaloneGzip],
     ['dvc-dossier-form-precompiled.js', BUDGETS.standalonePrecompiledGzip],
@@ -514,7 +514,7 @@ lines.push('|---|---:|---:|---|');
 for (const c of checks) lines.push(`| ${c.what} | ${n(c.value)} | ${n(c.budget)} (${k(c.budget)} KiB) | ${c.value <= c.budget ? 'ok' : 'OVER BUDGET'} |`);
 const failures = checks.filter((c) => c.value > c.budget).map((c) => `${c.what} is ${n(c.value)} B > budget ${n(c.budget)} B (+${n(c.value - c.budget)} B)`);
 if (p.validatorInputs.length) failures.push(`(a) the precompiled page loads a validator: ${p.validatorInputs.join(', ')}`);
-if (fw.qrUpFront || fw.qrChunks === 0) failures.push('(f) the QR code (uqr) is not in a lazy chunk of its own: the fee widget must import it on demand');
+if (fw.qrUpFront || fw.qrChunks === 0) failures.push('(g) the QR code (uqr) is not in a lazy chunk of its own: the fee widget must import it on demand');
 if (w.mainHasAjv) failures.push('(d) ajv landed in the main chunk: something imports ajv statically');
 if (!w.lazyHasAjv) failures.push('(d) no ajv in the lazy chunk: is @dvc-kit/form-engine/ajv wired to ajv?');
 console.log(lines.join('\n'));
