@@ -229,6 +229,29 @@ describe('<dvc-fee-widget>', () => {
       );
     });
 
+    it('says when the QR code cannot be drawn, keeps the details as text, and tries again when reopened', async () => {
+      const Widget = customElements.get('dvc-fee-widget') as unknown as typeof DvcFeeWidget;
+      const load = Widget.loadQr;
+      let loads = 0;
+      Widget.loadQr = () => (++loads === 1 ? Promise.reject(new Error('offline')) : load());
+      try {
+        const el = await fixture<DvcFeeWidget>(html`<dvc-fee-widget .procedure=${business} .payee=${PAYEE} dossier-code=${CODE}></dvc-fee-widget>`);
+        const button = part(el, 'pay-button') as HTMLButtonElement;
+        button.click();
+        await el.updateComplete;
+        expect(text(part(el, 'problem'))).to.equal('Không tạo được mã QR. Vui lòng chuyển khoản theo thông tin dưới đây.');
+        expect(text(part(el, 'transfer'))).to.contain(`Số tiền 100.000${NBSP}₫`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(loads, 'no retry by itself').to.equal(1);
+        button.click();
+        button.click();
+        await el.updateComplete;
+        expect(decodeVietQR(await scan(el)).amount).to.equal(100000);
+      } finally {
+        Widget.loadQr = load;
+      }
+    });
+
     it('draws the new total after the data changes', async () => {
       const el = await fixture<DvcFeeWidget>(html`<dvc-fee-widget .procedure=${judicial} .data=${{}} .payee=${PAYEE} dossier-code="03706/2026/07906" open></dvc-fee-widget>`);
       expect(decodeVietQR(await scan(el))).to.include({ amount: 200000, purpose: 'HS 03706/2026/07906' });

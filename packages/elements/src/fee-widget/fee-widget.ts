@@ -327,11 +327,7 @@ export class DvcFeeWidget extends LitElement {
     this.#qr.step(
       () => load().then((module) => module.drawQr(payload)),
       (drawing) => this.#qr.set({ status: 'ready', value: drawing }),
-      (error) => {
-        // Tried again when the widget next shows this code.
-        this.#qrFor = '';
-        this.#qr.set({ status: 'failed', failure: error });
-      },
+      (error) => this.#qr.set({ status: 'failed', failure: error }),
     );
   }
 
@@ -387,6 +383,8 @@ export class DvcFeeWidget extends LitElement {
 
   #onPay(): void {
     this.open = !this.open;
+    // A code that failed to draw (its chunk did not load) is tried again when the citizen opens the panel again.
+    if (this.open && this.#qr.status === 'failed') this.#qrFor = '';
     const transfer = this.#transfer;
     if (this.open && transfer?.ok) {
       this.dispatchEvent(new DvcPaymentStartedEvent({ dossierCode: this.dossierCode, amount: transfer.amount, purpose: transfer.purpose }));
