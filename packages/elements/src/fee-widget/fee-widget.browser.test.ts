@@ -360,6 +360,27 @@ describe('<dvc-fee-widget>', () => {
       expect(el.matches(':state(paid)')).to.be.true;
     });
 
+    it('goes on checking a pending payment after a failure a retry can mend', async () => {
+      let calls = 0;
+      const source = createMemoryDossierSource([inProcess], { failWith: () => (++calls === 2 ? 'server' : undefined) });
+      const el = await fixture<DvcFeeWidget>(html`<dvc-fee-widget
+        .procedure=${certificate}
+        .source=${source}
+        dossier-code=${inProcess.code}
+        poll-interval="100"
+      ></dvc-fee-widget>`);
+      await waitUntil(() => statusText(el).endsWith('Không kiểm tra được trạng thái thanh toán.'), 'the second check failed', { timeout: 2000 });
+      // The last status known, and that the last check failed.
+      expect([...part(el, 'status')!.querySelectorAll('[role="status"] p')].map((p) => text(p))).to.deep.equal([
+        'Trạng thái thanh toán: Đang chờ xác nhận thanh toán. Trạng thái được cập nhật tự động.',
+        'Không kiểm tra được trạng thái thanh toán.',
+      ]);
+      source.set(withPayment(inProcess, { status: 'paid', paidAmount: 50000 }));
+      await oneEvent(el, 'dvc-payment-confirmed');
+      await el.updateComplete;
+      expect(statusText(el)).to.equal('Trạng thái thanh toán: Đã thanh toán.');
+    });
+
     it('says it is checking while the source answers', async () => {
       // Not a fixture: it would wait for the answer (updateComplete waits for the check).
       const el = document.createElement('dvc-fee-widget');

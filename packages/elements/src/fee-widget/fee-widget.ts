@@ -342,7 +342,15 @@ export class DvcFeeWidget extends LitElement {
     this.#paymentCheck.step(
       (signal) => source.payment(request, { signal }),
       (payment) => this.#received(payment),
-      (error) => this.#paymentCheck.set({ status: 'failed', failure: error }),
+      (error) => {
+        this.#paymentCheck.set({ status: 'failed', failure: error });
+        // A pending payment is still checked after a failure a retry can mend (a network blip, a busy server),
+        // no sooner than the server asked (Retry-After).
+        const retryable = !(error instanceof DossierSourceError) || error.retryable;
+        if (retryable && this._payment?.status === 'pending') {
+          this.#schedulePoll(error instanceof DossierSourceError ? (error.retryAfterMs ?? 0) : 0);
+        }
+      },
     );
   }
 
@@ -363,14 +371,14 @@ export class DvcFeeWidget extends LitElement {
     if (payment.status === 'pending') this.#schedulePoll();
   }
 
-  #schedulePoll(): void {
+  #schedulePoll(atLeastMs = 0): void {
     clearTimeout(this.#pollTimer);
     if (!(this.pollInterval > 0) || !this.isConnected) return;
     this.#pollTimer = setTimeout(() => {
       // A hidden tab does not ask the server: the check runs when the citizen comes back to it.
       if (document.visibilityState === 'hidden') document.addEventListener('visibilitychange', this.#onVisible);
       else this.#checkPayment();
-    }, this.pollInterval);
+    }, Math.max(this.pollInterval, atLeastMs));
   }
 
   readonly #onVisible = (): void => {
