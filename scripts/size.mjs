@@ -150,7 +150,7 @@ const BUDGETS = {
   feeWidgetQrGzip: 4_022,
   // (e) the standalone dvc-fee-widget.js up front (13 files), first build (issue 12): more than (g) because the chunks
   //     it shares with the form carry the code the form uses from the same modules (see standaloneGzip).
-  standaloneFeeWidgetGzip: 59_759,
+  standaloneFeeWidgetGzip: 59_760,
 };
 
 const DEFINE = '@dvc-kit/elements/define/dvc-dossier-form.js';

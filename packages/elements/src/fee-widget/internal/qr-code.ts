@@ -2,6 +2,10 @@
  * A QR code as the widget draws it: the module matrix from `uqr` turned into one SVG path of numbers only, so the
  * element renders it through a Lit template (no markup from a library). Loaded on demand, when a QR is shown.
  */
+/**
+ * @license uqr (bundled into this chunk by builds that keep licence comments, e.g. dist/standalone):
+ * Copyright (c) Project Nayuki; Copyright (c) 2023 Anthony Fu. SPDX-License-Identifier: MIT
+ */
 import { encode } from 'uqr';
 
 /** The quiet zone around the code, in modules: 4, as ISO/IEC 18004 asks and scanners expect. */
