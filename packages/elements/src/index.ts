@@ -4,17 +4,22 @@ export { DvcDossierFormFull } from './dossier-form/dossier-form-full.js';
 export { DvcAddressPicker, type AddressValue, type CommuneLoader } from './address-picker/address-picker.js';
 export { DvcFileUpload, type FileMeta, type Rejection } from './file-upload/file-upload.js';
 export { DvcFeeWidget, type DossierPayment, type Payee, type PaymentSource, type PaymentStatus } from './fee-widget/fee-widget.js';
+export { DvcStatusTracker } from './status-tracker/status-tracker.js';
 export {
   DvcChangeEvent,
   DvcSubmitEvent,
   DvcErrorEvent,
   DvcPaymentStartedEvent,
   DvcPaymentConfirmedEvent,
+  DvcSourceErrorEvent,
+  DvcDossierLoadedEvent,
   type DvcChangeDetail,
   type DvcSubmitDetail,
   type DvcErrorDetail,
   type DvcPaymentStartedDetail,
   type DvcPaymentConfirmedDetail,
+  type DvcSourceErrorDetail,
+  type DvcDossierLoadedDetail,
 } from './events/index.js';
 export { vi, messagesFor, loadMessages, type Messages } from './messages/index.js';
 export { en } from './messages/en.js';

@@ -1,4 +1,5 @@
 import type { SchemaProblem } from '@dvc-kit/form-engine';
+import type { DvcSourceErrorEvent } from './dvc-source-error.js';
 
 export type DvcErrorDetail = {
   /** Every problem found, each with a JSON Pointer into the schema ('' when it concerns the whole schema). */
@@ -14,6 +15,7 @@ export class DvcErrorEvent extends CustomEvent<DvcErrorDetail> {
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'dvc-error': DvcErrorEvent;
+    /** The form's schema (`DvcErrorEvent`), or a tracker's dossier source (`DvcSourceErrorEvent`). */
+    'dvc-error': DvcErrorEvent | DvcSourceErrorEvent;
   }
 }

@@ -3,3 +3,5 @@ export { DvcSubmitEvent, type DvcSubmitDetail } from './dvc-submit.js';
 export { DvcErrorEvent, type DvcErrorDetail } from './dvc-error.js';
 export { DvcPaymentStartedEvent, type DvcPaymentStartedDetail } from './dvc-payment-started.js';
 export { DvcPaymentConfirmedEvent, type DvcPaymentConfirmedDetail } from './dvc-payment-confirmed.js';
+export { DvcSourceErrorEvent, type DvcSourceErrorDetail } from './dvc-source-error.js';
+export { DvcDossierLoadedEvent, type DvcDossierLoadedDetail } from './dvc-dossier-loaded.js';
