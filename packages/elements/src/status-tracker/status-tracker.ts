@@ -310,9 +310,10 @@ export class DvcStatusTracker extends LitElement {
       (error) => {
         const failure = toSourceError(error);
         this.#lookup.set({ status: 'failed', failure });
-        // A wrong code or second factor is the field's error, listed in the summary too.
-        this._formErrors =
-          failure.code === 'not-found'
+        // A wrong code or second factor is the field's error (when the form shows), listed in the summary too.
+        this._formErrors = !this.#showsForm()
+          ? {}
+          : failure.code === 'not-found'
             ? { [CODE_ID]: this.#messages.errorNotFound }
             : failure.code === 'wrong-second-factor' && request.secondFactor
               ? { [FACTOR_ID]: this.#messages.errorWrongSecondFactor }
