@@ -151,7 +151,12 @@ const BUDGETS = {
   // (e) the standalone dvc-fee-widget.js up front (13 files), first build (issue 12): more than (g) because the chunks
   //     it shares with the form carry the code the form uses from the same modules (see standaloneGzip).
   standaloneFeeWidgetGzip: 59_760,
+  // (f) <dvc-status-tracker> (issue 12), the define file alone as a page loads it (element + @dvc-kit/dossier + Lit),
+  //     and its standalone entry up front: set at the figures of its first build, so that they only grow on purpose.
+  statusTrackerGzip: 21_258,
+  statusTrackerStandaloneGzip: 30_127,
 };
+const TRACKER_DEFINE = '@dvc-kit/elements/define/dvc-status-tracker.js';
 
 const DEFINE = '@dvc-kit/elements/define/dvc-dossier-form.js';
 /** (g) a page with <dvc-fee-widget> alone (a payment page): the widget up front, its QR code drawn by a lazy chunk. */
@@ -333,6 +338,7 @@ try {
   result.precompiledVite = await vitePage(PRECOMPILED_DEFINE);
   result.precompiledOwnCode = await vitePage(PRECOMPILED_DEFINE, { litApart: true });
   result.withoutAjv = await page(DEFINE, 'a');
+  result.statusTracker = await page(TRACKER_DEFINE, 't');
   result.withoutAjvVite = await vitePage(DEFINE);
 
   // (g) the fee widget's page: what it loads up front, and the chunk that draws the QR code (uqr), loaded on demand
@@ -460,6 +466,7 @@ lines.push(row('(c) default page: engine + eval-free interpreter + element + Lit
 if (result.withoutAjv.lazyChunks) lines.push(row(`(c) default page: lazy chunks the element imports on demand (${result.withoutAjv.lazyChunks})`, result.withoutAjv.lazy));
 const cv = result.withoutAjvVite;
 lines.push(row(`(c) default page as Vite ships it (${cv.chunks} chunk${cv.chunks === 1 ? '' : 's'} up front)`, cv));
+lines.push(row('(f) <dvc-status-tracker> page: element + dossier source + Lit (define/dvc-status-tracker.js)', result.statusTracker));
 lines.push(row('(d) with ajv: main chunk', w.main));
 lines.push(row(`(d) with ajv: what \`import('${AJV_ADAPTER}')\` loads (${w.lazyChunks.length} chunk${w.lazyChunks.length === 1 ? '' : 's'})`, w.lazy));
 lines.push(row('(d) with ajv: main + ajv', w.total));
@@ -497,12 +504,14 @@ const checks = [
   { what: '(a) precompiled page with Lit (validator apart) as Vite ships it, gzip', value: pv.gzip, budget: BUDGETS.precompiledGzip },
   { what: '(c) default page with the interpreter as Vite ships it, gzip', value: cv.gzip, budget: BUDGETS.withoutAjvGzip },
   { what: '(d) main chunk of a page using ajv, gzip', value: w.main.gzip, budget: BUDGETS.withAjvMainGzip },
+  { what: '(f) <dvc-status-tracker> page, up front, gzip', value: result.statusTracker.gzip, budget: BUDGETS.statusTrackerGzip },
   { what: '(g) fee widget page, up front, gzip', value: fw.gzip, budget: BUDGETS.feeWidgetGzip },
   { what: "(g) fee widget's QR chunk, gzip", value: fw.qr.gzip, budget: BUDGETS.feeWidgetQrGzip },
   ...[
     ['dvc-dossier-form.js', BUDGETS.standaloneGzip],
     ['dvc-dossier-form-precompiled.js', BUDGETS.standalonePrecompiledGzip],
     ['dvc-fee-widget.js', BUDGETS.standaloneFeeWidgetGzip],
+    ['dvc-status-tracker.js', BUDGETS.statusTrackerStandaloneGzip],
   ].map(([entry, budget]) => ({
     what: `(e) standalone ${entry}, up front, gzip`,
     value: result.standalone.find((e) => e.entry === entry)?.gzip ?? Infinity,
