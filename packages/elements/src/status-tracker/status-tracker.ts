@@ -14,8 +14,11 @@ import {
   type LookupRequest,
   type SecondFactorKind,
   type Timeliness,
+  type DueMeasure,
+  type TimelinessReport,
+  timelinessOf,
 } from '@dvc-kit/dossier';
-import { createHttpDossierSource, timelinessOf, type DueMeasure, type TimelinessReport } from './internal/provisional-dossier.js';
+import { createHttpDossierSource } from './internal/provisional-dossier.js';
 import { AsyncStateController } from '../shared/async-state.js';
 import { describedBy, renderError, renderHint, renderLabel } from '../shared/field.js';
 import { LocaleController } from '../shared/locale.js';
