@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { countingReporter } from '../../scripts/wtr-counting-reporter.mjs';
 import { debianChromium } from '../../scripts/wtr-chromium.mjs';
 import { axTreePlugin } from './scripts/wtr-ax-tree.mjs';
+import { dossierApiMiddleware } from './scripts/wtr-dossier-api.mjs';
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { PROCEDURES_DIR, precompiledValidator, procedureCase } from './src/csp/standalone-validator.mjs';
@@ -112,6 +113,8 @@ export default {
     })),
   ],
   middleware: [
+    // A dossier API answering as each test asks (slowly, with a status, malformed): scripts/wtr-dossier-api.mjs.
+    dossierApiMiddleware(),
     // A .json file may be fetched (schema-src) and imported as a module in one session: never let the
     // browser reuse one response for the other.
     async (context, next) => {

@@ -4,6 +4,7 @@ import { isSafeUrl } from '@dvc-kit/form-engine/safe-url';
 import { formatVND } from '@dvc-kit/vn';
 import {
   DossierSourceError,
+  SECOND_FACTOR_KINDS,
   type Delivery,
   type Dossier,
   type DossierEvent,
@@ -147,6 +148,7 @@ export class DvcStatusTracker extends LitElement {
     lang: { reflect: true },
     source: { attribute: false },
     sourceUrl: { attribute: 'source-url' },
+    secondFactors: { attribute: 'second-factors' },
     dossierCode: { attribute: 'dossier-code' },
     refreshInterval: { type: Number, attribute: 'refresh-interval' },
     maxRefreshInterval: { type: Number, attribute: 'max-refresh-interval' },
@@ -165,6 +167,12 @@ export class DvcStatusTracker extends LitElement {
 
   /** The base URL of the dossier API (`schemas/api/`): creates the HTTP source, for pages without a bundler. */
   sourceUrl = '';
+
+  /**
+   * With `source-url`: the second factors the server asks for, space-separated, `id-number` and/or `phone` (attribute
+   * `second-factors`); empty when it asks for none. A `source` says it itself.
+   */
+  secondFactors = '';
 
   /**
    * A dossier to show at once (attribute `dossier-code`). When the source asks for a second factor, the form asks
@@ -193,7 +201,7 @@ export class DvcStatusTracker extends LitElement {
   #messages: TrackerMessages = TRACKER_MESSAGES.vi;
   /** The request of the dossier shown (or failing): what retry and refresh send again. */
   #request: LookupRequest | null = null;
-  #httpSource: { url: string; source: DossierSource } | null = null;
+  #httpSource: { key: string; source: DossierSource } | null = null;
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
   /** The timer ran out while the tab was hidden: refresh once it shows again. */
   #refreshDue = false;
@@ -242,7 +250,7 @@ export class DvcStatusTracker extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#messages = TRACKER_MESSAGES[this.#localeController.locale];
-    if (changed.has('source') || changed.has('sourceUrl') || changed.has('dossierCode')) this.#sourceOrCodeChanged();
+    if (changed.has('source') || changed.has('sourceUrl') || changed.has('secondFactors') || changed.has('dossierCode')) this.#sourceOrCodeChanged();
     if ((changed.has('refreshInterval') || changed.has('maxRefreshInterval')) && this.#lookup.status === 'ready') this.#scheduleRefresh();
     this.#setState('loading', this.#lookup.status === 'loading');
     this.#setState('failed', this.#lookup.status === 'failed');
@@ -266,7 +274,9 @@ export class DvcStatusTracker extends LitElement {
     if (this.source) return this.source;
     const url = this.sourceUrl.trim();
     if (!url) return null;
-    if (this.#httpSource?.url !== url) this.#httpSource = { url, source: createHttpDossierSource({ baseUrl: url }) };
+    const kinds = this.secondFactors.split(/\s+/).filter((k): k is SecondFactorKind => (SECOND_FACTOR_KINDS as readonly string[]).includes(k));
+    const key = `${url} ${kinds.join(' ')}`;
+    if (this.#httpSource?.key !== key) this.#httpSource = { key, source: createHttpDossierSource({ baseUrl: url, secondFactors: kinds }) };
     return this.#httpSource.source;
   }
 

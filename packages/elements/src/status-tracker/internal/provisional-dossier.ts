@@ -1,7 +1,7 @@
 // PROVISIONAL: stands in for @dvc-kit/dossier's HTTP source until it lands on main; deleted then.
-import { DossierSourceError, type DossierSource } from '@dvc-kit/dossier';
+import { DossierSourceError, type DossierSource, type SecondFactorKind } from '@dvc-kit/dossier';
 
-export function createHttpDossierSource(_options: { baseUrl: string }): DossierSource {
+export function createHttpDossierSource(options: { baseUrl: string; secondFactors?: readonly SecondFactorKind[]; timeoutMs?: number }): DossierSource {
   const fail = () => Promise.reject(new DossierSourceError('server', 'HTTP source not available yet'));
-  return { secondFactors: [], lookup: fail, payment: fail };
+  return { secondFactors: options.secondFactors ?? [], lookup: fail, payment: fail };
 }
