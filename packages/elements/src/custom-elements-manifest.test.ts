@@ -71,7 +71,9 @@ describe('custom-elements.json', () => {
   });
 
   it('finds the elements in the define files', () => {
-    expect(new Set(defined.map((d) => d.tag))).toEqual(new Set(['dvc-dossier-form', 'dvc-address-picker', 'dvc-file-upload', 'dvc-fee-widget']));
+    expect(new Set(defined.map((d) => d.tag))).toEqual(
+      new Set(['dvc-dossier-form', 'dvc-address-picker', 'dvc-file-upload', 'dvc-fee-widget', 'dvc-status-tracker']),
+    );
   });
 
   for (const { tag, className, file } of defined) {
@@ -100,7 +102,7 @@ describe('custom-elements.json', () => {
           expect(field!.attribute).toBe(attribute.name);
         }
         // Objects are set as properties only: no attribute would ever parse them.
-        for (const name of ['schema', 'validator', 'formats', 'communeLoader', 'value', 'data']) {
+        for (const name of ['schema', 'validator', 'formats', 'communeLoader', 'value', 'data', 'source']) {
           const field = fields.find((f) => f.name === name);
           if (field) expect(field.attribute, `${name} has no attribute`).toBeUndefined();
         }
