@@ -175,6 +175,16 @@ describe('dvc-status-tracker: lookup form', () => {
     outside.remove();
   });
 
+  it('rewords the errors shown when the language changes', async () => {
+    const el = await tracker(scriptedSource(ALL_TRACKER_DOSSIERS));
+    await submit(el);
+    expect(text(part(el, 'error-summary'))).to.contain(vi.codeMissing);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(text(part(el, 'error-summary'))).to.contain(en.codeMissing);
+    expect(text(root(el).querySelector('#dossier-code-error'))).to.equal(`${en.errorPrefix} ${en.codeMissing}`);
+  });
+
   it('rejects a code longer than 50 characters before asking the source', async () => {
     const source = scriptedSource(ALL_TRACKER_DOSSIERS);
     const el = await tracker(source);

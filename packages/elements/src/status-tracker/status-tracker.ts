@@ -22,7 +22,7 @@ import {
 import { createHttpDossierSource } from './internal/provisional-dossier.js';
 import { AsyncStateController } from '../shared/async-state.js';
 import { describedBy, renderError, renderHint, renderLabel } from '../shared/field.js';
-import { LocaleController } from '../shared/locale.js';
+import { LocaleController, resolveLocale } from '../shared/locale.js';
 import { DvcDossierLoadedEvent } from '../events/dvc-dossier-loaded.js';
 import { DvcSourceErrorEvent } from '../events/dvc-source-error.js';
 import { TRACKER_MESSAGES, type TrackerMessages } from './messages.js';
@@ -75,8 +75,11 @@ const TIMELINESS_TEXT: Readonly<Record<Timeliness, keyof TrackerMessages>> = {
   overdue: 'timelinessOverdue',
 };
 
-/** What the lookup form's fields say is wrong, by field id. */
-type FormErrors = Partial<Record<typeof CODE_ID | typeof FACTOR_ID, string>>;
+/** Keys of the dictionary whose text is a plain string (not a function of arguments). */
+type TextKey = { [K in keyof TrackerMessages]: TrackerMessages[K] extends string ? K : never }[keyof TrackerMessages];
+
+/** What the lookup form's fields say is wrong, by field id: a message key, worded in the language shown. */
+type FormErrors = Partial<Record<typeof CODE_ID | typeof FACTOR_ID, TextKey>>;
 
 /** Any failure of a source as a `DossierSourceError`: a custom source may throw anything. */
 function toSourceError(error: unknown): DossierSourceError {
@@ -249,6 +252,7 @@ export class DvcStatusTracker extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) this.#localeController.locale = resolveLocale(this);
     this.#messages = TRACKER_MESSAGES[this.#localeController.locale];
     if (changed.has('source') || changed.has('sourceUrl') || changed.has('secondFactors') || changed.has('dossierCode')) this.#sourceOrCodeChanged();
     if ((changed.has('refreshInterval') || changed.has('maxRefreshInterval')) && this.#lookup.status === 'ready') this.#scheduleRefresh();
@@ -327,9 +331,9 @@ export class DvcStatusTracker extends LitElement {
         this._formErrors = !this.#showsForm()
           ? {}
           : failure.code === 'not-found'
-            ? { [CODE_ID]: this.#messages.errorNotFound }
+            ? { [CODE_ID]: 'errorNotFound' }
             : failure.code === 'wrong-second-factor' && request.secondFactor
-              ? { [FACTOR_ID]: this.#messages.errorWrongSecondFactor }
+              ? { [FACTOR_ID]: 'errorWrongSecondFactor' }
               : {};
         if (fromCitizen) this.#focusAfterUpdate = 'summary';
         this.#fireError(failure, false);
@@ -348,15 +352,14 @@ export class DvcStatusTracker extends LitElement {
 
   #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    const m = this.#messages;
     const code = this._code.trim();
     const kind = this._factorKind;
     // Spaces typed between digit groups are not part of the number; what the citizen typed stays in the input.
     const factor = this._factorValue.replace(/\s+/g, '');
     const errors: FormErrors = {};
-    if (!code) errors[CODE_ID] = m.codeMissing;
-    else if (code.length > MAX_CODE_LENGTH) errors[CODE_ID] = m.codeTooLong;
-    if (kind && !factor) errors[FACTOR_ID] = kind === 'phone' ? m.phoneMissing : m.idMissing;
+    if (!code) errors[CODE_ID] = 'codeMissing';
+    else if (code.length > MAX_CODE_LENGTH) errors[CODE_ID] = 'codeTooLong';
+    if (kind && !factor) errors[FACTOR_ID] = kind === 'phone' ? 'phoneMissing' : 'idMissing';
     this._formErrors = errors;
     if (Object.keys(errors).length) {
       this.#lookup.restart();
@@ -470,7 +473,7 @@ export class DvcStatusTracker extends LitElement {
 
   #renderErrorSummary(): TemplateResult | typeof nothing {
     const m = this.#messages;
-    const fieldErrors = Object.entries(this._formErrors) as [string, string][];
+    const fieldErrors = (Object.entries(this._formErrors) as [string, TextKey][]).map(([id, key]) => [id, m[key]] as const);
     const failure = this.#lookup.state.status === 'failed' ? this.#lookup.state.failure : null;
     if (!fieldErrors.length && !failure) return nothing;
     // A wrong code or second factor is listed as the field's error (a link to it); anything else in words.
@@ -501,8 +504,10 @@ export class DvcStatusTracker extends LitElement {
     const m = this.#messages;
     const kinds = this.#factorKinds();
     const kind = this._factorKind;
-    const codeError = this._formErrors[CODE_ID] ?? '';
-    const factorError = this._formErrors[FACTOR_ID] ?? '';
+    const codeKey = this._formErrors[CODE_ID];
+    const factorKey = this._formErrors[FACTOR_ID];
+    const codeError = codeKey ? m[codeKey] : '';
+    const factorError = factorKey ? m[factorKey] : '';
     const busy = this.#lookup.status === 'loading';
     const codeGiven = !!this.dossierCode.trim();
     return html`<form class="lookup" part="lookup-form" novalidate @submit=${this.#onSubmit} aria-labelledby="lookup-title">
