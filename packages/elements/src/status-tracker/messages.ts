@@ -20,6 +20,7 @@ const vi = {
   errorPrefix: 'Lỗi:',
   loading: 'Đang tra cứu hồ sơ…',
   noSource: 'Trang này chưa được cấu hình nguồn dữ liệu hồ sơ (source hoặc source-url).',
+  badSourceUrl: 'Địa chỉ nguồn dữ liệu hồ sơ (source-url) của trang này không hợp lệ: cần một địa chỉ http hoặc https.',
   /** Heading of a dossier's details: focused after a lookup. */
   dossierTitle: (code: string) => `Hồ sơ ${code}`,
   procedure: 'Thủ tục',
@@ -104,6 +105,7 @@ const en = {
   errorPrefix: 'Error:',
   loading: 'Looking up the dossier…',
   noSource: 'This page has no dossier data source configured (source or source-url).',
+  badSourceUrl: 'The dossier data source address (source-url) of this page is not valid: it must be an http or https address.',
   dossierTitle: (code: string) => `Dossier ${code}`,
   procedure: 'Procedure',
   applicant: 'Applicant',

@@ -94,7 +94,14 @@ describe('dvc-status-tracker: lookup form', () => {
   it('without a source says so in words (no crash, no form)', async () => {
     const el = await tracker(undefined);
     expect(text(part(el, 'notice'))).to.equal(vi.noSource);
+    expect(part(el, 'lookup-form')).to.equal(null);
     expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('a source-url that is not http(s) is refused and said so, never fetched', async () => {
+    const el = await fixture<DvcStatusTracker>(html`<dvc-status-tracker source-url="javascript:alert(1)"></dvc-status-tracker>`);
+    expect(text(part(el, 'notice'))).to.equal(vi.badSourceUrl);
+    expect(part(el, 'lookup-form')).to.equal(null);
   });
 
   it('an empty lookup shows a focused error summary whose links focus the fields', async () => {

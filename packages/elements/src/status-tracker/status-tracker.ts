@@ -204,7 +204,7 @@ export class DvcStatusTracker extends LitElement {
   #messages: TrackerMessages = TRACKER_MESSAGES.vi;
   /** The request of the dossier shown (or failing): what retry and refresh send again. */
   #request: LookupRequest | null = null;
-  #httpSource: { key: string; source: DossierSource } | null = null;
+  #httpSource: { key: string; source: DossierSource | null } | null = null;
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
   /** The timer ran out while the tab was hidden: refresh once it shows again. */
   #refreshDue = false;
@@ -273,14 +273,25 @@ export class DvcStatusTracker extends LitElement {
 
   // ---------------------------------------------------------------- source and lookup
 
-  /** The source to use: the page's, else one made from `source-url` (once per URL), else none. */
+  /**
+   * The source to use: the page's, else one made from `source-url` (once per URL, resolved against the page), else
+   * none. A `source-url` the HTTP source refuses (not http(s), a query) gives none, and the notice says why.
+   */
   #source(): DossierSource | null {
     if (this.source) return this.source;
     const url = this.sourceUrl.trim();
     if (!url) return null;
     const kinds = this.secondFactors.split(/\s+/).filter((k): k is SecondFactorKind => (SECOND_FACTOR_KINDS as readonly string[]).includes(k));
     const key = `${url} ${kinds.join(' ')}`;
-    if (this.#httpSource?.key !== key) this.#httpSource = { key, source: createHttpDossierSource({ baseUrl: url, secondFactors: kinds }) };
+    if (this.#httpSource?.key !== key) {
+      let source: DossierSource | null;
+      try {
+        source = createHttpDossierSource({ baseUrl: new URL(url, document.baseURI).href, secondFactors: kinds });
+      } catch {
+        source = null;
+      }
+      this.#httpSource = { key, source };
+    }
     return this.#httpSource.source;
   }
 
@@ -303,9 +314,9 @@ export class DvcStatusTracker extends LitElement {
     if (code && kinds.length === 0 && this.#source()) this.#startLookup({ code }, false);
   }
 
-  /** Whether the lookup form shows: always, but for a `dossier-code` the source needs nothing more for. */
+  /** Whether the lookup form shows: when there is a source, unless a `dossier-code` needs nothing more. */
   #showsForm(): boolean {
-    return !(this.dossierCode.trim() && this.#factorKinds().length === 0);
+    return !!this.#source() && !(this.dossierCode.trim() && this.#factorKinds().length === 0);
   }
 
   #startLookup(request: LookupRequest, fromCitizen: boolean): void {
@@ -464,7 +475,7 @@ export class DvcStatusTracker extends LitElement {
     const state = this.#lookup.state;
     return html`<div class="base" part="base">
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
-      ${this.#source() ? nothing : html`<p class="notice" part="notice" role="alert">${m.noSource}</p>`}
+      ${this.#source() ? nothing : html`<p class="notice" part="notice" role="alert">${this.sourceUrl.trim() ? m.badSourceUrl : m.noSource}</p>`}
       ${this.#renderErrorSummary()} ${this.#showsForm() ? this.#renderForm() : nothing}
       ${state.status === 'loading' ? html`<p class="status" part="status" role="status">${m.loading}</p>` : nothing}
       ${state.status === 'ready' ? this.#renderDossier(state.value) : nothing}
