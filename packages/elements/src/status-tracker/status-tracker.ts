@@ -183,7 +183,7 @@ export class DvcStatusTracker extends LitElement {
    */
   dossierCode = '';
 
-  /** Milliseconds between refreshes of an open dossier; 0 turns refreshing off. */
+  /** Milliseconds between refreshes of an open dossier; 0 (or a negative number, or none) turns refreshing off. */
   refreshInterval = 60_000;
 
   /** The longest wait between refreshes after failures in a row (the wait doubles after each). */
@@ -396,10 +396,11 @@ export class DvcStatusTracker extends LitElement {
   #scheduleRefresh(): void {
     this.#stopRefresh();
     const dossier = this.dossier;
-    if (!this.isConnected || !dossier || !this.#request || this.refreshInterval <= 0 || TERMINAL.has(dossier.state.kind)) return;
-    const policy = { intervalMs: this.refreshInterval, maxIntervalMs: Math.max(this.refreshInterval, this.maxRefreshInterval) };
+    if (!this.isConnected || !dossier || !this.#request || TERMINAL.has(dossier.state.kind)) return;
+    const policy = { intervalMs: this.refreshInterval, maxIntervalMs: this.maxRefreshInterval };
     const failure = this.#refresh.state.status === 'failed' ? this.#refresh.state.failure : null;
     const delay = nextRefreshDelay(policy, this.#failuresInRow, failure?.retryAfterMs ?? 0);
+    if (delay === null) return;
     this.#refreshTimer = setTimeout(() => {
       this.#refreshTimer = undefined;
       if (document.visibilityState === 'hidden') this.#refreshDue = true;

@@ -53,4 +53,16 @@ describe('nextRefreshDelay', () => {
     expect(nextRefreshDelay(policy, 0, 300_000)).toBe(300_000);
     expect(nextRefreshDelay(policy, 0, 10_000_000)).toBe(600_000);
   });
+
+  it('is off for an interval that is 0, negative or not a number, and never a runaway timer', () => {
+    expect(nextRefreshDelay({ intervalMs: 0, maxIntervalMs: 1 }, 0)).toBeNull();
+    expect(nextRefreshDelay({ intervalMs: -5, maxIntervalMs: 1 }, 0)).toBeNull();
+    expect(nextRefreshDelay({ intervalMs: Number.NaN, maxIntervalMs: 1 }, 0)).toBeNull();
+    // A maximum below the interval, or not a number: the interval.
+    expect(nextRefreshDelay({ intervalMs: 5_000, maxIntervalMs: 10 }, 3)).toBe(5_000);
+    expect(nextRefreshDelay({ intervalMs: 5_000, maxIntervalMs: Number.NaN }, 3)).toBe(5_000);
+    // Beyond 2^31 - 1 ms a timer fires at once: capped there.
+    expect(nextRefreshDelay({ intervalMs: 60_000, maxIntervalMs: 1e12 }, 40)).toBe(2 ** 31 - 1);
+    expect(nextRefreshDelay({ intervalMs: 60_000, maxIntervalMs: 600_000 }, 0, Number.POSITIVE_INFINITY)).toBe(60_000);
+  });
 });

@@ -87,10 +87,18 @@ export type RefreshPolicy = {
 
 /**
  * The wait before the next refresh: the interval, doubled for each refresh that failed in a row (backoff), at most
- * the maximum; at least what the server asked for (a 429's Retry-After), when it did.
+ * the maximum (never below the interval, never beyond what a timer can wait); at least what the server asked for (a
+ * 429's Retry-After), when it did. Null when refreshing is off: an interval that is 0, negative or not a number.
  */
-export function nextRefreshDelay(policy: RefreshPolicy, failuresInRow: number, serverAskedMs = 0): number {
-  const exponent = Math.min(Math.max(0, Math.floor(failuresInRow)), 20);
-  const backoff = Math.min(policy.maxIntervalMs, policy.intervalMs * 2 ** exponent);
-  return Math.max(backoff, Math.min(serverAskedMs, policy.maxIntervalMs));
+export function nextRefreshDelay(policy: RefreshPolicy, failuresInRow: number, serverAskedMs = 0): number | null {
+  const interval = policy.intervalMs;
+  if (!Number.isFinite(interval) || interval <= 0) return null;
+  const max = Math.min(Number.isFinite(policy.maxIntervalMs) ? Math.max(interval, policy.maxIntervalMs) : interval, MAX_TIMER_MS);
+  const exponent = Math.min(Math.max(0, Math.floor(failuresInRow) || 0), 30);
+  const backoff = Math.min(max, interval * 2 ** exponent);
+  const asked = Number.isFinite(serverAskedMs) ? serverAskedMs : 0;
+  return Math.max(backoff, Math.min(asked, max));
 }
+
+/** setTimeout's longest delay: a longer one fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
