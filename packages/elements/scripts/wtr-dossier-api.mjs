@@ -17,7 +17,7 @@
  */
 // Loaded on the first call (not with the config): a run that never calls the API does not need the package built.
 let samples;
-const loadSamples = async () => (samples ??= await import('@dvc-kit/dossier'));
+const loadSamples = async () => (samples ??= await import('@dvc-kit/dossier/samples'));
 
 const PREFIX = '/__dvc/dossier-api/';
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,7 +1,7 @@
 import type { DossierSourceErrorCode } from '@dvc-kit/dossier';
 
 export type DvcSourceErrorDetail = {
-  /** Why the source failed (`DossierSourceError.code`): not-found, wrong-second-factor, rate-limited, server, network, timeout, malformed, aborted. */
+  /** Why the source failed (`DossierSourceError.code`): invalid-request, not-found, wrong-second-factor, rate-limited, server, network, timeout, malformed, aborted. */
   code: DossierSourceErrorCode;
   /** The HTTP status, when there was one. */
   status?: number;

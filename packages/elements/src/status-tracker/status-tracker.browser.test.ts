@@ -192,13 +192,32 @@ describe('dvc-status-tracker: lookup form', () => {
     expect(text(root(el).querySelector('#dossier-code-error'))).to.equal(`${en.errorPrefix} ${en.codeMissing}`);
   });
 
-  it('rejects a code longer than 50 characters before asking the source', async () => {
-    const source = scriptedSource(ALL_TRACKER_DOSSIERS);
+  it('checks the code and the second factor as the contract does, before asking the source', async () => {
+    const source = scriptedSource(ALL_TRACKER_DOSSIERS, ['id-number', 'phone']);
     const el = await tracker(source);
-    await type(el, 'dossier-code', 'x'.repeat(51));
+    for (const [code, factor, codeError, factorError] of [
+      ['x'.repeat(51), '001099012345', vi.codeInvalid, ''],
+      ['000.00.01.H29 261201', '001099012345', vi.codeInvalid, ''],
+      ['000.00.01.H29-261201-0002', '00109901234', '', vi.idInvalid],
+      ['000.00.01.H29-261201-0002', 'abc', '', vi.idInvalid],
+    ]) {
+      await type(el, 'dossier-code', code!);
+      await type(el, 'second-factor', factor!);
+      await submit(el);
+      expect(text(root(el).querySelector('#dossier-code-error')), code).to.equal(codeError ? `${vi.errorPrefix} ${codeError}` : '');
+      expect(text(root(el).querySelector('#second-factor-error')), factor).to.equal(factorError ? `${vi.errorPrefix} ${factorError}` : '');
+    }
+    root(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')[1]!.click();
+    await el.updateComplete;
+    await type(el, 'second-factor', '12345');
     await submit(el);
-    expect(text(part(el, 'error-summary'))).to.contain(vi.codeTooLong);
+    expect(text(root(el).querySelector('#second-factor-error'))).to.equal(`${vi.errorPrefix} ${vi.phoneInvalid}`);
     expect(source.calls).to.have.length(0);
+    // A phone written the international way is sent in the contract's form.
+    await type(el, 'second-factor', '+84 912 345 678');
+    await submit(el);
+    await el.updateComplete;
+    expect(source.calls.map((c) => c.secondFactor)).to.deep.equal([{ kind: 'phone', value: '0912345678' }]);
   });
 });
 

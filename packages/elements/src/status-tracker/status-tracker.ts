@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { isSafeUrl } from '@dvc-kit/form-engine/safe-url';
-import { formatVND } from '@dvc-kit/vn';
+import { formatVND, parsePhoneVN } from '@dvc-kit/vn';
 import {
   DossierSourceError,
   SECOND_FACTOR_KINDS,
@@ -18,8 +18,8 @@ import {
   type DueMeasure,
   type TimelinessReport,
   timelinessOf,
+  createHttpDossierSource,
 } from '@dvc-kit/dossier';
-import { createHttpDossierSource } from './internal/provisional-dossier.js';
 import { AsyncStateController } from '../shared/async-state.js';
 import { describedBy, renderError, renderHint, renderLabel } from '../shared/field.js';
 import { LocaleController, resolveLocale } from '../shared/locale.js';
@@ -39,8 +39,10 @@ import {
 const CODE_ID = 'dossier-code';
 const FACTOR_ID = 'second-factor';
 const TITLE_ID = 'dossier-title';
-/** A dossier code is an opaque string of at most 50 characters (domain brief §3). */
-const MAX_CODE_LENGTH = 50;
+/** A dossier code is an opaque string of 1 to 50 printable characters without spaces (the contract's LookupRequest). */
+const DOSSIER_CODE = /^[!-~]{1,50}$/;
+/** A personal ID number: 12 digits, or 9 on an old ID card (the contract's LookupRequest). */
+const ID_NUMBER = /^(?:\d{9}|\d{12})$/;
 const TERMINAL: ReadonlySet<DossierStateKind> = new Set(['REFUSED', 'RETURNED', 'WITHDRAWN', 'STOPPED']);
 
 const STATE_TEXT: Readonly<Record<DossierStateKind, keyof TrackerMessages>> = {
@@ -57,6 +59,7 @@ const STATE_TEXT: Readonly<Record<DossierStateKind, keyof TrackerMessages>> = {
 };
 
 const ERROR_TEXT: Readonly<Record<DossierSourceErrorCode, keyof TrackerMessages>> = {
+  'invalid-request': 'errorInvalidRequest',
   'not-found': 'errorNotFound',
   'wrong-second-factor': 'errorWrongSecondFactor',
   'rate-limited': 'errorRateLimited',
@@ -365,12 +368,21 @@ export class DvcStatusTracker extends LitElement {
     event.preventDefault();
     const code = this._code.trim();
     const kind = this._factorKind;
-    // Spaces typed between digit groups are not part of the number; what the citizen typed stays in the input.
-    const factor = this._factorValue.replace(/\s+/g, '');
     const errors: FormErrors = {};
     if (!code) errors[CODE_ID] = 'codeMissing';
-    else if (code.length > MAX_CODE_LENGTH) errors[CODE_ID] = 'codeTooLong';
-    if (kind && !factor) errors[FACTOR_ID] = kind === 'phone' ? 'phoneMissing' : 'idMissing';
+    else if (!DOSSIER_CODE.test(code)) errors[CODE_ID] = 'codeInvalid';
+    // What is sent, in the contract's form; what the citizen typed stays in the input as typed.
+    let factor = '';
+    if (kind === 'phone') {
+      const phone = parsePhoneVN(this._factorValue);
+      if (phone.valid) factor = phone.national;
+      else errors[FACTOR_ID] = phone.reason === 'empty' ? 'phoneMissing' : 'phoneInvalid';
+    } else if (kind === 'id-number') {
+      // Spaces and dots typed between digit groups are not part of the number.
+      factor = this._factorValue.replace(/[\s.]/g, '');
+      if (!factor) errors[FACTOR_ID] = 'idMissing';
+      else if (!ID_NUMBER.test(factor)) errors[FACTOR_ID] = 'idInvalid';
+    }
     this._formErrors = errors;
     if (Object.keys(errors).length) {
       this.#lookup.restart();
