@@ -5,7 +5,8 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { Dossier, DossierSourceErrorCode } from '@dvc-kit/dossier';
+import { createMemoryDossierSource, type Dossier, type DossierSourceErrorCode } from '@dvc-kit/dossier';
+import { SAMPLE_DOSSIERS, SAMPLE_ID_NUMBER, SAMPLE_SECOND_FACTORS } from '@dvc-kit/dossier/samples';
 import { workingDaysBetween } from '@dvc-kit/vn';
 import '../define/dvc-status-tracker.js';
 import type { DvcDossierLoadedEvent } from '../events/dvc-dossier-loaded.js';
@@ -334,6 +335,32 @@ describe('dvc-status-tracker: the dossier', () => {
     expect(text(part(el, 'badge'))).to.equal(`${en.timelinessOverdue} · ${en.workingDaysOver(daysOver())}`);
     expect(text(root(el).querySelector('#timeline-title'))).to.equal(en.timelineTitle);
   });
+});
+
+describe('dvc-status-tracker: every sample dossier of @dvc-kit/dossier, from its in-memory source', () => {
+  for (const [name, dossier] of Object.entries(SAMPLE_DOSSIERS) as [string, Dossier][]) {
+    it(`${name} (${dossier.state.kind}): looked up with the applicant's ID number, shown in words, axe-clean`, async () => {
+      const source = createMemoryDossierSource(Object.values(SAMPLE_DOSSIERS) as Dossier[], { secondFactors: SAMPLE_SECOND_FACTORS });
+      const el = await fixture<DvcStatusTracker>(html`<dvc-status-tracker .source=${source} dossier-code=${dossier.code} refresh-interval="0"></dvc-status-tracker>`);
+      await type(el, 'second-factor', SAMPLE_ID_NUMBER);
+      await submit(el);
+      await el.updateComplete;
+      expect(text(part(el, 'state'))).to.equal(STATE_WORDS[dossier.state.kind]);
+      expect(root(el).querySelectorAll('ol[part="timeline"] > li')).to.have.length(dossier.events.length);
+      const shown = text(part(el, 'dossier'));
+      expect(shown).not.to.contain(SAMPLE_ID_NUMBER);
+      if (dossier.state.kind === 'SUPPLEMENT_REQUIRED') expect(text(part(el, 'supplement'))).to.contain(dossier.state.reason);
+      if (dossier.apology) expect(text(part(el, 'apology'))).to.contain(dossier.apology.reason);
+      const ended = ['REFUSED', 'WITHDRAWN', 'STOPPED'].includes(dossier.state.kind);
+      expect(part(el, 'delivery') === null, 'delivery shown').to.equal(ended);
+      if (!ended && dossier.delivery.method === 'POST' && dossier.delivery.trackingNumber) expect(text(part(el, 'delivery'))).to.contain(dossier.delivery.trackingNumber);
+      if (!ended && dossier.delivery.method === 'IN_PERSON') expect(text(part(el, 'delivery'))).to.contain(dossier.delivery.place.name);
+      if (!ended && dossier.delivery.method === 'ONLINE' && dossier.delivery.result) expect(part(el, 'download')).to.exist;
+      // Timeliness against the original date: a badge in words whenever there is something to measure.
+      expect(part(el, 'badge') !== null, 'badge').to.equal(!!dossier.dueAt && !(ended && !dossier.events.some((e) => e.state.kind === 'RESULT_READY')));
+      expect(await axeViolations(el)).to.deep.equal([]);
+    });
+  }
 });
 
 describe('dvc-status-tracker: lookup errors', () => {

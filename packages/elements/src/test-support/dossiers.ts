@@ -1,11 +1,13 @@
 /**
  * Dossiers for the tracker's stories and tests, one per state and case, with dates relative to today (so that a
- * dossier "with 3 working days left" stays so whenever the tests run), and a scripted source: it answers from a
- * list of dossiers, or fails with a chosen code, after an optional delay, and counts its calls.
+ * dossier "with 3 working days left" stays so whenever the tests run), and the in-memory source scripted per call:
+ * it answers from a list of dossiers, or fails with a chosen code, after an optional delay, and counts its calls.
  */
 import { addWorkingDays } from '@dvc-kit/vn';
 import {
   DossierSourceError,
+  createMemoryDossierSource,
+  type SecondFactor,
   type Delivery,
   type Dossier,
   type DossierEvent,
@@ -43,7 +45,7 @@ function dossier(code: string, state: DossierState, events: DossierEvent[], extr
   return {
     code,
     procedure: { code: '1.001193', name: 'Đăng ký khai sinh' },
-    applicant: { name: 'Trần Văn An', idNumber: '001099012345' },
+    applicant: { name: 'Trần Văn An', idNumber: '001099012345' }, // unmasked on purpose: the tracker masks it
     channel: 'ONLINE',
     submittedAt: submitted.at,
     receivedAt: received.at,
@@ -139,56 +141,54 @@ export type ScriptedSource = DossierSource & {
   update(dossier: Dossier): void;
 };
 
+/** The applicant's full ID number and phone in the fixtures (the dossiers show them masked). */
+export const FIXTURE_ID_NUMBER = '001099012345';
+export const FIXTURE_PHONE = '0912345678';
+
+/**
+ * `@dvc-kit/dossier`'s in-memory source over `dossiers`, scripted per call (fail with a code, answer late) and
+ * counting its calls, for the stories and tests. With `secondFactors`, a lookup must bring the applicant's ID number
+ * `001099012345` or phone `0912345678` (those of the kinds given).
+ */
+export function scriptedSource(dossiers: readonly Dossier[], secondFactors: readonly SecondFactorKind[] = [], script: Script[] = [{}]): ScriptedSource {
+  const accepted = [
+    { kind: 'id-number', value: FIXTURE_ID_NUMBER },
+    { kind: 'phone', value: FIXTURE_PHONE },
+  ].filter((f) => secondFactors.includes(f.kind as SecondFactorKind)) as SecondFactor[];
+  let step: Script = {};
+  const memory = createMemoryDossierSource(dossiers, {
+    secondFactors: Object.fromEntries(accepted.length ? dossiers.map((d) => [d.code, accepted]) : []),
+    failWith: () =>
+      step.fail
+        ? new DossierSourceError(step.fail, `Failed on purpose with ${step.fail} (story source).`, {
+            ...(STATUS[step.fail] ? { status: STATUS[step.fail] } : {}),
+            ...(step.retryAfterMs ? { retryAfterMs: step.retryAfterMs } : {}),
+          })
+        : undefined,
+  });
+  const source: ScriptedSource = {
+    secondFactors: memory.secondFactors,
+    calls: [],
+    script,
+    update: (dossier) => memory.set(dossier),
+    async lookup(request, options) {
+      source.calls.push(request);
+      step = source.script.length > 1 ? source.script.shift()! : (source.script[0] ?? {});
+      if (step.delayMs) await new Promise((resolve) => setTimeout(resolve, step.delayMs));
+      return memory.lookup(request, options);
+    },
+    payment: (request, options) => memory.payment(request, options),
+  };
+  return source;
+}
+
 const STATUS: Partial<Record<DossierSourceErrorCode, number>> = {
+  'invalid-request': 400,
   'not-found': 404,
   'wrong-second-factor': 403,
   'rate-limited': 429,
   server: 503,
 };
-
-/**
- * A source over `dossiers` (by code) for the stories and tests. With `secondFactors`, the second factor must be
- * the applicant's ID number `001099012345` or phone `0912345678`.
- */
-export function scriptedSource(dossiers: readonly Dossier[], secondFactors: readonly SecondFactorKind[] = [], script: Script[] = [{}]): ScriptedSource {
-  const byCode = new Map(dossiers.map((d) => [d.code, d]));
-  const source: ScriptedSource = {
-    secondFactors,
-    calls: [],
-    script,
-    update(dossier) {
-      byCode.set(dossier.code, dossier);
-    },
-    async lookup(request, options) {
-      source.calls.push(request);
-      const step = source.script.length > 1 ? source.script.shift()! : (source.script[0] ?? {});
-      if (step.delayMs) await new Promise((resolve) => setTimeout(resolve, step.delayMs));
-      if (options?.signal?.aborted) throw new DossierSourceError('aborted', 'aborted');
-      if (step.fail) {
-        const status = STATUS[step.fail];
-        throw new DossierSourceError(step.fail, `scripted ${step.fail}`, {
-          ...(status ? { status } : {}),
-          ...(step.retryAfterMs ? { retryAfterMs: step.retryAfterMs } : {}),
-        });
-      }
-      const found = byCode.get(request.code);
-      if (!found) throw new DossierSourceError('not-found', 'no such dossier', { status: 404 });
-      if (secondFactors.length) {
-        const expected = request.secondFactor?.kind === 'phone' ? '0912345678' : '001099012345';
-        if (!request.secondFactor || request.secondFactor.value !== expected) {
-          throw new DossierSourceError('wrong-second-factor', 'wrong second factor', { status: 403 });
-        }
-      }
-      return structuredClone(found);
-    },
-    async payment(request) {
-      const found = byCode.get(request.code);
-      if (!found?.fees) throw new DossierSourceError('not-found', 'no fees', { status: 404 });
-      return found.fees.payment;
-    },
-  };
-  return source;
-}
 
 /** Every fixture dossier. */
 export const ALL_TRACKER_DOSSIERS: readonly Dossier[] = Object.values(TRACKER_DOSSIERS) as Dossier[];
