@@ -471,6 +471,16 @@ describe('dvc-status-tracker: refresh', () => {
     outside.remove();
   });
 
+  it('says nothing when a refresh brings no change', async () => {
+    const source = scriptedSource([TRACKER_DOSSIERS.inProcess]);
+    const el = await tracker(source, { code: TRACKER_DOSSIERS.inProcess.code, interval: 30 });
+    const loaded: DvcDossierLoadedEvent[] = [];
+    el.addEventListener('dvc-dossier-loaded', (e) => loaded.push(e));
+    await waitUntil(() => source.calls.length >= 3, 'two refreshes', { timeout: 2000 });
+    expect(text(root(el).querySelector('[aria-live="polite"]'))).to.equal('');
+    expect(loaded).to.deep.equal([]);
+  });
+
   it('pauses while the tab is hidden and refreshes once it shows again', async () => {
     const source = scriptedSource([TRACKER_DOSSIERS.inProcess]);
     const el = await tracker(source, { code: TRACKER_DOSSIERS.inProcess.code, interval: 40 });
@@ -501,7 +511,8 @@ describe('dvc-status-tracker: refresh', () => {
     const tries = source.calls.length - start;
     expect(tries).to.be.within(2, 4);
     expect(text(part(el, 'state'))).to.equal(vi.stateInProcess);
-    expect(text(root(el).querySelector('[aria-live="polite"]'))).to.contain(vi.errorNetwork);
+    expect(text(root(el).querySelector('[aria-live="polite"]'))).to.equal(vi.refreshFailed(vi.errorNetwork));
+    expect(text(part(el, 'dossier'))).to.contain(vi.refreshFailed(vi.errorNetwork));
     expect(errors.every((e) => e.detail.refresh && e.detail.code === 'network')).to.equal(true);
   });
 

@@ -441,17 +441,20 @@ export class DvcStatusTracker extends LitElement {
         this.#failuresInRow = 0;
         const m = this.#messages;
         const time = formatDateTimeVN(new Date().toISOString());
-        const changed = JSON.stringify(before) !== JSON.stringify(dossier);
-        const stateChanged = before?.state.kind !== dossier.state.kind;
-        this.#announce(stateChanged ? `${m.stateChanged(stateText(m, dossier.state))} ${m.refreshedAt(time)}` : m.refreshedAt(time));
-        if (changed) this.dispatchEvent(new DvcDossierLoadedEvent({ dossier, refresh: true }));
+        // Said only when something changed: a screen reader is not told "updated" every minute.
+        if (JSON.stringify(before) !== JSON.stringify(dossier)) {
+          const stateChanged = before?.state.kind !== dossier.state.kind;
+          this.#announce(stateChanged ? `${m.stateChanged(stateText(m, dossier.state))} ${m.refreshedAt(time)}` : m.refreshedAt(time));
+          this.dispatchEvent(new DvcDossierLoadedEvent({ dossier, refresh: true }));
+        }
         this.#scheduleRefresh();
       },
       (error) => {
         const failure = toSourceError(error);
         this.#refresh.set({ status: 'failed', failure });
         this.#failuresInRow++;
-        this.#announce(this.#messages.refreshFailed(this.#errorText(failure)));
+        // Said once, at the first failure in a row; the line under the dossier stays while it lasts.
+        if (this.#failuresInRow === 1) this.#announce(this.#messages.refreshFailed(this.#errorText(failure)));
         this.#fireError(failure, true);
         this.#scheduleRefresh();
       },
