@@ -8,6 +8,8 @@
 //   /procedures/<code>/…      schemas/procedures/<code>/… (the schema the element's schema-src names), or the
 //                             folder given as `proceduresDir` (e.g. what `dvc-schema build` wrote: schema + validator)
 //   POST /api/dossiers        reads the multipart dossier and answers 201 with a receipt number
+//   POST /api/dvc/dossiers/lookup   the dossier API of schemas/api/ over @dvc-kit/dossier's sample dossiers (for
+//                             tracker.html): the in-memory source answers, its errors become the API's statuses
 //
 // Node's own http server and undici's multipart parser (`Request#formData`): nothing to install. Used by
 // src/standalone/standalone-page.test.ts; run it directly to open the page in a browser:
@@ -50,6 +52,27 @@ function fileFor(path, proceduresDir) {
   return undefined;
 }
 
+const STATUS_OF = { 'invalid-request': 400, 'not-found': 404, 'wrong-second-factor': 403, 'rate-limited': 429 };
+let samples;
+
+/** A lookup of the dossier API answered from the sample dossiers: [status, body] (the dossier, or an ApiError). */
+async function lookupSample(req) {
+  const { createMemoryDossierSource } = await import('@dvc-kit/dossier');
+  const { SAMPLE_DOSSIERS, SAMPLE_SECOND_FACTORS } = await import('@dvc-kit/dossier/samples');
+  samples ??= createMemoryDossierSource(Object.values(SAMPLE_DOSSIERS), { secondFactors: SAMPLE_SECOND_FACTORS });
+  let body = '';
+  for await (const chunk of req) {
+    body += chunk;
+    if (body.length > 65_536) return [400, { code: 'invalid-request', message: 'Too large' }];
+  }
+  try {
+    return [200, await samples.lookup(JSON.parse(body))];
+  } catch (error) {
+    const code = error?.code ?? 'server-error';
+    return [STATUS_OF[code] ?? 500, { code, message: String(error?.message ?? error) }];
+  }
+}
+
 /**
  * @typedef {{ dossier: unknown, files: { field: string, name: string, type: string, size: number }[] }} FiledDossier
  * @typedef {{ method: string, path: string, status: number }} Request
@@ -89,6 +112,10 @@ export async function startExampleSite({ port = 0, policy, proceduresDir = PROCE
           .map(([field, file]) => ({ field, name: file.name, type: file.type, size: file.size }));
         dossiers.push({ dossier: JSON.parse(json), files });
         return send(201, JSON.stringify({ receipt: `HS-${String(dossiers.length).padStart(6, '0')}` }), TYPES['.json']);
+      }
+      if (req.method === 'POST' && path === '/api/dvc/dossiers/lookup') {
+        const [status, body] = await lookupSample(req);
+        return send(status, JSON.stringify(body), TYPES['.json']);
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed');
       if (path === '/favicon.ico') return send(204, ''); // a portal has its own icon: not this example's business

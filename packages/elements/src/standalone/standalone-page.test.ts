@@ -209,7 +209,7 @@ describe('the standalone build on a plain static page (examples/standalone-page,
   });
 
   it('has no inline script or style for the policy to allow, and the policy allows none', () => {
-    for (const page of ['index.html', 'precompiled.html']) {
+    for (const page of ['index.html', 'precompiled.html', 'tracker.html']) {
       const html = EXAMPLE(page);
       expect(html, page).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
       expect(html, page).not.toMatch(/\sstyle=|<style|\son[a-z]+=/i);
@@ -233,6 +233,26 @@ describe('the standalone build on a plain static page (examples/standalone-page,
     const scripts = site.requests.slice(before).map((r) => r.path);
     expect(scripts.some((script) => /^\/dvc\/en-[A-Z2-7]{8}\.js$/.test(script)), 'the element’s English text').toBe(true);
     expect(scripts.some((script) => /^\/dvc\/messages-en-[A-Z2-7]{8}\.js$/.test(script)), 'the engine’s English messages').toBe(true);
+    expect(await violations(), 'Content-Security-Policy violations').toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('looks a dossier up with <dvc-status-tracker> in markup only (source-url), under the same policy', async () => {
+    const { SAMPLE_DOSSIERS, SAMPLE_ID_NUMBER } = await import('@dvc-kit/dossier/samples');
+    const before = site.requests.length;
+    const { page, problems, violations } = await openExample(new URL('/tracker.html', site.url).href);
+    const tracker = page.locator('dvc-status-tracker');
+    await tracker.getByRole('textbox', { name: 'Mã hồ sơ' }).fill(SAMPLE_DOSSIERS.inProcess.code);
+    await tracker.getByRole('textbox', { name: 'Số định danh cá nhân của người nộp' }).fill(SAMPLE_ID_NUMBER);
+    await tracker.getByRole('button', { name: 'Tra cứu' }).click();
+    const heading = tracker.getByRole('heading', { name: `Hồ sơ ${SAMPLE_DOSSIERS.inProcess.code}` });
+    await heading.waitFor({ timeout: 10_000 });
+    await expect(heading.evaluate((element) => element.getRootNode() instanceof ShadowRoot && element === (element.getRootNode() as ShadowRoot).activeElement)).resolves.toBe(true);
+    await expect(tracker.locator('[part="state"]').textContent()).resolves.toBe('Đang xử lý');
+    const requests = site.requests.slice(before);
+    expect(requests.filter((r) => r.path === '/api/dvc/dossiers/lookup').map((r) => r.status)).toEqual([200]);
+    expect(requests.filter((r) => r.status >= 400)).toEqual([]);
     expect(await violations(), 'Content-Security-Policy violations').toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
