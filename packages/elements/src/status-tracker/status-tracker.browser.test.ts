@@ -12,6 +12,7 @@ import '../define/dvc-status-tracker.js';
 import type { DvcDossierLoadedEvent } from '../events/dvc-dossier-loaded.js';
 import type { DvcSourceErrorEvent } from '../events/dvc-source-error.js';
 import { axeViolations } from '../test-support/stories.js';
+import { focusedAxNode } from '../test-support/ax-tree.js';
 import { ALL_TRACKER_DOSSIERS, TRACKER_DOSSIERS, scriptedSource, type ScriptedSource } from '../test-support/dossiers.js';
 import type { DvcStatusTracker } from './status-tracker.js';
 import { TRACKER_MESSAGES } from './messages.js';
@@ -407,6 +408,25 @@ describe('dvc-status-tracker: lookup errors', () => {
     expect(input(el, 'dossier-code').value).to.equal('000.00.01.H29-000000-9999');
     expect(part(el, 'retry-button')).to.exist;
     expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('as a screen reader gets it: the summary link lands on the code field, named, described by its hint and error, invalid', async () => {
+    const el = await tracker(scriptedSource(ALL_TRACKER_DOSSIERS));
+    await type(el, 'dossier-code', '000.00.01.H29-000000-9999');
+    await submit(el);
+    await el.updateComplete;
+    part(el, 'error-summary')!.querySelector('a')!.click();
+    const node = await focusedAxNode();
+    expect(node).to.deep.include({ role: 'textbox', name: vi.codeLabel, invalid: 'true' });
+    expect(node!.description).to.equal(`${vi.codeHint} ${vi.errorPrefix} ${vi.errorNotFound}`);
+  });
+
+  it('as a screen reader gets it: after a lookup, focus is on the dossier heading', async () => {
+    const el = await tracker(scriptedSource(ALL_TRACKER_DOSSIERS));
+    await type(el, 'dossier-code', TRACKER_DOSSIERS.received.code);
+    await submit(el);
+    await el.updateComplete;
+    expect(await focusedAxNode()).to.deep.include({ role: 'heading', name: vi.dossierTitle(TRACKER_DOSSIERS.received.code) });
   });
 
   it('wrong second factor: the second factor is marked, and correcting it finds the dossier', async () => {
