@@ -19,6 +19,7 @@ import {
   type TimelinessReport,
   timelinessOf,
   createHttpDossierSource,
+  isTerminal,
 } from '@dvc-kit/dossier';
 import { AsyncStateController } from '../shared/async-state.js';
 import { describedBy, renderError, renderHint, renderLabel } from '../shared/field.js';
@@ -43,7 +44,6 @@ const TITLE_ID = 'dossier-title';
 const DOSSIER_CODE = /^[!-~]{1,50}$/;
 /** A personal ID number: 12 digits, or 9 on an old ID card (the contract's LookupRequest). */
 const ID_NUMBER = /^(?:\d{9}|\d{12})$/;
-const TERMINAL: ReadonlySet<DossierStateKind> = new Set(['REFUSED', 'RETURNED', 'WITHDRAWN', 'STOPPED']);
 
 const STATE_TEXT: Readonly<Record<DossierStateKind, keyof TrackerMessages>> = {
   SUBMITTED: 'stateSubmitted',
@@ -408,7 +408,7 @@ export class DvcStatusTracker extends LitElement {
   #scheduleRefresh(): void {
     this.#stopRefresh();
     const dossier = this.dossier;
-    if (!this.isConnected || !dossier || !this.#request || TERMINAL.has(dossier.state.kind)) return;
+    if (!this.isConnected || !dossier || !this.#request || isTerminal(dossier.state)) return;
     const policy = { intervalMs: this.refreshInterval, maxIntervalMs: this.maxRefreshInterval };
     const failure = this.#refresh.state.status === 'failed' ? this.#refresh.state.failure : null;
     const delay = nextRefreshDelay(policy, this.#failuresInRow, failure?.retryAfterMs ?? 0);
@@ -710,10 +710,10 @@ export class DvcStatusTracker extends LitElement {
     </div>`;
   }
 
-  #renderDelivery(delivery: Delivery, state: DossierState): TemplateResult {
+  #renderDelivery(delivery: Delivery, state: DossierState): TemplateResult | typeof nothing {
     const m = this.#messages;
     // Nothing to collect while the dossier is refused, withdrawn or stopped.
-    if (state.kind === 'REFUSED' || state.kind === 'WITHDRAWN' || state.kind === 'STOPPED') return html``;
+    if (state.kind === 'REFUSED' || state.kind === 'WITHDRAWN' || state.kind === 'STOPPED') return nothing;
     let body: unknown;
     switch (delivery.method) {
       case 'ONLINE': {
