@@ -26,6 +26,7 @@ async function loadDictionaries() {
     export { en as formEn } from './packages/elements/src/messages/en.ts';
     export { ADDRESS_MESSAGES } from './packages/elements/src/address-picker/messages.ts';
     export { FILE_MESSAGES } from './packages/elements/src/file-upload/messages.ts';
+    export { TRACKER_MESSAGES } from './packages/elements/src/status-tracker/messages.ts';
   `;
   const result = await build({
     stdin: { contents: entry, resolveDir: root, loader: 'ts' },
@@ -172,6 +173,15 @@ const ELEMENT_ARGS = {
   fileAdded: [['don.pdf, anh.jpg'], ['form.pdf, photo.jpg']],
   fileRemoved: [['don.pdf'], ['form.pdf']],
   fileMissing: [['Bản sao CCCD'], ['Copy of the CCCD']],
+  dossierTitle: [['000.00.01.H29-260213-0001'], ['000.00.01.H29-260213-0001']],
+  workingDaysLeft: [[3], [1]],
+  workingDaysOver: [[2], [2]],
+  workingDaysEarly: [[1], [1]],
+  download: [['Giấy khai sinh'], ['Birth certificate']],
+  refreshedAt: [['04/03/2026 10:15'], ['04/03/2026 10:15']],
+  stateChanged: [['Đã có kết quả'], ['Result ready']],
+  refreshFailed: [['Máy chủ không trả lời kịp. Vui lòng thử lại.'], ['The server took too long to answer. Try again.']],
+  lastUpdated: [['04/03/2026 09:00'], ['04/03/2026 09:00']],
 };
 
 // ---- rendering --------------------------------------------------------------------------------------------------
@@ -297,6 +307,12 @@ ${table(['Key', 'Tiếng Việt', 'Ví dụ', 'English', 'Example'], elementRows
 \`packages/elements/src/file-upload/messages.ts\`.
 
 ${table(['Key', 'Tiếng Việt', 'Ví dụ', 'English', 'Example'], elementRows(d.FILE_MESSAGES.vi, d.FILE_MESSAGES.en))}
+
+## \`<dvc-status-tracker>\`
+
+\`packages/elements/src/status-tracker/messages.ts\`.
+
+${table(['Key', 'Tiếng Việt', 'Ví dụ', 'English', 'Example'], elementRows(d.TRACKER_MESSAGES.vi, d.TRACKER_MESSAGES.en))}
 `;
 }
 
