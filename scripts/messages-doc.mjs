@@ -180,7 +180,6 @@ const ELEMENT_ARGS = {
   download: [['Giấy khai sinh'], ['Birth certificate']],
   refreshedAt: [['04/03/2026 10:15'], ['04/03/2026 10:15']],
   stateChanged: [['Đã có kết quả'], ['Result ready']],
-  refreshFailed: [['Máy chủ không trả lời kịp. Vui lòng thử lại.'], ['The server took too long to answer. Try again.']],
   lastUpdated: [['04/03/2026 09:00'], ['04/03/2026 09:00']],
 };
 

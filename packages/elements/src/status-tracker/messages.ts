@@ -86,7 +86,8 @@ const vi = {
   /** Announced (live region) after a refresh, without moving focus. */
   refreshedAt: (time: string) => `Đã cập nhật lúc ${time}.`,
   stateChanged: (state: string) => `Trạng thái mới: ${state}.`,
-  refreshFailed: (reason: string) => `Chưa cập nhật được: ${reason} Sẽ thử lại sau.`,
+  /** A refresh failed (the dossier shown stays): no call to act, the page tries again by itself. */
+  refreshFailed: 'Chưa cập nhật được trạng thái mới nhất. Trang sẽ tự thử lại sau.',
   lastUpdated: (time: string) => `Cập nhật lần cuối: ${time}`,
   refreshNow: 'Cập nhật ngay',
 };
@@ -172,7 +173,7 @@ const en = {
   errorAborted: 'The lookup was cancelled.',
   refreshedAt: (time: string) => `Updated at ${time}.`,
   stateChanged: (state: string) => `New status: ${state}.`,
-  refreshFailed: (reason: string) => `Not updated: ${reason} Will try again later.`,
+  refreshFailed: 'Could not get the latest status. The page will try again by itself.',
   lastUpdated: (time: string) => `Last updated: ${time}`,
   refreshNow: 'Update now',
 } satisfies Dictionary<typeof vi>;

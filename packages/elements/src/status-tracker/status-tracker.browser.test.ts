@@ -531,8 +531,8 @@ describe('dvc-status-tracker: refresh', () => {
     const tries = source.calls.length - start;
     expect(tries).to.be.within(2, 4);
     expect(text(part(el, 'state'))).to.equal(vi.stateInProcess);
-    expect(text(root(el).querySelector('[aria-live="polite"]'))).to.equal(vi.refreshFailed(vi.errorNetwork));
-    expect(text(part(el, 'dossier'))).to.contain(vi.refreshFailed(vi.errorNetwork));
+    expect(text(root(el).querySelector('[aria-live="polite"]'))).to.equal(vi.refreshFailed);
+    expect(text(part(el, 'dossier'))).to.contain(vi.refreshFailed);
     expect(errors.every((e) => e.detail.refresh && e.detail.code === 'network')).to.equal(true);
   });
 

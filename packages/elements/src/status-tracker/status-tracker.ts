@@ -454,7 +454,7 @@ export class DvcStatusTracker extends LitElement {
         this.#refresh.set({ status: 'failed', failure });
         this.#failuresInRow++;
         // Said once, at the first failure in a row; the line under the dossier stays while it lasts.
-        if (this.#failuresInRow === 1) this.#announce(this.#messages.refreshFailed(this.#errorText(failure)));
+        if (this.#failuresInRow === 1) this.#announce(this.#messages.refreshFailed);
         this.#fireError(failure, true);
         this.#scheduleRefresh();
       },
@@ -607,7 +607,7 @@ export class DvcStatusTracker extends LitElement {
   #renderDossier(dossier: Dossier): TemplateResult {
     const m = this.#messages;
     const applicantIds = [dossier.applicant.idNumber, dossier.applicant.phone].filter((v): v is string => !!v).map(maskIdentifier);
-    const refreshFailure = this.#refresh.state.status === 'failed' ? this.#refresh.state.failure : null;
+    const refreshFailed = this.#refresh.state.status === 'failed';
     return html`<section class="dossier" part="dossier" aria-labelledby=${TITLE_ID}>
       <h2 id=${TITLE_ID} part="title" tabindex="-1">${m.dossierTitle(dossier.code)}</h2>
       <dl class="details">
@@ -624,7 +624,7 @@ export class DvcStatusTracker extends LitElement {
       ${dossier.state.kind === 'SUPPLEMENT_REQUIRED' ? this.#renderSupplement(dossier.state) : nothing}
       ${this.#renderDelivery(dossier.delivery, dossier.state)} ${this.#renderTimeline(dossier.events)}
       ${dossier.updatedAt ? html`<p class="muted">${m.lastUpdated(formatDateTimeVN(dossier.updatedAt))}</p>` : nothing}
-      ${refreshFailure ? html`<p class="muted">${m.refreshFailed(this.#errorText(refreshFailure))}</p>` : nothing}
+      ${refreshFailed ? html`<p class="muted">${m.refreshFailed}</p>` : nothing}
     </section>`;
   }
 
