@@ -155,8 +155,8 @@ const BUDGETS = {
   //     set at the figures of its first build, so that they only grow on purpose. Minified (before gzip): the element
   //     with its vi and en text ~28 KB, @dvc-kit/dossier's HTTP source with its contract reader (every answer checked
   //     before it is shown) and timeliness ~14 KB, @dvc-kit/vn's working-day calendar ~12 KB, Lit ~16 KB.
-  statusTrackerGzip: 26_983,
-  statusTrackerStandaloneGzip: 35_366,
+  statusTrackerGzip: 27_035,
+  statusTrackerStandaloneGzip: 35_416,
 };
 const TRACKER_DEFINE = '@dvc-kit/elements/define/dvc-status-tracker.js';
 

@@ -270,6 +270,25 @@ describe('dvc-status-tracker: the dossier', () => {
     const revisedDay = dossier.revisedDueAt!.slice(0, 10);
     expect(apology.querySelector(`time[datetime="${revisedDay}"]`)).to.exist;
     expect(text(part(el, 'badge'))).to.contain(vi.timelinessOverdue);
+    // Against the revised date: still within it, with the working days left.
+    const revisedLeft = workingDaysBetween(new Date(), dossier.revisedDueAt!);
+    expect(text(part(el, 'revised-badge'))).to.equal(`${vi.timelinessPending} · ${vi.workingDaysLeft(revisedLeft)}`);
+  });
+
+  it("gives the page a copy of the dossier: changing the event's never changes what is shown", async () => {
+    const source = scriptedSource([TRACKER_DOSSIERS.inProcess]);
+    const el = await fixture<DvcStatusTracker>(html`<dvc-status-tracker
+      .source=${source}
+      refresh-interval="0"
+      @dvc-dossier-loaded=${(e: DvcDossierLoadedEvent) => (e.detail.dossier.procedure.name = 'Đã bị trang sửa')}
+    ></dvc-status-tracker>`);
+    await type(el, 'dossier-code', TRACKER_DOSSIERS.inProcess.code);
+    await submit(el);
+    await el.updateComplete;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(text(part(el, 'dossier'))).to.contain(TRACKER_DOSSIERS.inProcess.procedure.name);
+    expect(el.dossier!.procedure.name).to.equal(TRACKER_DOSSIERS.inProcess.procedure.name);
   });
 
   it('a request for more documents: its stage, reason, the items to add and the deadline', async () => {

@@ -123,7 +123,8 @@ function stateText(m: TrackerMessages, state: DossierState): string {
  * @csspart dossier - The dossier's details.
  * @csspart title - The dossier's heading, focused after a lookup.
  * @csspart state - The current state.
- * @csspart badge - The timeliness badge (its text says it: not colour alone).
+ * @csspart badge - A timeliness badge (its text says it: not colour alone), against the original date.
+ * @csspart revised-badge - The badge against the revised date after an apology (also part `badge`).
  * @csspart apology - The letter of apology and its revised date.
  * @csspart supplement - The request for more documents.
  * @csspart delivery - How the result comes back.
@@ -220,9 +221,10 @@ export class DvcStatusTracker extends LitElement {
 
   // ---------------------------------------------------------------- public API
 
-  /** The dossier shown, or null. */
+  /** The dossier shown (a copy), or null. */
   get dossier(): Dossier | null {
-    return this.#lookup.value ?? null;
+    const shown = this.#lookup.value;
+    return shown ? structuredClone(shown) : null;
   }
 
   /** Resolves when the lookup or refresh under way (if any) has settled and the element has rendered it. */
@@ -262,7 +264,7 @@ export class DvcStatusTracker extends LitElement {
     this.#setState('loading', this.#lookup.status === 'loading');
     this.#setState('failed', this.#lookup.status === 'failed');
     this.#setState('ready', this.#lookup.status === 'ready');
-    const dossier = this.dossier;
+    const dossier = this.#lookup.value;
     const timeliness = dossier ? this.#timeliness(dossier)?.timeliness : undefined;
     this.#setState('overdue', timeliness === 'late' || timeliness === 'overdue');
   }
@@ -335,7 +337,8 @@ export class DvcStatusTracker extends LitElement {
         this.#lookup.set({ status: 'ready', value: dossier });
         this.#failuresInRow = 0;
         if (fromCitizen) this.#focusAfterUpdate = 'title';
-        this.dispatchEvent(new DvcDossierLoadedEvent({ dossier, refresh: false }));
+        // A copy: a page changing the event's dossier never changes what is shown.
+        this.dispatchEvent(new DvcDossierLoadedEvent({ dossier: structuredClone(dossier), refresh: false }));
         this.#scheduleRefresh();
       },
       (error) => {
@@ -407,7 +410,7 @@ export class DvcStatusTracker extends LitElement {
 
   #scheduleRefresh(): void {
     this.#stopRefresh();
-    const dossier = this.dossier;
+    const dossier = this.#lookup.value;
     if (!this.isConnected || !dossier || !this.#request || isTerminal(dossier.state)) return;
     const policy = { intervalMs: this.refreshInterval, maxIntervalMs: this.maxRefreshInterval };
     const failure = this.#refresh.state.status === 'failed' ? this.#refresh.state.failure : null;
@@ -435,7 +438,7 @@ export class DvcStatusTracker extends LitElement {
     this.#refresh.step(
       (signal) => source.lookup(request, { signal }),
       (dossier) => {
-        const before = this.dossier;
+        const before = this.#lookup.value;
         this.#refresh.set({ status: 'ready', value: dossier });
         this.#lookup.set({ status: 'ready', value: dossier });
         this.#failuresInRow = 0;
@@ -445,7 +448,7 @@ export class DvcStatusTracker extends LitElement {
         if (JSON.stringify(before) !== JSON.stringify(dossier)) {
           const stateChanged = before?.state.kind !== dossier.state.kind;
           this.#announce(stateChanged ? `${m.stateChanged(stateText(m, dossier.state))} ${m.refreshedAt(time)}` : m.refreshedAt(time));
-          this.dispatchEvent(new DvcDossierLoadedEvent({ dossier, refresh: true }));
+          this.dispatchEvent(new DvcDossierLoadedEvent({ dossier: structuredClone(dossier), refresh: true }));
         }
         this.#scheduleRefresh();
       },
@@ -663,18 +666,21 @@ export class DvcStatusTracker extends LitElement {
   #renderDue(dossier: Dossier, dueAt: string): TemplateResult {
     const m = this.#messages;
     const t = this.#timeliness(dossier);
-    const badge = t
-      ? html`<span class="badge badge--${t.timeliness}" part="badge">
-          ${m[TIMELINESS_TEXT[t.timeliness]] as string}${this.#daysText(t)}
-        </span>`
-      : nothing;
     return html`<div>
         <dt>${m.dueDate}</dt>
-        <dd>${this.#time(dueAt, false)} ${badge}</dd>
+        <dd>${this.#time(dueAt, false)} ${t ? this.#badge(t, 'badge') : nothing}</dd>
       </div>
       ${dossier.revisedDueAt
-        ? html`<div><dt>${m.revisedDueDate}</dt><dd>${this.#time(dossier.revisedDueAt, false)}</dd></div>`
+        ? html`<div>
+            <dt>${m.revisedDueDate}</dt>
+            <dd>${this.#time(dossier.revisedDueAt, false)} ${t?.revised ? this.#badge(t.revised, 'badge revised-badge') : nothing}</dd>
+          </div>`
         : nothing}`;
+  }
+
+  /** The timeliness badge: its word and the working days, in text (the colour only repeats it). */
+  #badge(t: DueMeasure, part: string): TemplateResult {
+    return html`<span class="badge badge--${t.timeliness}" part=${part}>${this.#messages[TIMELINESS_TEXT[t.timeliness]] as string}${this.#daysText(t)}</span>`;
   }
 
   /** " · còn 3 ngày làm việc": the working days left, over or early, after the badge's word. */
