@@ -133,14 +133,17 @@ const BUDGETS = {
   //     of it: one split build for all entries, and esbuild tree-shakes a module for the union of the entries, so the
   //     code of @dvc-kit/vn's money.js, vietqr.js and banks.js that the widget uses (all reachable from the form and
   //     the address picker through vn's index) becomes live in the chunks they share; the picker's entry +2,962 B.
-  standaloneGzip: 51_071 + 875 + 551 + 232 + 1_559 + 731,
+  //     Then +143 B (55,019 → 55,162; 13 files) for the <dvc-status-tracker> entry (issue 12), the same way: its
+  //     dossier source and working-day calendar are live in modules the entries share.
+  standaloneGzip: 51_071 + 875 + 551 + 232 + 1_559 + 731 + 143,
   // (e) the standalone dvc-dossier-form-precompiled.js, up front (7 files): the same, first build (issue 11).
   //     Then +754 B (29,807 → 30,561) for the split of <dvc-dossier-form> (see precompiledGzip).
   //     Then +549 B (30,561 → 31,110) for the shared form-control layer (see precompiledGzip).
   //     Then +233 B (31,110 → 31,343) for the shared field scaffold in the form's templates (see precompiledGzip).
   //     Then +1,607 B (31,343 → 32,950) for the messages (issue 11, see precompiledGzip).
   //     Then +346 B (32,950 → 33,296; 8 → 10 files) for the <dvc-fee-widget> entry (issue 12, see standaloneGzip).
-  standalonePrecompiledGzip: 29_807 + 754 + 549 + 233 + 1_607 + 346,
+  //     Then +134 B (33,296 → 33,430; 11 files) for the <dvc-status-tracker> entry (see standaloneGzip).
+  standalonePrecompiledGzip: 29_807 + 754 + 549 + 233 + 1_607 + 346 + 134,
   // (g) a page with <dvc-fee-widget> alone (a payment page), up front: set at its first build (issue 12). Most of it is
   //     the engine's eval-free interpreter, which computeFees (@dvc-kit/procedure) imports to decide the fees' and
   //     exemptions' conditions (form-engine ~30 KB of the ~82 KB minified); on a page with <dvc-dossier-form> that is
@@ -150,13 +153,20 @@ const BUDGETS = {
   feeWidgetQrGzip: 4_022,
   // (e) the standalone dvc-fee-widget.js up front (13 files), first build (issue 12): more than (g) because the chunks
   //     it shares with the form carry the code the form uses from the same modules (see standaloneGzip).
-  standaloneFeeWidgetGzip: 59_760,
+  //     Then +8,655 B (59,760 → 68,415) once the <dvc-status-tracker> entry joined the build: the widget imports
+  //     @dvc-kit/dossier (its error and payment types) through the package index, and esbuild places the tracker's
+  //     live code of that package (HTTP source, contract reader, timeliness with @dvc-kit/vn's calendar) in the chunks
+  //     both entries share. A fee page built by a bundler (g) does not pay it. To win it back: subpath exports in
+  //     @dvc-kit/dossier (types and errors apart from the HTTP source), or one standalone build per entry.
+  standaloneFeeWidgetGzip: 59_760 + 8_655,
   // (f) <dvc-status-tracker> (issue 12), the define file alone as a page loads it, and its standalone entry up front:
   //     set at the figures of its first build, so that they only grow on purpose. Minified (before gzip): the element
   //     with its vi and en text ~28 KB, @dvc-kit/dossier's HTTP source with its contract reader (every answer checked
   //     before it is shown) and timeliness ~14 KB, @dvc-kit/vn's working-day calendar ~12 KB, Lit ~16 KB.
-  statusTrackerGzip: 27_035,
-  statusTrackerStandaloneGzip: 35_416,
+  //     The standalone entry +2,930 B (35,416 → 38,346) once it shares the build with <dvc-fee-widget>: code the widget
+  //     uses from modules both reach (@dvc-kit/vn's index, @dvc-kit/dossier's) becomes live in chunks both load.
+  statusTrackerGzip: 27_037,
+  statusTrackerStandaloneGzip: 35_416 + 2_930,
 };
 const TRACKER_DEFINE = '@dvc-kit/elements/define/dvc-status-tracker.js';
 

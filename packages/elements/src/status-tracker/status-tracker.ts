@@ -19,7 +19,7 @@ import {
   type TimelinessReport,
   timelinessOf,
   createHttpDossierSource,
-  isTerminal,
+  TERMINAL_STATE_KINDS,
 } from '@dvc-kit/dossier';
 import { AsyncStateController } from '../shared/async-state.js';
 import { describedBy, renderError, renderHint, renderLabel } from '../shared/field.js';
@@ -44,6 +44,13 @@ const TITLE_ID = 'dossier-title';
 const DOSSIER_CODE = /^[!-~]{1,50}$/;
 /** A personal ID number: 12 digits, or 9 on an old ID card (the contract's LookupRequest). */
 const ID_NUMBER = /^(?:\d{9}|\d{12})$/;
+
+/**
+ * The states nothing leaves (not refreshed). Not @dvc-kit/dossier's `isTerminal`: its lifecycle module imports
+ * @dvc-kit/procedure, and in the standalone build shared with the fee widget that put the engine the widget uses in
+ * this entry's chunks (+34 KB gzip up front).
+ */
+const TERMINAL: ReadonlySet<DossierStateKind> = new Set(TERMINAL_STATE_KINDS);
 
 const STATE_TEXT: Readonly<Record<DossierStateKind, keyof TrackerMessages>> = {
   SUBMITTED: 'stateSubmitted',
@@ -411,7 +418,7 @@ export class DvcStatusTracker extends LitElement {
   #scheduleRefresh(): void {
     this.#stopRefresh();
     const dossier = this.#lookup.value;
-    if (!this.isConnected || !dossier || !this.#request || isTerminal(dossier.state)) return;
+    if (!this.isConnected || !dossier || !this.#request || TERMINAL.has(dossier.state.kind)) return;
     const policy = { intervalMs: this.refreshInterval, maxIntervalMs: this.maxRefreshInterval };
     const failure = this.#refresh.state.status === 'failed' ? this.#refresh.state.failure : null;
     const delay = nextRefreshDelay(policy, this.#failuresInRow, failure?.retryAfterMs ?? 0);
