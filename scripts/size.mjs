@@ -135,7 +135,11 @@ const BUDGETS = {
   //     the address picker through vn's index) becomes live in the chunks they share; the picker's entry +2,962 B.
   //     Then +143 B (55,019 → 55,162; 13 files) for the <dvc-status-tracker> entry (issue 12), the same way: its
   //     dossier source and working-day calendar are live in modules the entries share.
-  standaloneGzip: 51_071 + 875 + 551 + 232 + 1_559 + 731 + 143,
+  //     Then +1 B once the elements, @dvc-kit/procedure and @dvc-kit/dossier import @dvc-kit/vn by its subpaths
+  //     (vn/units, vn/money, …): a module is no longer reached through vn's index by every entry, which took the
+  //     standalone address picker from 28,993 to 18,588 B up front, the tracker 38,346 → 33,023 B and the fee widget
+  //     68,415 → 62,327 B.
+  standaloneGzip: 51_071 + 875 + 551 + 232 + 1_559 + 731 + 143 + 1,
   // (e) the standalone dvc-dossier-form-precompiled.js, up front (7 files): the same, first build (issue 11).
   //     Then +754 B (29,807 → 30,561) for the split of <dvc-dossier-form> (see precompiledGzip).
   //     Then +549 B (30,561 → 31,110) for the shared form-control layer (see precompiledGzip).
@@ -143,7 +147,8 @@ const BUDGETS = {
   //     Then +1,607 B (31,343 → 32,950) for the messages (issue 11, see precompiledGzip).
   //     Then +346 B (32,950 → 33,296; 8 → 10 files) for the <dvc-fee-widget> entry (issue 12, see standaloneGzip).
   //     Then +134 B (33,296 → 33,430; 11 files) for the <dvc-status-tracker> entry (see standaloneGzip).
-  standalonePrecompiledGzip: 29_807 + 754 + 549 + 233 + 1_607 + 346 + 134,
+  //     Then +2 B for @dvc-kit/vn's subpath imports (see standaloneGzip).
+  standalonePrecompiledGzip: 29_807 + 754 + 549 + 233 + 1_607 + 346 + 134 + 2,
   // (g) a page with <dvc-fee-widget> alone (a payment page), up front: set at its first build (issue 12). Most of it is
   //     the engine's eval-free interpreter, which computeFees (@dvc-kit/procedure) imports to decide the fees' and
   //     exemptions' conditions (form-engine ~30 KB of the ~82 KB minified); on a page with <dvc-dossier-form> that is
@@ -158,15 +163,18 @@ const BUDGETS = {
   //     live code of that package (HTTP source, contract reader, timeliness with @dvc-kit/vn's calendar) in the chunks
   //     both entries share. A fee page built by a bundler (g) does not pay it. To win it back: subpath exports in
   //     @dvc-kit/dossier (types and errors apart from the HTTP source), or one standalone build per entry.
-  standaloneFeeWidgetGzip: 59_760 + 8_655,
+  //     Then −6,088 B (68,415 → 62,327) once everything imports @dvc-kit/vn by its subpaths (see standaloneGzip).
+  standaloneFeeWidgetGzip: 59_760 + 8_655 - 6_088,
   // (f) <dvc-status-tracker> (issue 12), the define file alone as a page loads it, and its standalone entry up front:
   //     set at the figures of its first build, so that they only grow on purpose. Minified (before gzip): the element
   //     with its vi and en text ~28 KB, @dvc-kit/dossier's HTTP source with its contract reader (every answer checked
   //     before it is shown) and timeliness ~14 KB, @dvc-kit/vn's working-day calendar ~12 KB, Lit ~16 KB.
   //     The standalone entry +2,930 B (35,416 → 38,346) once it shares the build with <dvc-fee-widget>: code the widget
   //     uses from modules both reach (@dvc-kit/vn's index, @dvc-kit/dossier's) becomes live in chunks both load.
-  statusTrackerGzip: 27_037,
-  statusTrackerStandaloneGzip: 35_416 + 2_930,
+  //     Then the standalone entry −5,323 B (38,346 → 33,023) and the page +7 B once everything imports @dvc-kit/vn by
+  //     its subpaths (see standaloneGzip).
+  statusTrackerGzip: 27_037 + 7,
+  statusTrackerStandaloneGzip: 35_416 + 2_930 - 5_323,
 };
 const TRACKER_DEFINE = '@dvc-kit/elements/define/dvc-status-tracker.js';
 

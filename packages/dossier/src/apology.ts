@@ -2,7 +2,8 @@
  * The letter of apology (form 04: văn bản xin lỗi và hẹn lại ngày trả kết quả) that moves a late dossier's
  * appointment. The new date is kept beside the original `dueAt`, against which lateness is still measured.
  */
-import { CalendarError, toInstant } from '@dvc-kit/vn';
+import { toInstant } from '@dvc-kit/vn/calendar';
+import { CalendarError } from '@dvc-kit/vn/errors';
 import type { Apology, Dossier, Instant } from './types.js';
 import { isTerminal } from './lifecycle.js';
 import { vnDayNumber } from './time.js';

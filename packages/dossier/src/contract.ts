@@ -6,7 +6,7 @@
  * total is the sum of the lines, a revised date comes with its apology). Unknown properties are dropped, not refused,
  * so that a newer server does not break an older widget.
  */
-import { toInstant } from '@dvc-kit/vn';
+import { toInstant } from '@dvc-kit/vn/calendar';
 import type {
   Agency,
   Apology,

@@ -15,7 +15,7 @@ export {
   DossierSourceError,
 } from './types.js';
 /** The timeliness values, `@dvc-kit/vn`'s `ON_TIME_STATUSES`. */
-export { ON_TIME_STATUSES as TIMELINESS } from '@dvc-kit/vn';
+export { ON_TIME_STATUSES as TIMELINESS } from '@dvc-kit/vn/calendar';
 export {
   LIFECYCLE_STEPS,
   DOSSIER_TRANSITIONS,

@@ -4,7 +4,8 @@
  */
 import { dueDate } from '@dvc-kit/procedure';
 import type { DueDateOptions } from '@dvc-kit/procedure';
-import { CalendarError, toInstant } from '@dvc-kit/vn';
+import { toInstant } from '@dvc-kit/vn/calendar';
+import { CalendarError } from '@dvc-kit/vn/errors';
 import type { Dossier, DossierEvent, DossierState, DossierStateKind, Instant } from './types.js';
 import { TERMINAL_STATE_KINDS } from './types.js';
 

@@ -2,8 +2,8 @@
  * Is the dossier early, on time or late: against the original due date, in Asia/Ho_Chi_Minh, with the working days
  * left or over counted on `@dvc-kit/vn`'s working-day calendar (domain brief §3 and §4).
  */
-import { CIVIL_SERVICE_CALENDAR, onTimeStatus, toInstant, workingDaysBetween } from '@dvc-kit/vn';
-import type { WorkingCalendar } from '@dvc-kit/vn';
+import { CIVIL_SERVICE_CALENDAR, onTimeStatus, toInstant, workingDaysBetween } from '@dvc-kit/vn/calendar';
+import type { WorkingCalendar } from '@dvc-kit/vn/calendar';
 import type { Dossier, Instant, Timeliness } from './types.js';
 import { dayText, vnDayNumber } from './time.js';
 

@@ -5,7 +5,7 @@
  * Text that comes from the server (names, reasons, notes) is plain text, never HTML.
  */
 import type { FeeLineKind, ReturnChannel, SubmissionChannel } from '@dvc-kit/procedure';
-import type { OnTimeStatus } from '@dvc-kit/vn';
+import type { OnTimeStatus } from '@dvc-kit/vn/calendar';
 
 export type { FeeLineKind, ReturnChannel, SubmissionChannel };
 

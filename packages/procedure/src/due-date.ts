@@ -2,8 +2,9 @@
  * When the result of a dossier is due (ngày hẹn trả kết quả): the procedure's processing time counted on
  * `@dvc-kit/vn`'s working-day calendar, in Asia/Ho_Chi_Minh, with the same-day cut-off (domain brief §4).
  */
-import { CIVIL_SERVICE_CALENDAR, CalendarError, addWorkingDays, isWorkingDay, toInstant } from '@dvc-kit/vn';
-import type { WorkingCalendar } from '@dvc-kit/vn';
+import { CIVIL_SERVICE_CALENDAR, addWorkingDays, isWorkingDay, toInstant } from '@dvc-kit/vn/calendar';
+import { CalendarError } from '@dvc-kit/vn/errors';
+import type { WorkingCalendar } from '@dvc-kit/vn/calendar';
 import { isPlainObject } from '@dvc-kit/form-engine/core';
 import type { DvcProcedure } from './vocabulary-types.js';
 

@@ -1,7 +1,7 @@
 /**
  * The catalogue's fees in words, Vietnamese first: `100.000 ₫`, `8.000 ₫/bản`, `0,5% (tối thiểu 10.000 ₫)`.
  */
-import { formatVND } from '@dvc-kit/vn';
+import { formatVND } from '@dvc-kit/vn/money';
 import type { CatalogEntry, FeeSummary } from './catalog.js';
 
 export const FEE_LANGS = ['vi', 'en'] as const;

@@ -1,16 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import {
-  findProvince,
-  foldVietnamese,
-  formatAddress,
-  loadCommunes,
-  provinces,
-  type AdminUnit,
-  type Commune,
-  type Province,
-} from '@dvc-kit/vn';
+import { foldVietnamese } from '@dvc-kit/vn/text';
+import { findProvince, formatAddress, loadCommunes, provinces, type AdminUnit, type Commune, type Province } from '@dvc-kit/vn/units';
 import { DvcChangeEvent } from '../events/dvc-change.js';
 import { DvcFormControl, type ControlValidity } from '../shared/form-control.js';
 import { upgradeProperties } from '../shared/upgrade-properties.js';

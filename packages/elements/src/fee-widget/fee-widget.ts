@@ -1,7 +1,9 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { computeFees, FeeError, type FeeOptions, type SubmissionChannel } from '@dvc-kit/procedure';
 import { DossierSourceError } from '@dvc-kit/dossier';
-import { encodeVietQR, findBankByBin, formatVND } from '@dvc-kit/vn';
+import { findBankByBin } from '@dvc-kit/vn/banks';
+import { formatVND } from '@dvc-kit/vn/money';
+import { encodeVietQR } from '@dvc-kit/vn/vietqr';
 import { DvcPaymentConfirmedEvent } from '../events/dvc-payment-confirmed.js';
 import { DvcPaymentStartedEvent } from '../events/dvc-payment-started.js';
 import { AsyncStateController } from '../shared/async-state.js';

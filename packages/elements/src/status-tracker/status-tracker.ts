@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { isSafeUrl } from '@dvc-kit/form-engine/safe-url';
-import { formatVND, parsePhoneVN } from '@dvc-kit/vn';
+import { parsePhoneVN } from '@dvc-kit/vn/identifiers';
+import { formatVND } from '@dvc-kit/vn/money';
 import {
   DossierSourceError,
   SECOND_FACTOR_KINDS,

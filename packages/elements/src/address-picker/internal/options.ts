@@ -1,4 +1,4 @@
-import { matchUnits, type AdminUnit } from '@dvc-kit/vn';
+import { matchUnits, type AdminUnit } from '@dvc-kit/vn/units';
 
 /** One option of a combobox's listbox. */
 export type UnitOption = {

@@ -4,7 +4,7 @@
  * draws them.
  */
 import { localized, type Locale } from '@dvc-kit/form-engine/core';
-import { amountInWords, formatVND } from '@dvc-kit/vn';
+import { amountInWords, formatVND } from '@dvc-kit/vn/money';
 import type { FeeLine, FeeResult } from '@dvc-kit/procedure';
 import type { FeeMessages } from '../messages.js';
 

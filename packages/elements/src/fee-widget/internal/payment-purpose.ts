@@ -3,7 +3,7 @@
  * the agency can match the money to the dossier. The code is never cut: a code that cannot be carried whole is
  * refused, and the widget then shows no QR (a transfer the agency cannot match is worse than none).
  */
-import { stripDiacritics } from '@dvc-kit/vn';
+import { stripDiacritics } from '@dvc-kit/vn/text';
 
 /** Tag 62-08's limit (EMVCo; NAPAS VietQR). */
 export const PURPOSE_MAX_LENGTH = 25;
