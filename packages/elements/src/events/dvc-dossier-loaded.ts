@@ -1,4 +1,4 @@
-import type { Dossier } from '@dvc-kit/dossier';
+import type { Dossier } from '@dvc-kit/dossier/types';
 
 export type DvcDossierLoadedDetail = {
   /** The dossier as the source returned it (the applicant as the server masked it). */

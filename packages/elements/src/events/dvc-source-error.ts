@@ -1,4 +1,4 @@
-import type { DossierSourceErrorCode } from '@dvc-kit/dossier';
+import type { DossierSourceErrorCode } from '@dvc-kit/dossier/types';
 
 export type DvcSourceErrorDetail = {
   /** Why the source failed (`DossierSourceError.code`): invalid-request, not-found, wrong-second-factor, rate-limited, server, network, timeout, malformed, aborted. */

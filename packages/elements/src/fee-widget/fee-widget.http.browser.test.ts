@@ -1,6 +1,7 @@
 /**
  * `<dvc-fee-widget>`'s payment status against a real HTTP server (the dossier API of `schemas/api/`, served by the
- * test runner: `scripts/wtr-dossier-api.mjs`) through `@dvc-kit/dossier`'s HTTP source: each status, an answer that
+ * test runner: `scripts/wtr-dossier-api.mjs`) through `@dvc-kit/dossier`'s HTTP source (a property, or made from
+ * `source-url`): each status, an answer that
  * comes slowly, each error status, malformed bodies, and a retry that works.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
@@ -44,6 +45,30 @@ describe('dvc-fee-widget over HTTP', () => {
     expect(statusText(el)).to.equal(`${vi.statusHeading}: ${vi.status('unpaid')}.`);
     expect(el.matches(':state(unpaid)')).to.equal(true);
     expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('reads the status from source-url alone (markup only, as a page without a bundler writes it)', async () => {
+    const el = await fixture<DvcFeeWidget>(html`<dvc-fee-widget
+      .procedure=${business}
+      .data=${{}}
+      source-url=${api('ok')}
+      dossier-code=${paymentRequired.code}
+      poll-interval="0"
+    ></dvc-fee-widget>`);
+    await settled(el);
+    expect(statusText(el)).to.equal(`${vi.statusHeading}: ${vi.status('unpaid')}.`);
+  });
+
+  it('says the status cannot be checked from a source-url the HTTP source refuses, with no retry', async () => {
+    const el = await fixture<DvcFeeWidget>(html`<dvc-fee-widget
+      .procedure=${business}
+      .data=${{}}
+      source-url="ftp://example.gov.vn/api"
+      dossier-code=${paymentRequired.code}
+    ></dvc-fee-widget>`);
+    await settled(el);
+    expect(statusText(el)).to.equal(vi.statusFailed);
+    expect(part(el, 'refresh-button')).to.equal(null);
   });
 
   it('shows a paid dossier with the time of payment', async () => {

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { computeFees, FeeError, type FeeOptions, type SubmissionChannel } from '@dvc-kit/procedure';
-import { DossierSourceError } from '@dvc-kit/dossier';
+import { DossierSourceError } from '@dvc-kit/dossier/types';
 import { findBankByBin } from '@dvc-kit/vn/banks';
 import { formatVND } from '@dvc-kit/vn/money';
 import { encodeVietQR } from '@dvc-kit/vn/vietqr';
@@ -15,6 +15,7 @@ import { feeTable, type FeeTable } from './internal/fee-rows.js';
 import { paymentPurpose } from './internal/payment-purpose.js';
 import type { DossierPayment, Payee, PaymentSource, PaymentStatus, SecondFactor } from './internal/payment.js';
 import type { QrDrawing } from './internal/qr-code.js';
+import type { SourceFromUrl } from '../shared/source-from-url.js';
 
 export type { DossierPayment, Payee, PaymentSource, PaymentStatus };
 
@@ -88,6 +89,7 @@ export class DvcFeeWidget extends LitElement {
     dossierCode: { attribute: 'dossier-code' },
     payee: { attribute: false },
     source: { attribute: false },
+    sourceUrl: { attribute: 'source-url' },
     secondFactor: { attribute: false },
     channel: {},
     postage: { type: Number },
@@ -116,8 +118,14 @@ export class DvcFeeWidget extends LitElement {
   /** The account the fees are paid into (bank BIN, account number, holder's name); the source's payee wins when it gives one. */
   payee?: Payee;
 
-  /** Where the payment status is read from: a `DossierSource` of `@dvc-kit/dossier` (HTTP or in memory). */
+  /** Where the payment status is read from: a `DossierSource` of `@dvc-kit/dossier` (HTTP or in memory). Wins over `source-url`. */
   source?: PaymentSource;
+
+  /**
+   * Base URL of the dossier API (`schemas/api/openapi.json`) for a page that sets no `source` (a page without a
+   * bundler): the payment status is read from it with `@dvc-kit/dossier`'s HTTP source (attribute `source-url`).
+   */
+  sourceUrl = '';
 
   /** The applicant's ID or phone number, when the source asks for one beside the dossier code. */
   secondFactor?: SecondFactor;
@@ -202,7 +210,7 @@ export class DvcFeeWidget extends LitElement {
     const locale = this.#localeController.locale;
     this.#messages = FEE_MESSAGES[locale];
     if (changed.has('for') && this.isConnected) this.#follow();
-    if (changed.has('source') || changed.has('dossierCode') || changed.has('secondFactor')) {
+    if (changed.has('source') || changed.has('sourceUrl') || changed.has('dossierCode') || changed.has('secondFactor')) {
       this._payment = null;
       this.#checkPayment();
     }
@@ -335,14 +343,34 @@ export class DvcFeeWidget extends LitElement {
 
   // ---------------------------------------------------------------- payment status
 
+  /** Whether the payment status can be asked for: a source given, or a `source-url` to make one from. */
+  get #hasSource(): boolean {
+    return !!this.source || !!this.sourceUrl.trim();
+  }
+
+  /**
+   * The HTTP source made from `source-url`, its module loaded the first time one is needed: a page that passes its
+   * own `source` never loads it (the client and its contract check, about 6 KB gzip).
+   */
+  #sourceFromUrl?: Promise<SourceFromUrl>;
+
+  /** The page's source, else the one made from `source-url`; a URL the HTTP source refuses is an invalid request. */
+  async #source(): Promise<PaymentSource> {
+    if (this.source) return this.source;
+    this.#sourceFromUrl ??= import('../shared/source-from-url.js').then((module) => new module.SourceFromUrl());
+    const made = (await this.#sourceFromUrl).get(this.sourceUrl);
+    if (!made) throw new DossierSourceError('invalid-request', `source-url is not an http(s) address without a query: ${this.sourceUrl}`);
+    return made;
+  }
+
   #checkPayment(): void {
     clearTimeout(this.#pollTimer);
     this.#paymentCheck.restart();
-    const { source, dossierCode: code } = this;
-    if (!source || !code) return;
+    const code = this.dossierCode;
+    if (!this.#hasSource || !code) return;
     const request = this.secondFactor ? { code, secondFactor: this.secondFactor } : { code };
     this.#paymentCheck.step(
-      (signal) => source.payment(request, { signal }),
+      async (signal) => (await this.#source()).payment(request, { signal }),
       (payment) => this.#received(payment),
       (error) => {
         this.#paymentCheck.set({ status: 'failed', failure: error });
@@ -515,7 +543,7 @@ export class DvcFeeWidget extends LitElement {
   }
 
   #renderStatus(): unknown {
-    if (!this.source || !this.dossierCode) return nothing;
+    if (!this.#hasSource || !this.dossierCode) return nothing;
     const m = this.#messages;
     const check = this.#paymentCheck.state;
     const payment = this._payment;

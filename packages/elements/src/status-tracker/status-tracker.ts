@@ -5,7 +5,7 @@ import { parsePhoneVN } from '@dvc-kit/vn/identifiers';
 import { formatVND } from '@dvc-kit/vn/money';
 import {
   DossierSourceError,
-  SECOND_FACTOR_KINDS,
+  TERMINAL_STATE_KINDS,
   type Delivery,
   type Dossier,
   type DossierEvent,
@@ -16,13 +16,10 @@ import {
   type LookupRequest,
   type SecondFactorKind,
   type Timeliness,
-  type DueMeasure,
-  type TimelinessReport,
-  timelinessOf,
-  createHttpDossierSource,
-  TERMINAL_STATE_KINDS,
-} from '@dvc-kit/dossier';
+} from '@dvc-kit/dossier/types';
+import { timelinessOf, type DueMeasure, type TimelinessReport } from '@dvc-kit/dossier/timeliness';
 import { AsyncStateController } from '../shared/async-state.js';
+import { SourceFromUrl } from '../shared/source-from-url.js';
 import { describedBy, renderError, renderHint, renderLabel } from '../shared/field.js';
 import { LocaleController, resolveLocale } from '../shared/locale.js';
 import { DvcDossierLoadedEvent } from '../events/dvc-dossier-loaded.js';
@@ -216,7 +213,7 @@ export class DvcStatusTracker extends LitElement {
   #messages: TrackerMessages = TRACKER_MESSAGES.vi;
   /** The request of the dossier shown (or failing): what retry and refresh send again. */
   #request: LookupRequest | null = null;
-  #httpSource: { key: string; source: DossierSource | null } | null = null;
+  readonly #sourceFromUrl = new SourceFromUrl();
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
   /** The timer ran out while the tab was hidden: refresh once it shows again. */
   #refreshDue = false;
@@ -291,21 +288,7 @@ export class DvcStatusTracker extends LitElement {
    * none. A `source-url` the HTTP source refuses (not http(s), a query) gives none, and the notice says why.
    */
   #source(): DossierSource | null {
-    if (this.source) return this.source;
-    const url = this.sourceUrl.trim();
-    if (!url) return null;
-    const kinds = this.secondFactors.split(/\s+/).filter((k): k is SecondFactorKind => (SECOND_FACTOR_KINDS as readonly string[]).includes(k));
-    const key = `${url} ${kinds.join(' ')}`;
-    if (this.#httpSource?.key !== key) {
-      let source: DossierSource | null;
-      try {
-        source = createHttpDossierSource({ baseUrl: new URL(url, document.baseURI).href, secondFactors: kinds });
-      } catch {
-        source = null;
-      }
-      this.#httpSource = { key, source };
-    }
-    return this.#httpSource.source;
+    return this.source ?? this.#sourceFromUrl.get(this.sourceUrl, this.secondFactors);
   }
 
   /** The second factors the source asks for (the kind chosen kept when the source still accepts it). */
