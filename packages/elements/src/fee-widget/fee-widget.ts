@@ -8,9 +8,9 @@ import { DvcPaymentConfirmedEvent } from '../events/dvc-payment-confirmed.js';
 import { DvcPaymentStartedEvent } from '../events/dvc-payment-started.js';
 import { AsyncStateController } from '../shared/async-state.js';
 import { LocaleController, resolveLocale } from '../shared/locale.js';
+import { vietnamDateTime } from '../shared/vietnam-time.js';
 import { FEE_MESSAGES, type FeeMessages } from './messages.js';
 import { styles } from './fee-widget.styles.js';
-import { formatDateTime } from './internal/date-time.js';
 import { feeTable, type FeeTable } from './internal/fee-rows.js';
 import { paymentPurpose } from './internal/payment-purpose.js';
 import type { DossierPayment, Payee, PaymentSource, PaymentStatus, SecondFactor } from './internal/payment.js';
@@ -549,7 +549,7 @@ export class DvcFeeWidget extends LitElement {
     const payment = this._payment;
     let text: unknown = nothing;
     if (payment) {
-      const paidAt = payment.status === 'paid' ? formatDateTime(payment.paidAt) : undefined;
+      const paidAt = payment.status === 'paid' ? vietnamDateTime(payment.paidAt) : undefined;
       const hint =
         payment.status === 'paid'
           ? paidAt && m.paidAt(paidAt)

@@ -26,14 +26,8 @@ import { DvcDossierLoadedEvent } from '../events/dvc-dossier-loaded.js';
 import { DvcSourceErrorEvent } from '../events/dvc-source-error.js';
 import { TRACKER_MESSAGES, type TrackerMessages } from './messages.js';
 import { styles } from './status-tracker.styles.js';
-import {
-  formatDateTimeVN,
-  formatDateVN,
-  machineDate,
-  machineDateTime,
-  maskIdentifier,
-  nextRefreshDelay,
-} from './internal/display.js';
+import { maskIdentifier, nextRefreshDelay } from './internal/display.js';
+import { formatDateTimeVN, formatDateVN, machineDate, machineDateTime } from '../shared/vietnam-time.js';
 
 const CODE_ID = 'dossier-code';
 const FACTOR_ID = 'second-factor';
