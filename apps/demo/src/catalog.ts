@@ -4,7 +4,7 @@
  * from @dvc-kit/procedure.
  */
 import type { Catalog, CatalogEntry, DvcProcedure, FeeSummary, Text } from '@dvc-kit/procedure';
-import { PAGE_TEXT, type Lang } from './text.js';
+import { PAGE_TEXT, type Lang } from './pages/procedure-text.js';
 
 export { feeAmountText, feeNotes, feesSummaryText } from '@dvc-kit/procedure';
 

@@ -1,0 +1,47 @@
+/** The facts of a procedure as the procedure page lists them (from the catalogue `dvc-schema build` writes). */
+import { deliveryText, feeAmountText, feeNotes, feesSummaryText, levelText, localize, processingTimeText, type Procedure } from '../catalog.js';
+import { create, type Localized } from '../layout/dom.js';
+import type { Lang } from '../layout/language.js';
+import { PAGE_TEXT } from './procedure-text.js';
+
+/** One `<dt>`/`<dd>` pair in a wrapper `<div>`, each value on a line of its own; nothing when there is no value. */
+function fact(lang: Lang, label: string, ...values: (Localized | string | HTMLElement)[]): HTMLDivElement[] {
+  const dd = create('dd');
+  for (const value of values) {
+    if (value instanceof HTMLElement) dd.append(value);
+    else if ((typeof value === 'string' ? value : value.text) !== '') dd.append(create('span', { className: 'line', text: value, lang }));
+  }
+  if (!dd.hasChildNodes()) return [];
+  const row = create('div');
+  row.append(create('dt', { text: label, lang }), dd);
+  return [row];
+}
+
+function feeList(procedure: Procedure, lang: Lang): HTMLElement | string {
+  if (procedure.free || procedure.fees.length === 0) return feesSummaryText(procedure, lang);
+  const fees = create('ul');
+  for (const fee of procedure.fees) {
+    const item = create('li');
+    item.append(create('span', { text: localize(fee.name, lang), lang }), `: ${feeAmountText(fee, lang)}`);
+    const notes = feeNotes(fee, lang);
+    if (notes.length > 0) item.append(` (${notes.join('; ')})`);
+    fees.append(item);
+  }
+  return fees;
+}
+
+export function procedureFacts(procedure: Procedure, lang: Lang): HTMLDivElement[] {
+  const text = PAGE_TEXT[lang];
+  const time = procedure.processingTime;
+  return [
+    ...fact(lang, text.sectorLabel, localize(procedure.sector, lang)),
+    ...fact(lang, text.agencyLabel, localize(procedure.agency, lang)),
+    ...fact(lang, text.levelLabel, levelText(procedure, lang)),
+    ...fact(lang, text.onlineLabel, procedure.onlineService ? text.onlineService[procedure.onlineService] : ''),
+    ...fact(lang, text.timeLabel, processingTimeText(time, lang), localize(time?.note, lang)),
+    ...fact(lang, text.feesLabel, feeList(procedure, lang)),
+    ...fact(lang, text.componentsLabel, text.components(procedure.components, procedure.requiredComponents)),
+    ...fact(lang, text.deliveryLabel, deliveryText(procedure.delivery, lang)),
+    ...fact(lang, text.postalSubmissionLabel, procedure.delivery?.postalSubmission ? text.yes : text.no),
+  ];
+}

@@ -1,0 +1,34 @@
+import type { Lang } from '../layout/language.js';
+
+export const vi = {
+  pageTitle: 'Thủ tục hành chính',
+  title: 'Trung tâm Phục vụ hành chính công tỉnh Minh Sơn',
+  intro: 'Tra cứu thủ tục hành chính, nộp hồ sơ trực tuyến, theo dõi tiến độ giải quyết và thanh toán phí, lệ phí bằng mã VietQR.',
+  trackingLink: 'Tra cứu hồ sơ',
+  trackingHint: 'Xem tình trạng hồ sơ bằng mã hồ sơ trên giấy hẹn.',
+  statisticsLink: 'Thống kê',
+  statisticsHint: 'Số hồ sơ tiếp nhận, giải quyết đúng hạn và trễ hạn theo tháng.',
+  proceduresHeading: 'Thủ tục hành chính',
+  loading: 'Đang tải danh mục thủ tục…',
+  loadFailed: 'Không tải được danh mục thủ tục. Vui lòng tải lại trang.',
+  empty: 'Chưa có thủ tục nào trong danh mục.',
+  codeLabel: 'Mã thủ tục',
+};
+export type StartText = typeof vi;
+
+export const en = {
+  pageTitle: 'Procedures',
+  title: 'Minh Sơn Province Public Administration Service Centre',
+  intro: 'Find an administrative procedure, apply online, follow your dossier and pay fees with a VietQR code.',
+  trackingLink: 'Track a dossier',
+  trackingHint: 'See where your dossier is, with the dossier code on your appointment slip.',
+  statisticsLink: 'Statistics',
+  statisticsHint: 'Dossiers received, and settled on time or late, month by month.',
+  proceduresHeading: 'Administrative procedures',
+  loading: 'Loading the procedures…',
+  loadFailed: 'The procedure list could not be loaded. Please reload the page.',
+  empty: 'The catalogue has no procedures yet.',
+  codeLabel: 'Procedure code',
+} satisfies StartText;
+
+export const START_TEXT: Readonly<Record<Lang, StartText>> = { vi, en };

@@ -1,0 +1,153 @@
+/**
+ * The receipt the server returns when it files a dossier (api13: the data of Mẫu 01, "Giấy tiếp nhận hồ sơ và hẹn
+ * trả kết quả"), kept in the tab to reprint it, and worded for the slip: dates in Vietnam time as dd/mm/yyyy HH:mm,
+ * sizes, money as 1.234.000 ₫. No DOM here (tested in Node).
+ */
+import type { DossierFeeLine, Payee } from '@dvc-kit/dossier/types';
+import { readStored, writeStored, type SmallStorage } from '../layout/language.js';
+
+export interface ReceiptFile {
+  fileName: string;
+  size: number;
+  sha256: string;
+}
+
+export interface Receipt {
+  code: string;
+  procedure: { code: string; name: string };
+  agency: { id: string; name: string };
+  applicant: { name: string; idNumberMasked?: string; phoneMasked?: string };
+  submittedAt: string;
+  expectedDueAt?: string;
+  components: { name: string; files: ReceiptFile[] }[];
+  fees: { lines: DossierFeeLine[]; total: number };
+  payee?: Payee;
+  /** How the result comes back: at least its method (`ONLINE`, `IN_PERSON`, `POST`). */
+  delivery?: { method?: string; [detail: string]: unknown };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/** Checks what the slip needs before it is shown: anything else from the server is not trusted to be there. */
+export function isReceipt(value: unknown): value is Receipt {
+  if (!isRecord(value)) return false;
+  const { code, procedure, agency, applicant, submittedAt, components, fees } = value;
+  return (
+    isString(code) &&
+    isRecord(procedure) && isString(procedure.code) && isString(procedure.name) &&
+    isRecord(agency) && isString(agency.id) && isString(agency.name) &&
+    isRecord(applicant) && isString(applicant.name) &&
+    isString(submittedAt) && !Number.isNaN(Date.parse(submittedAt)) &&
+    (value.expectedDueAt === undefined || (isString(value.expectedDueAt) && !Number.isNaN(Date.parse(value.expectedDueAt)))) &&
+    Array.isArray(components) &&
+    components.every((c) => isRecord(c) && isString(c.name) && Array.isArray(c.files) && c.files.every((f) => isRecord(f) && isString(f.fileName) && typeof f.size === 'number')) &&
+    isRecord(fees) && typeof fees.total === 'number' && Number.isFinite(fees.total) && Array.isArray(fees.lines) &&
+    fees.lines.every((l) => isRecord(l) && isString(l.name) && typeof l.amount === 'number') &&
+    (value.payee === undefined || (isRecord(value.payee) && isString(value.payee.bankBin) && isString(value.payee.accountNumber))) &&
+    (value.delivery === undefined || isRecord(value.delivery))
+  );
+}
+
+// ---------------------------------------------------------------- kept in the tab
+
+const PREFIX = 'dvc-minhson:receipt:';
+
+export interface KeptReceipt {
+  receipt: Receipt;
+  /** The capability that fetches the receipt again and authorises paying (kept only in this tab). */
+  receiptToken: string;
+}
+
+const TOKEN_PREFIX = 'dvc-minhson:receipt-token:';
+
+/** Keeps the receipt and, apart, its token (enough to fetch the receipt again should the receipt be lost). */
+export function keepReceipt(storage: SmallStorage | null, kept: KeptReceipt): boolean {
+  const token = writeStored(storage, TOKEN_PREFIX + kept.receipt.code, kept.receiptToken);
+  return writeStored(storage, PREFIX + kept.receipt.code, JSON.stringify(kept)) && token;
+}
+
+export function keptReceiptToken(storage: SmallStorage | null, code: string): string | null {
+  return readStored(storage, TOKEN_PREFIX + code);
+}
+
+/** The answer of `GET /api/dossiers/:code/receipt`: the receipt, bare or as `{ receipt }`, for this code only. */
+export function readReceiptAnswer(body: unknown, code: string): Receipt | null {
+  const receipt = isRecord(body) && isRecord(body.receipt) ? body.receipt : body;
+  return isReceipt(receipt) && receipt.code === code ? receipt : null;
+}
+
+export function keptReceipt(storage: SmallStorage | null, code: string): KeptReceipt | null {
+  const text = readStored(storage, PREFIX + code);
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text) as unknown;
+    if (isRecord(value) && isReceipt(value.receipt) && value.receipt.code === code && isString(value.receiptToken)) {
+      return { receipt: value.receipt, receiptToken: value.receiptToken };
+    }
+  } catch {
+    // unreadable: as if absent
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- words for the slip
+
+const VIETNAM = 'Asia/Ho_Chi_Minh';
+
+function vietnamParts(instant: string): Record<string, string> | null {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return null;
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: VIETNAM,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  return Object.fromEntries(parts.map((p) => [p.type, p.value]));
+}
+
+/** `dd/mm/yyyy HH:mm` in Vietnam time; '' for a time that cannot be read. */
+export function vietnamDateTime(instant: string): string {
+  const p = vietnamParts(instant);
+  return p ? `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}` : '';
+}
+
+/**
+ * `dd/mm/yyyy` in Vietnam time. A civil date (`2026-12-18`) is that date as it is; an instant is its date in Vietnam.
+ */
+export function vietnamDate(value: string): string {
+  const civil = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (civil) return `${civil[3]}/${civil[2]}/${civil[1]}`;
+  const p = vietnamParts(value);
+  return p ? `${p.day}/${p.month}/${p.year}` : '';
+}
+
+/** A file size the citizen reads: bytes, KB or MB (1 KB = 1024 bytes), with the locale's decimal mark. */
+export function fileSizeText(bytes: number, lang: 'vi' | 'en'): string {
+  const format = (value: number, unit: string) =>
+    new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+  if (!Number.isFinite(bytes) || bytes < 0) return '';
+  if (bytes < 1024) return format(bytes, 'byte');
+  return bytes < 1024 * 1024 ? format(bytes / 1024, 'kilobyte') : format(bytes / 1024 / 1024, 'megabyte');
+}
+
+/**
+ * The bill on the receipt as the fee widget reads a procedure (an x-dvc object of fixed fees): the widget then shows
+ * what the agency charged, line by line, whatever data the citizen entered (the confirmation page no longer has it).
+ * Postage is a service price here (the x-dvc fee kinds have no POSTAGE).
+ */
+export function billAsProcedure(receipt: Receipt): { code: string; fees: unknown[] } {
+  return {
+    code: receipt.procedure.code,
+    fees: receipt.fees.lines.map((line, index) => ({
+      key: typeof line.key === 'string' && line.key ? line.key : `line-${index}`,
+      kind: line.kind === 'PHI' || line.kind === 'LE_PHI' || line.kind === 'SERVICE_PRICE' ? line.kind : 'SERVICE_PRICE',
+      name: line.name,
+      amount: { fixed: line.amount },
+    })),
+  };
+}
