@@ -5,20 +5,28 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { countingReporter } from '../../scripts/wtr-counting-reporter.mjs';
 import { debianChromium } from '../../scripts/wtr-chromium.mjs';
+import { fakeApi } from './test/fake-api.mjs';
 
-// Smoke test of the BUILT demo: the tests load apps/demo/dist/index.html (vite's output, `base: './'`) in an
-// iframe served from the repository root, so its CSP meta, its chunks and its catalogue are the real ones.
+// Page tests of the BUILT site: the tests open apps/demo/dist's pages in an iframe, at the clean URLs the server
+// maps (/thu-tuc/<id>, /xac-nhan, …), with a stand-in for the server's API (test/fake-api.mjs) on the same origin.
+// The test runner's own page is at "/", so the start page is opened as /index.html.
 
-const DIST_URL = '/apps/demo/dist/';
 const dist = fileURLToPath(new URL('./dist/', import.meta.url));
+const PAGES = { '/index.html': 'index.html', '/xac-nhan': 'xac-nhan.html', '/tra-cuu': 'tra-cuu.html', '/thong-ke': 'thong-ke.html' };
 
-/**
- * Serves dist/ byte for byte, as any static server would: the dev server's plugins would otherwise rewrite the
- * HTML (it appends its web-socket script to every page).
- */
-async function serveBuiltDemo(context, next) {
-  if (!context.path.startsWith(DIST_URL)) return next();
-  const file = normalize(join(dist, decodeURIComponent(context.path.slice(DIST_URL.length))));
+/** The file of dist/ a site URL names, or undefined for the test runner's own URLs. */
+function siteFile(path) {
+  if (PAGES[path]) return PAGES[path];
+  if (/^\/thu-tuc\/[^/]+\/?$/.test(path)) return 'thu-tuc.html';
+  if (path.startsWith('/assets/')) return decodeURIComponent(path.slice(1));
+  return undefined;
+}
+
+/** Serves dist/ byte for byte, as any static server would (the dev server's plugins would rewrite the HTML). */
+async function serveBuiltSite(context, next) {
+  const name = siteFile(context.path);
+  if (!name) return next();
+  const file = normalize(join(dist, name));
   if (!file.startsWith(dist)) return next();
   try {
     context.body = await readFile(file);
@@ -31,9 +39,9 @@ async function serveBuiltDemo(context, next) {
 export default {
   files: ['test/**/*.browser.test.ts'],
   nodeResolve: true,
-  // The root, so the tests reach dist/, src/generated/catalog.json, the procedures' examples and axe-core.
+  // The root, so the tests reach src/generated/catalog.json, the procedures' examples and axe-core.
   rootDir: '../..',
-  middleware: [serveBuiltDemo],
+  middleware: [fakeApi, serveBuiltSite],
   plugins: [
     esbuildPlugin({
       ts: true,
@@ -48,6 +56,6 @@ export default {
     `<body><script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [debianChromium()],
   concurrency: 1,
-  testFramework: { config: { timeout: 15000 } },
+  testFramework: { config: { timeout: 20000 } },
   reporters: [defaultReporter(), countingReporter('demo')],
 };
