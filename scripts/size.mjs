@@ -37,6 +37,9 @@
 //       (all of them, e.g. the 34 provinces' communes, of which a page loads the ones chosen).
 //   (g) "fee widget page": define/dvc-fee-widget.js alone (a payment page), esbuild split build: what it loads up
 //       front, and the chunk that draws a QR code (uqr), which must stay lazy.
+//   (h) "site pages": the demo service centre's pages as its Vite build ships them (apps/demo/dist, read from its
+//       .vite/manifest.json; build it first): per page, the scripts it loads up front (its entry and their static
+//       imports, shared chunks counted on every page that loads them) and the site's stylesheet.
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
@@ -189,7 +192,23 @@ const BUDGETS = {
   //     widget too (see feeWidgetGzip).
   statusTrackerGzip: 27_037 + 7 + 8 + 16,
   statusTrackerStandaloneGzip: 35_416 + 2_930 - 5_323 + 617 + 36,
+  // (h) the demo site's pages (issue 13), scripts up front, set at their first build so that they only grow on purpose.
+  //     The procedure page is the precompiled form page (a) plus the bundled catalogue and its wording (~2.8 KB), the
+  //     site frame (~2.6 KB: header, navigation, footer, language), the draft, idempotency key and submission code
+  //     (~2.1 KB) and the form's schema-text helpers; the fee widget loads only for a procedure with fees. The tracking
+  //     page is (f) plus the frame; the confirmation page carries uqr (~3.7 KB) for the slip's QR of the dossier code.
+  sitePagesGzip: {
+    'index.html': 6_837,
+    'thu-tuc.html': 46_935,
+    'xac-nhan.html': 15_386,
+    'tra-cuu.html': 33_918,
+    'thong-ke.html': 3_784,
+  },
+  // (h) the site's one stylesheet (every page).
+  siteCssGzip: 2_052,
 };
+/** (h) the demo site as its Vite build writes it. */
+const SITE_DIST = join(root, 'apps/demo/dist');
 const TRACKER_DEFINE = '@dvc-kit/elements/define/dvc-status-tracker.js';
 
 const DEFINE = '@dvc-kit/elements/define/dvc-dossier-form.js';
@@ -292,6 +311,11 @@ for (const spec of [DEFINE, PRECOMPILED_DEFINE, AJV_ADAPTER]) {
     console.error(`size: cannot find ${spec} (packages/*/dist). Build first: npx turbo run build`);
     process.exit(1);
   }
+}
+
+if (!existsSync(join(SITE_DIST, '.vite/manifest.json'))) {
+  console.error('size: cannot find apps/demo/dist/.vite/manifest.json. Build the site first: npx turbo run build --filter=@dvc-kit/demo');
+  process.exit(1);
 }
 
 const out = mkdtempSync(join(tmpdir(), 'dvc-size-'));
@@ -472,6 +496,31 @@ try {
         lazyChunks: lazy.length,
       };
     });
+
+  // (h) the site's pages: each HTML entry's scripts up front (entry + static imports) and its stylesheets
+  const manifest = JSON.parse(readFileSync(join(SITE_DIST, '.vite/manifest.json'), 'utf8'));
+  const siteBytes = (file) => bytes(readFileSync(join(SITE_DIST, file)));
+  result.sitePages = Object.entries(manifest)
+    .filter(([key, chunk]) => chunk.isEntry && key.endsWith('.html'))
+    .map(([key]) => {
+      const upFront = new Set();
+      const css = new Set();
+      const stack = [key];
+      while (stack.length) {
+        const name = stack.pop();
+        if (upFront.has(name) || !manifest[name]) continue;
+        upFront.add(name);
+        for (const file of manifest[name].css ?? []) css.add(file);
+        stack.push(...(manifest[name].imports ?? []));
+      }
+      return {
+        page: key,
+        files: upFront.size,
+        ...[...upFront].map((name) => siteBytes(manifest[name].file)).reduce(add, ZERO),
+        css: [...css].map(siteBytes).reduce(add, ZERO),
+      };
+    })
+    .sort((a, b) => a.page.localeCompare(b.page));
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
@@ -507,6 +556,10 @@ lines.push(row('(d) with ajv: main + ajv', w.total));
 const fw = result.feeWidget;
 lines.push(row(`(g) fee widget page: define/dvc-fee-widget.js up front (${fw.files} file${fw.files === 1 ? '' : 's'})`, fw));
 lines.push(row(`(g) fee widget page: the QR code's lazy chunk (uqr; ${fw.qrChunks})`, fw.qr));
+for (const sitePage of result.sitePages) {
+  lines.push(row(`(h) site page ${sitePage.page}: scripts up front (${sitePage.files} file${sitePage.files === 1 ? '' : 's'})`, sitePage));
+}
+if (result.sitePages.length) lines.push(row('(h) site stylesheet (every page)', result.sitePages[0].css));
 for (const e of result.standalone) {
   lines.push(row(`(e) standalone \`${e.entry}\` (no bundler): up front (${e.files} file${e.files === 1 ? '' : 's'})`, e));
   if (e.lazyChunks) lines.push(row(`(e) standalone \`${e.entry}\`: every chunk it can load on demand (${e.lazyChunks})`, e.lazy));
@@ -541,6 +594,12 @@ const checks = [
   { what: '(f) <dvc-status-tracker> page, up front, gzip', value: result.statusTracker.gzip, budget: BUDGETS.statusTrackerGzip },
   { what: '(g) fee widget page, up front, gzip', value: fw.gzip, budget: BUDGETS.feeWidgetGzip },
   { what: "(g) fee widget's QR chunk, gzip", value: fw.qr.gzip, budget: BUDGETS.feeWidgetQrGzip },
+  ...Object.entries(BUDGETS.sitePagesGzip).map(([page, budget]) => ({
+    what: `(h) site page ${page}, scripts up front, gzip`,
+    value: result.sitePages.find((p) => p.page === page)?.gzip ?? Infinity,
+    budget,
+  })),
+  { what: '(h) site stylesheet, gzip', value: Math.max(0, ...result.sitePages.map((p) => p.css.gzip)), budget: BUDGETS.siteCssGzip },
   ...[
     ['dvc-dossier-form.js', BUDGETS.standaloneGzip],
     ['dvc-dossier-form-precompiled.js', BUDGETS.standalonePrecompiledGzip],
