@@ -196,12 +196,14 @@ const BUDGETS = {
   //     The procedure page is the precompiled form page (a) plus the bundled catalogue and its wording (~2.8 KB), the
   //     site frame (~2.6 KB: header, navigation, footer, language), the draft, idempotency key and submission code
   //     (~2.1 KB) and the form's schema-text helpers; the fee widget loads only for a procedure with fees. The tracking
-  //     page is (f) plus the frame; the confirmation page carries uqr (~3.7 KB) for the slip's QR of the dossier code.
+  //     page is (f) plus the frame and @dvc-kit/dossier's HTTP source up front (~1.8 KB: the page gives the tracker a
+  //     source that sends the tab's receipt token, and the tracker would load that source at once anyway); the
+  //     confirmation page carries uqr (~3.7 KB) for the slip's QR of the dossier code.
   sitePagesGzip: {
     'index.html': 6_837,
-    'thu-tuc.html': 46_935,
-    'xac-nhan.html': 15_386,
-    'tra-cuu.html': 33_918,
+    'thu-tuc.html': 47_017,
+    'xac-nhan.html': 15_610,
+    'tra-cuu.html': 35_692,
     'thong-ke.html': 3_784,
   },
   // (h) the site's one stylesheet (every page).

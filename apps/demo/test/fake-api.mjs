@@ -2,7 +2,7 @@
 // routes and shapes as api13 describes, with switches the tests set through /api/__test (what the next submit
 // answers, and what the server saw). The real server is exercised by the lead's end-to-end tests.
 import { readFile } from 'node:fs/promises';
-import { SAMPLE_DOSSIERS } from '@dvc-kit/dossier/samples';
+import { SAMPLE_DOSSIERS, SAMPLE_SECOND_FACTORS } from '@dvc-kit/dossier/samples';
 
 const CATALOG = new URL('../src/generated/catalog.json', import.meta.url);
 const CENTRE = { id: '000.00.01.H99', name: 'Trung tâm Phục vụ hành chính công tỉnh Minh Sơn' };
@@ -19,6 +19,8 @@ function reset() {
     receipts: new Map(),
     payments: new Map(),
     paymentStarts: [],
+    /** The bodies of lookups and payment checks (what proof they carried). */
+    reads: [],
     sequence: 0,
   };
 }
@@ -98,9 +100,10 @@ async function submit(context) {
   return json(context, 201, body);
 }
 
-/** The contract's lookup: the sample dossiers of @dvc-kit/dossier (no second factor asked here). */
+/** The contract's lookup: a dossier filed here (as the submitted sample), or a sample dossier of @dvc-kit/dossier. */
 function lookup(code) {
-  const dossier = Object.values(SAMPLE_DOSSIERS).find((d) => d.code === code);
+  const filed = state.receipts.get(code);
+  const dossier = filed ? { ...SAMPLE_DOSSIERS.submitted, code } : Object.values(SAMPLE_DOSSIERS).find((d) => d.code === code);
   if (!dossier) return null;
   const copy = structuredClone(dossier);
   // A server on plain http leaves the https result out and names its attachment (api13).
@@ -124,7 +127,7 @@ export async function fakeApi(context, next) {
     return json(context, 200, {});
   }
   if (path === '/api/__test/seen' && method === 'GET') {
-    return json(context, 200, { submits: state.submits, paymentStarts: state.paymentStarts });
+    return json(context, 200, { submits: state.submits, paymentStarts: state.paymentStarts, reads: state.reads });
   }
   if (path === '/api/catalog' && method === 'GET') {
     context.type = 'application/json';
@@ -153,7 +156,14 @@ export async function fakeApi(context, next) {
     return json(context, 202, payment);
   }
   if ((path === '/api/dossiers/payment' || path === '/api/dossiers/lookup') && method === 'POST') {
-    const { code } = JSON.parse((await rawBody(context)).toString('utf8') || '{}');
+    const request = JSON.parse((await rawBody(context)).toString('utf8') || '{}');
+    const { code, secondFactor, receiptToken } = request;
+    state.reads.push({ path, ...request });
+    // As the server: the receipt token or a second factor of the applicant opens the dossier.
+    const tokenOk = receiptToken !== undefined && receiptToken === state.receipts.get(code)?.receiptToken;
+    const factorOk = secondFactor !== undefined && (SAMPLE_SECOND_FACTORS[code] ?? []).some((f) => f.kind === secondFactor.kind && f.value === secondFactor.value);
+    const known = state.receipts.has(code) || Object.values(SAMPLE_DOSSIERS).some((d) => d.code === code);
+    if (known && !tokenOk && !factorOk) return json(context, 401, { code: 'wrong-second-factor', message: 'Thông tin xác minh không khớp với người nộp hồ sơ.' });
     if (path.endsWith('/payment')) {
       const payment = state.payments.get(code);
       return payment ? json(context, 200, payment) : json(context, 404, { code: 'not-found', message: 'Không tìm thấy hồ sơ' });

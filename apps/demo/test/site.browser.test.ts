@@ -111,7 +111,7 @@ async function api(path: string, body?: unknown): Promise<unknown> {
   return response.json();
 }
 
-type Seen = { submits: { key: string; multipart: boolean; submission: { procedure: string; data: unknown }; files: { part: string; fileName: string }[] }[]; paymentStarts: { code: string; key: string; body: { receiptToken?: string } }[] };
+type Seen = { reads: { path: string; code: string; receiptToken?: string; secondFactor?: unknown }[]; submits: { key: string; multipart: boolean; submission: { procedure: string; data: unknown }; files: { part: string; fileName: string }[] }[]; paymentStarts: { code: string; key: string; body: { receiptToken?: string } }[] };
 const seen = () => api('seen') as Promise<Seen>;
 
 function text(page: Page, selector: string): string {
@@ -375,6 +375,8 @@ describe('the confirmation page', () => {
     expect(paymentStarts[0]!.body).to.deep.equal({ receiptToken: 'token-1' });
     expect(paymentStarts[0]!.key).to.match(/^[A-Za-z0-9_-]{8,100}$/);
     await waitUntil(() => text(page, 'main').includes('Đã nhận được thanh toán'), 'the page thanks the citizen');
+    const { reads } = await seen();
+    expect(reads.filter((r) => r.path === '/api/dossiers/payment').every((r) => r.receiptToken === 'token-1'), 'status checks carry the receipt token').to.equal(true);
     expectNoViolations(page);
   });
 
@@ -397,13 +399,32 @@ describe('the confirmation page', () => {
 });
 
 describe('tracking and statistics', () => {
-  it('looks the code in the URL up with the tracker, and links the electronic result the http server names', async () => {
+  it('asks for the second factor for the code in the URL, and links the electronic result the http server names', async () => {
     const page = await open(`/tra-cuu?code=${RESULT_READY}`);
+    const tracker = page.document.querySelector('dvc-status-tracker')!;
+    await waitUntil(() => tracker.shadowRoot?.querySelector('input[name="id-number"]'), 'the tracker asks for the ID number');
+    const idNumber = tracker.shadowRoot!.querySelector<HTMLInputElement>('input[name="id-number"]')!;
+    idNumber.value = '001099000123';
+    idNumber.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    tracker.shadowRoot!.querySelector<HTMLButtonElement>('[part~="lookup-button"]')!.click();
     await waitUntil(() => page.document.querySelector('dvc-status-tracker')?.shadowRoot?.querySelector('[part~="dossier"]'), 'the tracker shows the dossier', { timeout: 10000 });
     await waitUntil(() => !page.document.querySelector<HTMLElement>('#result-download')!.hidden, 'the page links the result');
     expect(page.document.querySelector('#result-download a')!.getAttribute('href')).to.equal('/api/results/result-0001');
     expect(await axeViolations(page)).to.deep.equal([]);
     expectNoViolations(page);
+  });
+
+  it('opens a dossier filed from this tab with its receipt token, asking no second factor', async () => {
+    const response = await fetch('/api/dossiers', { method: 'POST', headers: { 'Idempotency-Key': 'test-key-0002', 'content-type': 'application/json' }, body: JSON.stringify({ procedure: FREE, data: {} }) });
+    const filed = (await response.json()) as { code: string; receipt: unknown; receiptToken: string };
+    sessionStorage.setItem(`dvc-minhson:receipt-token:${filed.code}`, filed.receiptToken);
+    const page = await open(`/tra-cuu?code=${encodeURIComponent(filed.code)}`);
+    const tracker = page.document.querySelector('dvc-status-tracker')!;
+    await waitUntil(() => tracker.shadowRoot?.querySelector('[part~="dossier"]'), 'the tracker shows the dossier', { timeout: 10000 });
+    expect(tracker.shadowRoot!.querySelector('input[name="id-number"]')).to.equal(null);
+    const { reads } = await seen();
+    expect(reads.map((r) => [r.path, r.code, r.receiptToken])).to.deep.include(['/api/dossiers/lookup', filed.code, filed.receiptToken]);
+    expect(page.document.querySelector<HTMLElement>('#result-download')!.hidden).to.equal(true);
   });
 
   it('shows the statistics page with what is counted', async () => {

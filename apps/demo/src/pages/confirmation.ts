@@ -1,5 +1,6 @@
 // The confirmation page (/xac-nhan?code=…): the dossier code, the receipt and appointment slip (Mẫu 01) with a QR of
 // the code, printable, and the fee widget to pay by VietQR when a fee is due.
+import type { DossierSource } from '@dvc-kit/dossier/types';
 import { formatVND } from '@dvc-kit/vn/money';
 import { create, required } from '../layout/dom.js';
 import { storageOf, type Lang } from '../layout/language.js';
@@ -149,7 +150,8 @@ function paySection(r: Receipt, text: ConfirmationText): HTMLElement | null {
     feeWidget.data = {};
     feeWidget.payee = r.payee ?? CENTRE_PAYEE;
     feeWidget.setAttribute('dossier-code', r.code);
-    feeWidget.setAttribute('source-url', '/api');
+    // The payment status is read with the receipt token the tab kept: no second factor to ask for.
+    if (paymentSource) feeWidget.source = paymentSource;
     // The demo gateway settles a payment in seconds: check often while it is pending.
     feeWidget.setAttribute('poll-interval', '2000');
     feeWidget.addEventListener('dvc-payment-started', () => void onPaymentStarted(r.code));
@@ -160,6 +162,9 @@ function paySection(r: Receipt, text: ConfirmationText): HTMLElement | null {
   section.append(heading, create('p', { text: text.payIntro }), feeWidget, payStatus);
   return section;
 }
+
+/** The dossier API with the receipt token, loaded with the fee widget (only when a fee is due). */
+let paymentSource: DossierSource | undefined;
 
 let paying = false;
 async function onPaymentStarted(dossierCode: string): Promise<void> {
@@ -273,7 +278,10 @@ async function loadReceipt(): Promise<void> {
 async function start(): Promise<void> {
   await loadReceipt();
   // The widget's code loads only when a fee is due.
-  if (state === 'ready' && receipt && receipt.fees.total > 0) await import('@dvc-kit/elements/define/dvc-fee-widget.js');
+  if (state === 'ready' && receipt && receipt.fees.total > 0) {
+    const [{ citizenSource }] = await Promise.all([import('./citizen-source.js'), import('@dvc-kit/elements/define/dvc-fee-widget.js')]);
+    paymentSource = citizenSource({ tokenFor: (asked) => (asked === code ? receiptToken : null), secondFactors: [] });
+  }
   render(layout.lang);
 }
 

@@ -1,22 +1,40 @@
-// "Tra cứu hồ sơ": <dvc-status-tracker> reading the server's dossier API, the code prefilled from `?code=`.
+// "Tra cứu hồ sơ": <dvc-status-tracker> reading the server's dossier API, the code prefilled from `?code=`. The
+// tab that filed a dossier kept its receipt token, which opens the dossier without asking for a second factor.
 import '@dvc-kit/elements/define/dvc-status-tracker.js';
-import type { Dossier } from '@dvc-kit/dossier/types';
+import type { SecondFactorKind } from '@dvc-kit/dossier/types';
 import { create, required, translateStatic } from '../layout/dom.js';
+import { storageOf } from '../layout/language.js';
 import { mountLayout } from '../layout/layout.js';
+import { keptReceiptToken } from '../submission/receipt.js';
+import { citizenSource } from './citizen-source.js';
 import { lacksResultLink, resultDownloadPath } from './result-link.js';
 import { TRACKING_TEXT } from './tracking-text.js';
 
 const layout = mountLayout('tracking');
+const session = storageOf('sessionStorage');
 const slot = required<HTMLElement>('#tracker-slot');
 const download = required<HTMLElement>('#result-download');
-/** The download of the dossier shown, when the page links it. */
+const code = new URLSearchParams(location.search).get('code')?.trim() ?? '';
+const BOTH: readonly SecondFactorKind[] = ['id-number', 'phone'];
+
+/** The download of the dossier shown, when the page links it; the raw answers' result attachments by code. */
 let downloadPath: string | null = null;
-let lookups = 0;
+const resultPaths = new Map<string, string | null>();
+
+function sourceAsking(secondFactors: readonly SecondFactorKind[]) {
+  return citizenSource({
+    tokenFor: (asked) => keptReceiptToken(session, asked),
+    secondFactors,
+    onAnswer: (asked, body) => {
+      if (typeof body === 'object' && body !== null && 'delivery' in body) resultPaths.set(asked, resultDownloadPath(body));
+    },
+  });
+}
 
 const tracker = document.createElement('dvc-status-tracker');
-tracker.setAttribute('source-url', '/api');
-const code = new URLSearchParams(location.search).get('code')?.trim();
-if (code) tracker.setAttribute('dossier-code', code);
+// With the receipt token for the code in the URL, no second factor is asked; for any other code it is.
+tracker.source = sourceAsking(code && keptReceiptToken(session, code) ? [] : BOTH);
+if (code) tracker.dossierCode = code;
 slot.replaceChildren(tracker);
 
 /**
@@ -24,42 +42,31 @@ slot.replaceChildren(tracker);
  * server on plain http (the demo on 127.0.0.1) leaves the result out of the view and the page links it (api13).
  */
 function renderDownload(): void {
-  const path = downloadPath;
-  download.hidden = !path;
-  if (!path) {
+  download.hidden = !downloadPath;
+  if (!downloadPath) {
     download.replaceChildren();
     return;
   }
   const text = TRACKING_TEXT[layout.lang];
   const link = create('a', { text: text.download });
-  link.href = path;
+  link.href = downloadPath;
   link.setAttribute('download', '');
   const line = create('p');
   line.append(link);
   download.replaceChildren(create('p', { text: text.resultReady }), line);
 }
 
-async function findDownload(dossier: Dossier): Promise<void> {
-  const lookup = ++lookups;
-  downloadPath = null;
+tracker.addEventListener('dvc-dossier-loaded', (event) => {
+  const dossier = event.detail.dossier;
+  downloadPath = lacksResultLink(dossier) ? (resultPaths.get(dossier.code) ?? null) : null;
   renderDownload();
-  if (!lacksResultLink(dossier)) return;
-  try {
-    const response = await fetch('/api/dossiers/lookup', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ code: dossier.code }),
-    });
-    const path = response.ok ? resultDownloadPath(await response.json()) : null;
-    if (lookup !== lookups) return;
-    downloadPath = path;
-    renderDownload();
-  } catch (error) {
-    console.error(error);
-  }
-}
+});
 
-tracker.addEventListener('dvc-dossier-loaded', (event) => void findDownload(event.detail.dossier));
+tracker.addEventListener('dvc-error', (event) => {
+  // Another code than the one whose token the tab holds: ask for a second factor from now on.
+  const failure = event.detail as { code?: unknown };
+  if (failure.code === 'wrong-second-factor' && tracker.source?.secondFactors.length === 0) tracker.source = sourceAsking(BOTH);
+});
 
 layout.onLanguageChange((lang) => {
   const text = TRACKING_TEXT[lang];
