@@ -44,7 +44,7 @@ function cleanUrls(): Plugin {
 }
 
 // `vite` and `vite preview` forward /api to the service centre's server (apps/server), which also serves dist/ itself.
-const api = { '/api': { target: process.env.DVC_API_URL ?? 'http://127.0.0.1:3000', changeOrigin: false } };
+const api = { '/api': { target: process.env.DVC_API_URL ?? 'http://127.0.0.1:8080', changeOrigin: false } };
 
 export default defineConfig({
   // Absolute URLs: the pages live at clean, nested URLs (/thu-tuc/<id>), served from the site's root.
