@@ -16,4 +16,5 @@ export {
   processingTimeText,
 } from './catalog-wording.js';
 export type { CatalogText, Level, LocalizedText, OnlineService, ProcessingTimeFact, ResultDelivery } from './catalog-wording.js';
+export { FEE_BASES } from './catalog.js';
 export type { Catalog, CatalogEntry, CatalogFiles, FeeBasis, FeeSummary } from './catalog.js';
