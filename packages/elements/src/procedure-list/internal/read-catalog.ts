@@ -11,7 +11,6 @@ import {
   LEVELS,
   ONLINE_SERVICES,
   RESULT_DELIVERIES,
-  type Catalog,
   type CatalogEntry,
   type CatalogFiles,
   type FeeSummary,

@@ -88,7 +88,7 @@ export function filterProcedures(index: readonly IndexedProcedure[], filters: Pr
   for (const item of index) {
     const { entry } = item;
     if (sector && !item.sectors.includes(sector)) continue;
-    if (level && !(entry.level ?? []).includes(level)) continue;
+    if (level && !entry.level?.includes(level)) continue;
     if (online && entry.onlineService !== online) continue;
     if (!words.every((word) => item.haystack.includes(word))) continue;
     const rank = !phrase ? 2 : item.code === phrase ? 0 : item.names.includes(phrase) ? 1 : 2;
