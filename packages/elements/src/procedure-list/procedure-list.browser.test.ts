@@ -400,7 +400,6 @@ describe('<dvc-procedure-list>', () => {
     });
 
     it('gives no link to an item-href that is not a web address', async () => {
-      // eslint-disable-next-line no-script-url
       const list = await listOf(SAMPLE_CATALOG, 'item-href=javascript:alert({id})');
       expect(part(list, 'item-link')!.hasAttribute('href')).to.equal(false);
     });
