@@ -15,18 +15,6 @@ export { catalogEntry, feeSummary, FEE_BASES } from './catalog.js';
 export type { Catalog, CatalogEntry, CatalogFiles, FeeBasis, FeeSummary } from './catalog.js';
 export { feeAmountText, feeNotes, feesSummaryText, FEE_TEXT, FEE_LANGS } from './fee-wording.js';
 export type { FeeLang, FeeText } from './fee-wording.js';
-export {
-  CATALOG_TEXT,
-  LEVELS,
-  ONLINE_SERVICES,
-  RESULT_DELIVERIES,
-  deliveryText,
-  levelsText,
-  localizedText,
-  onlineServiceText,
-  processingTimeText,
-} from './catalog-wording.js';
-export type { CatalogText, Level, LocalizedText, OnlineService, ProcessingTimeFact, ResultDelivery } from './catalog-wording.js';
 export { computeFees, FeeError, FEE_ERROR_CODES, FEE_LINE_KINDS, SUBMISSION_CHANNELS, RETURN_CHANNELS } from './fees.js';
 export type { AppliedExemption, ConditionTest, FeeErrorCode, FeeLine, FeeLineKind, FeeOptions, FeeResult, ReturnChannel, SubmissionChannel, TierLine } from './fees.js';
 export { dueDate, DueDateError, DUE_DATE_ERROR_CODES } from './due-date.js';

@@ -1,6 +1,6 @@
 /**
  * `@dvc-kit/procedure/wording`: a catalogue entry's facts and fees in words (Vietnamese and English), without the
- * rest of the package, for a page that only lists procedures.
+ * rest of the package, for a page that only lists procedures. The facts' words are only here, not in the index.
  */
 export { feeAmountText, feeNotes, feesSummaryText, FEE_TEXT, FEE_LANGS } from './fee-wording.js';
 export type { FeeLang, FeeText } from './fee-wording.js';
