@@ -442,6 +442,14 @@ describe('<dvc-procedure-list>', () => {
     });
   });
 
+  it('gives each procedure a heading at the level asked for (2 to 6)', async () => {
+    const list = await listOf(SAMPLE_CATALOG, 'heading-level=2');
+    expect(part(list, 'item-heading')!.getAttribute('aria-level')).to.equal('2');
+    list.headingLevel = 9;
+    await list.updateComplete;
+    expect(part(list, 'item-heading')!.getAttribute('aria-level')).to.equal('6');
+  });
+
   describe('language', () => {
     it('speaks English with lang="en", marking Vietnamese-only text with its language', async () => {
       const list = await listOf(SAMPLE_CATALOG, 'lang=en');
@@ -450,6 +458,9 @@ describe('<dvc-procedure-list>', () => {
       expect(root(list).querySelector('label')!.textContent).to.contain('Find a procedure');
       const copy = [...root(list).querySelectorAll('[part~="item-link"]')].at(-1)!;
       expect(copy.querySelector('span')!.getAttribute('lang')).to.equal('vi');
+      const sectorChoice = [...select(list, 'Sector').options].find((o) => o.value === 'Chứng thực')!;
+      expect(sectorChoice.getAttribute('lang')).to.equal('vi');
+      expect(select(list, 'Sector').options[1]!.hasAttribute('lang')).to.equal(false);
       expect(root(list).querySelector('[part~="item"]')!.textContent).to.contain('The same day (if received before 15:00)');
       expect(await axeViolations(list.parentElement!)).to.deep.equal([]);
     });

@@ -490,7 +490,11 @@ export class DvcProcedureList extends LitElement {
       ${renderLabel(id, label, false)}
       <select class="input select" part="select" id=${id} @change=${(event: Event) => this.#onFilter(event, key)}>
         <option value="" ?selected=${value === ''}>${any}</option>
-        ${all.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${this.#text(text)}</option>`)}
+        ${all.map(([v, text]) => {
+          // An option holds text only: a fallback's language goes on the option itself.
+          const other = typeof text !== 'string' && text.lang !== this.#localeController.locale ? text.lang : undefined;
+          return html`<option value=${v} lang=${other ?? nothing} ?selected=${v === value}>${typeof text === 'string' ? text : text.text}</option>`;
+        })}
       </select>
     </div>`;
   }
