@@ -15,6 +15,7 @@ export {
   DvcSourceErrorEvent,
   DvcDossierLoadedEvent,
   DvcProcedureSelectEvent,
+  DvcProcedureFilterEvent,
   DvcCatalogErrorEvent,
   type DvcChangeDetail,
   type DvcSubmitDetail,
@@ -24,6 +25,7 @@ export {
   type DvcSourceErrorDetail,
   type DvcDossierLoadedDetail,
   type DvcProcedureSelectDetail,
+  type DvcProcedureFilterDetail,
   type DvcCatalogErrorDetail,
   type CatalogFailureCode,
 } from './events/index.js';

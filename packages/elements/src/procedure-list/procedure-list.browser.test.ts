@@ -4,6 +4,7 @@ import '../define/dvc-procedure-list.js';
 import type { DvcProcedureList } from './procedure-list.js';
 import type { DvcCatalogErrorEvent } from '../events/dvc-catalog-error.js';
 import type { DvcProcedureSelectEvent } from '../events/dvc-procedure-select.js';
+import type { DvcProcedureFilterEvent } from '../events/dvc-procedure-filter.js';
 import { axeViolations } from '../test-support/stories.js';
 import { focusedAxNode } from '../test-support/ax-tree.js';
 import { SAMPLE_CATALOG } from './test-fixtures/catalog.js';
@@ -348,6 +349,24 @@ describe('<dvc-procedure-list>', () => {
       expect(root(list).activeElement).to.equal(searchBox(list));
       expect(searchBox(list).value).to.equal('');
     });
+  });
+
+  it("tells the page of the citizen's search and filters (dvc-procedure-filter), not of its own", async () => {
+    const list = await listOf(SAMPLE_CATALOG, 'level=COMMUNE');
+    const told: DvcProcedureFilterEvent['detail'][] = [];
+    list.addEventListener('dvc-procedure-filter', (event) => told.push(event.detail));
+    list.setAttribute('online-service', 'FULL');
+    await list.updateComplete;
+    expect(told).to.deep.equal([]);
+    await type(list, 'khai sinh');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(told).to.deep.equal([{ query: 'khai sinh', sector: '', level: 'COMMUNE', onlineService: 'FULL', count: 1 }]);
+    await choose(list, 'Cấp thực hiện', 'PROVINCE');
+    expect(told.at(-1)).to.deep.equal({ query: 'khai sinh', sector: '', level: 'PROVINCE', onlineService: 'FULL', count: 0 });
+    part(list, 'clear-button')!.click();
+    await list.updateComplete;
+    expect(told.at(-1)).to.deep.equal({ query: '', sector: '', level: '', onlineService: '', count: TOTAL });
+    expect(told).to.have.length(3);
   });
 
   describe('keyboard', () => {

@@ -15,6 +15,7 @@ import { AsyncStateController } from '../shared/async-state.js';
 import { describedBy, renderHint, renderLabel } from '../shared/field.js';
 import { LocaleController, resolveLocale } from '../shared/locale.js';
 import { DvcProcedureSelectEvent } from '../events/dvc-procedure-select.js';
+import { DvcProcedureFilterEvent } from '../events/dvc-procedure-filter.js';
 import { DvcCatalogErrorEvent, type CatalogFailureCode } from '../events/dvc-catalog-error.js';
 import { PROCEDURE_LIST_MESSAGES, type ProcedureListMessages } from './messages.js';
 import { styles } from './procedure-list.styles.js';
@@ -77,6 +78,7 @@ export type CatalogFetch = (url: string, init: RequestInit) => Promise<Response>
  *
  * @summary A searchable list of administrative procedures.
  *
+ * @fires {CustomEvent<{ query: string; sector: string; level: string; onlineService: string; count: number }>} dvc-procedure-filter - The citizen changed the search (after its pause) or a filter, e.g. for the page's URL (`DvcProcedureFilterEvent`).
  * @fires {CustomEvent<{ procedure: ListedProcedure; href: string }>} dvc-procedure-select - The citizen chose a procedure (cancelable: `preventDefault()` to route without following the link; `DvcProcedureSelectEvent`).
  * @fires {CustomEvent<{ code: CatalogFailureCode; status?: number; message: string; problems: readonly CatalogProblem[] }>} dvc-error - The catalogue could not be loaded or read, or broken entries were left out (`skipped`; `DvcCatalogErrorEvent`).
  *
@@ -185,6 +187,9 @@ export class DvcProcedureList extends LitElement {
   /** After "show more": the index of the first new procedure, whose link takes focus. */
   #focusItem: number | null = null;
   #focusSearch = false;
+  /** The search and filters last told to the page (`dvc-procedure-filter`), to tell only of a change. */
+  #toldFilters = '';
+  #tellFilters = false;
 
   // ---------------------------------------------------------------- public API
 
@@ -224,6 +229,8 @@ export class DvcProcedureList extends LitElement {
       clearTimeout(this.#debounce);
       this._typed = this.query;
     }
+    // What the page sets is the baseline: the event tells of the citizen's changes only.
+    if (!this.#tellFilters) this.#toldFilters = JSON.stringify(this.#filters());
     const filtersChanged = ['query', 'sector', 'level', 'onlineService', 'pageSize'].some((key) => changed.has(key as keyof DvcProcedureList));
     if (filtersChanged) this._limit = this.#pageSize();
     const loaded = this.#load.value;
@@ -237,6 +244,15 @@ export class DvcProcedureList extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.#tellFilters) {
+      this.#tellFilters = false;
+      const filters = this.#filters();
+      const key = JSON.stringify(filters);
+      if (key !== this.#toldFilters) {
+        this.#toldFilters = key;
+        this.dispatchEvent(new DvcProcedureFilterEvent({ ...filters, count: this.#results.length }));
+      }
+    }
     if (this.#focusItem !== null) {
       const links = this.renderRoot.querySelectorAll<HTMLElement>('[part~="item-link"]');
       links[this.#focusItem]?.focus();
@@ -354,7 +370,14 @@ export class DvcProcedureList extends LitElement {
   #applyTyped(): void {
     clearTimeout(this.#debounce);
     this.#debounce = undefined;
+    this.#byCitizen();
     this.query = this._typed;
+  }
+
+  /** The change under way is the citizen's: the page is told after the update (with the new count). */
+  #byCitizen(): void {
+    this.#tellFilters = true;
+    this.requestUpdate();
   }
 
   #onKeydown(event: KeyboardEvent): void {
@@ -372,6 +395,7 @@ export class DvcProcedureList extends LitElement {
   }
 
   #onFilter(event: Event, key: 'sector' | 'level' | 'onlineService'): void {
+    this.#byCitizen();
     this[key] = (event.target as HTMLSelectElement).value;
   }
 
