@@ -6,7 +6,7 @@
 import type { Catalog, CatalogEntry, DvcProcedure, FeeSummary, Text } from '@dvc-kit/procedure';
 import { PAGE_TEXT, type Lang } from './pages/procedure-text.js';
 
-export { feeAmountText, feeNotes, feesSummaryText } from '@dvc-kit/procedure';
+export { feeAmountText, feeNotes, feesSummaryText } from '@dvc-kit/procedure/wording';
 
 /** An x-dvc *text*: Vietnamese, or Vietnamese and English. */
 export type DvcText = Text;

@@ -114,6 +114,13 @@ async function api(path: string, body?: unknown): Promise<unknown> {
 type Seen = { reads: { path: string; code: string; receiptToken?: string; secondFactor?: unknown }[]; submits: { key: string; multipart: boolean; submission: { procedure: string; data: unknown }; files: { part: string; fileName: string }[] }[]; paymentStarts: { code: string; key: string; body: { receiptToken?: string } }[] };
 const seen = () => api('seen') as Promise<Seen>;
 
+/** The procedure links of the start page's <dvc-procedure-list>, once it shows the catalogue. */
+async function procedureLinks(page: Page): Promise<HTMLAnchorElement[]> {
+  const links = () => [...(page.document.querySelector('dvc-procedure-list')?.shadowRoot?.querySelectorAll<HTMLAnchorElement>('[part~="item-link"]') ?? [])];
+  await waitUntil(() => links().length > 0, 'the procedures are listed', { timeout: 10000 });
+  return links();
+}
+
 function text(page: Page, selector: string): string {
   return squash(page.document.querySelector(selector)?.textContent);
 }
@@ -133,7 +140,7 @@ afterEach(() => {
 describe('the site frame', () => {
   it('has the centre’s header, the main navigation with the officers’ link, one h1, a skip link and the footer', async () => {
     const page = await open('/index.html');
-    await waitUntil(() => page.document.querySelectorAll('#procedure-list-slot a').length > 0, 'the procedures are listed');
+    await procedureLinks(page);
     expect(text(page, '.brand-name')).to.equal('Trung tâm Phục vụ hành chính công tỉnh Minh Sơn');
     expect(text(page, '.fictional-notice')).to.contain('Tỉnh Minh Sơn là tỉnh giả định');
     const nav = [...page.document.querySelectorAll<HTMLAnchorElement>('nav a')].map((a) => [squash(a.textContent), a.getAttribute('href'), a.getAttribute('aria-current')]);
@@ -151,14 +158,25 @@ describe('the site frame', () => {
     expectNoViolations(page);
   });
 
-  it('lists the procedures from /api/catalog, linked to their pages, and links tracking and statistics', async () => {
+  it('lists the procedures from /api/catalog with <dvc-procedure-list>, linked to their pages, and links tracking and statistics', async () => {
     const page = await open('/index.html');
-    await waitUntil(() => page.document.querySelectorAll('#procedure-list-slot a').length > 0, 'the procedures are listed');
     const catalog = (await (await fetch('/api/catalog')).json()) as { procedures: { id: string }[] };
-    const hrefs = [...page.document.querySelectorAll<HTMLAnchorElement>('#procedure-list-slot a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).to.deep.equal(catalog.procedures.map((p) => `/thu-tuc/${p.id}`));
+    const hrefs = (await procedureLinks(page)).map((a) => a.getAttribute('href'));
+    expect(hrefs).to.have.members(catalog.procedures.map((p) => `/thu-tuc/${p.id}`));
     const main = [...page.document.querySelectorAll<HTMLAnchorElement>('main .quick-links a')].map((a) => a.getAttribute('href'));
     expect(main).to.include.members(['/tra-cuu', '/thong-ke']);
+  });
+
+  it('keeps the search in the URL (?q=), and opens with the search it names', async () => {
+    const page = await open('/index.html?q=khai%20sinh');
+    const links = await procedureLinks(page);
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['/thu-tuc/1.001193']);
+    const list = page.document.querySelector('dvc-procedure-list')!;
+    expect(list.getAttribute('query')).to.equal('khai sinh');
+    const search = list.shadowRoot!.querySelector<HTMLInputElement>('input[part~="input"]')!;
+    search.value = 'dat dai';
+    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await waitUntil(() => page.window.location.search === '?q=dat+dai', 'the URL follows the search', { timeout: 5000 });
   });
 
   it('switches to English, sets <html lang>, keeps ?lang=en in the URL and remembers it for the next page', async () => {
@@ -463,7 +481,7 @@ describe('the strict Content-Security-Policy', () => {
     for (const url of ['/index.html', `/thu-tuc/${FREE}`, `/thu-tuc/${WITH_FEE}?lang=en`, '/tra-cuu?lang=en', '/thong-ke']) {
       const page = await open(url);
       if (url.startsWith('/thu-tuc/')) await waitUntil(() => page.document.querySelector('dvc-dossier-form'), 'the form is there', { timeout: 10000 });
-      if (url === '/index.html') await waitUntil(() => page.document.querySelector('#procedure-list-slot a'), 'the list is there');
+      if (url === '/index.html') await procedureLinks(page);
       expect(await axeViolations(page), url).to.deep.equal([]);
       expectNoViolations(page);
     }

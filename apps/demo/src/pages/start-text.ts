@@ -9,10 +9,6 @@ export const vi = {
   statisticsLink: 'Thống kê',
   statisticsHint: 'Số hồ sơ tiếp nhận, giải quyết đúng hạn và trễ hạn theo tháng.',
   proceduresHeading: 'Thủ tục hành chính',
-  loading: 'Đang tải danh mục thủ tục…',
-  loadFailed: 'Không tải được danh mục thủ tục. Vui lòng tải lại trang.',
-  empty: 'Chưa có thủ tục nào trong danh mục.',
-  codeLabel: 'Mã thủ tục',
 };
 export type StartText = typeof vi;
 
@@ -25,10 +21,6 @@ export const en = {
   statisticsLink: 'Statistics',
   statisticsHint: 'Dossiers received, and settled on time or late, month by month.',
   proceduresHeading: 'Administrative procedures',
-  loading: 'Loading the procedures…',
-  loadFailed: 'The procedure list could not be loaded. Please reload the page.',
-  empty: 'The catalogue has no procedures yet.',
-  codeLabel: 'Procedure code',
 } satisfies StartText;
 
 export const START_TEXT: Readonly<Record<Lang, StartText>> = { vi, en };
