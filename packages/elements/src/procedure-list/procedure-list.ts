@@ -30,6 +30,7 @@ import {
   sectorOptions,
   toLevel,
   toOnlineService,
+  QUERY_LIMIT,
   type IndexedProcedure,
 } from './internal/search.js';
 
@@ -571,7 +572,8 @@ export class DvcProcedureList extends LitElement {
 
   #renderNoResult(): TemplateResult {
     const m = this.#messages;
-    const query = this.query.trim();
+    // Quoted as searched: the first QUERY_LIMIT characters (a page may set a longer one).
+    const query = this.query.trim().slice(0, QUERY_LIMIT);
     return html`<div class="no-result" part="no-result">
       <p class="no-result-title">${m.noResultTitle}</p>
       <p>${query ? m.noResultQuery(query) : m.noResultFilters}</p>
