@@ -209,8 +209,8 @@ const BUDGETS = {
   //     element with its vi and en text, the catalogue reader (every catalogue checked by hand before it is shown, no
   //     ajv) and the search ~29 KB, Lit ~16 KB, @dvc-kit/procedure's wording ~3 KB, @dvc-kit/vn's folding and money
   //     ~1.3 KB, the form engine's URL check ~1 KB. The standalone entry loads 10 files, Lit shared with the others.
-  procedureListGzip: 18_637,
-  procedureListStandaloneGzip: 22_358,
+  procedureListGzip: 18_724,
+  procedureListStandaloneGzip: 22_445,
 };
 const TRACKER_DEFINE = '@dvc-kit/elements/define/dvc-status-tracker.js';
 /** (h) a start page with <dvc-procedure-list> alone: the catalogue's search and list. */
