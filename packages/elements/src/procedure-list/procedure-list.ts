@@ -8,7 +8,9 @@ import {
   localizedText,
   onlineServiceText,
   processingTimeText,
+  type Level,
   type LocalizedText,
+  type OnlineService,
 } from '@dvc-kit/procedure/wording';
 import type { Locale } from '@dvc-kit/form-engine/core';
 import { AsyncStateController } from '../shared/async-state.js';
@@ -30,6 +32,7 @@ import {
   sectorOptions,
   toLevel,
   toOnlineService,
+  QUERY_LIMIT,
   type IndexedProcedure,
 } from './internal/search.js';
 
@@ -136,7 +139,6 @@ export class DvcProcedureList extends LitElement {
     itemHref: { attribute: 'item-href' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     pageSize: { type: Number, attribute: 'page-size' },
-    _typed: { state: true },
     _limit: { state: true },
   };
 
@@ -173,8 +175,11 @@ export class DvcProcedureList extends LitElement {
   /** How many procedures show at first, and how many more each "show more" adds; 0 shows all. */
   pageSize = 50;
 
-  /** What the search box holds: kept as typed; `query` follows it after a short pause. */
-  private _typed = '';
+  /**
+   * What the search box holds: kept as typed; `query` follows it after a short pause. Not reactive: a key only
+   * changes the box, the list redraws when `query` does.
+   */
+  #typed = '';
   /** How many of the results show. */
   private _limit = 50;
 
@@ -183,6 +188,10 @@ export class DvcProcedureList extends LitElement {
   readonly #load = new AsyncStateController<LoadedCatalog, CatalogLoadFailure>(this);
   #messages: ProcedureListMessages = PROCEDURE_LIST_MESSAGES.vi;
   #results: ListedProcedure[] = [];
+  /** What `#results` was computed for: the catalogue shown and the filters. */
+  #resultsFor: { loaded: LoadedCatalog | undefined; filters: string } | null = null;
+  /** The filters' choices for the catalogue shown and the language. */
+  #choices: { loaded: LoadedCatalog | undefined; locale: Locale; sectors: ReturnType<typeof sectorOptions>; levels: Level[]; services: OnlineService[] } | null = null;
   #debounce: ReturnType<typeof setTimeout> | undefined;
   /** After "show more": the index of the first new procedure, whose link takes focus. */
   #focusItem: number | null = null;
@@ -225,16 +234,20 @@ export class DvcProcedureList extends LitElement {
     this.#messages = PROCEDURE_LIST_MESSAGES[this.#localeController.locale];
     if (changed.has('catalog') || changed.has('src') || changed.has('fetch')) this.#catalogChanged();
     // The page set `query` (not the box's pause): the box shows it, and a pause under way is dropped.
-    if (changed.has('query') && this.query !== this._typed) {
+    if (changed.has('query') && this.query !== this.#typed) {
       clearTimeout(this.#debounce);
-      this._typed = this.query;
+      this.#typed = this.query;
     }
     // What the page sets is the baseline: the event tells of the citizen's changes only.
     if (!this.#tellFilters) this.#toldFilters = JSON.stringify(this.#filters());
     const filtersChanged = ['query', 'sector', 'level', 'onlineService', 'pageSize'].some((key) => changed.has(key as keyof DvcProcedureList));
     if (filtersChanged) this._limit = this.#pageSize();
     const loaded = this.#load.value;
-    this.#results = loaded ? filterProcedures(loaded.index, this.#filters()) : [];
+    const filters = JSON.stringify(this.#filters());
+    if (!this.#resultsFor || this.#resultsFor.loaded !== loaded || this.#resultsFor.filters !== filters) {
+      this.#results = loaded ? filterProcedures(loaded.index, this.#filters()) : [];
+      this.#resultsFor = { loaded, filters };
+    }
     const filtered = isFiltered(this.#filters());
     this.#setState('loading', this.#load.status === 'loading');
     this.#setState('failed', this.#load.status === 'failed');
@@ -361,7 +374,7 @@ export class DvcProcedureList extends LitElement {
   }
 
   #onInput(event: InputEvent): void {
-    this._typed = (event.target as HTMLInputElement).value;
+    this.#typed = (event.target as HTMLInputElement).value;
     clearTimeout(this.#debounce);
     this.#debounce = setTimeout(() => this.#applyTyped(), DEBOUNCE_MS);
   }
@@ -371,7 +384,7 @@ export class DvcProcedureList extends LitElement {
     clearTimeout(this.#debounce);
     this.#debounce = undefined;
     this.#byCitizen();
-    this.query = this._typed;
+    this.query = this.#typed;
   }
 
   /** The change under way is the citizen's: the page is told after the update (with the new count). */
@@ -382,10 +395,10 @@ export class DvcProcedureList extends LitElement {
 
   #onKeydown(event: KeyboardEvent): void {
     // Escape clears a box with text (and goes no further, e.g. to close a dialog around the list).
-    if (event.key !== 'Escape' || !this._typed) return;
+    if (event.key !== 'Escape' || !this.#typed) return;
     event.preventDefault();
     event.stopPropagation();
-    this._typed = '';
+    this.#typed = '';
     this.#applyTyped();
   }
 
@@ -400,7 +413,7 @@ export class DvcProcedureList extends LitElement {
   }
 
   #clearFilters(): void {
-    this._typed = '';
+    this.#typed = '';
     this.#applyTyped();
     this.sector = '';
     this.level = '';
@@ -462,12 +475,16 @@ export class DvcProcedureList extends LitElement {
   #renderSearch(): TemplateResult {
     const m = this.#messages;
     const locale = this.#localeController.locale;
-    const entries = this.#load.value?.reading.catalog.procedures ?? [];
-    const sectors = sectorOptions(entries, locale);
+    const loaded = this.#load.value;
+    const entries = loaded?.reading.catalog.procedures ?? [];
+    let choices = this.#choices;
+    if (!choices || choices.loaded !== loaded || choices.locale !== locale) {
+      choices = { loaded, locale, sectors: sectorOptions(entries, locale), levels: levelOptions(entries), services: onlineServiceOptions(entries) };
+      this.#choices = choices;
+    }
+    const { sectors, levels, services } = choices;
     const sectorValue = this.sector.trim() ? (sectorOptionValue(entries, this.sector) ?? this.sector) : '';
-    const levels = levelOptions(entries);
     const level = this.level.trim() ? (toLevel(this.level) ?? this.level) : '';
-    const services = onlineServiceOptions(entries);
     const service = this.onlineService.trim() ? (toOnlineService(this.onlineService) ?? this.onlineService) : '';
     const words = CATALOG_TEXT[locale];
     return html`<form class="search" part="search" role="search" aria-label=${m.searchRegion} @submit=${this.#onSubmit}>
@@ -481,7 +498,7 @@ export class DvcProcedureList extends LitElement {
           autocomplete="off"
           spellcheck="false"
           aria-describedby=${describedBy(SEARCH_ID, true, false)!}
-          .value=${live(this._typed)}
+          .value=${live(this.#typed)}
           @input=${this.#onInput}
           @keydown=${this.#onKeydown}
         />
@@ -571,7 +588,8 @@ export class DvcProcedureList extends LitElement {
 
   #renderNoResult(): TemplateResult {
     const m = this.#messages;
-    const query = this.query.trim();
+    // Quoted as searched: the first QUERY_LIMIT characters (a page may set a longer one).
+    const query = this.query.trim().slice(0, QUERY_LIMIT);
     return html`<div class="no-result" part="no-result">
       <p class="no-result-title">${m.noResultTitle}</p>
       <p>${query ? m.noResultQuery(query) : m.noResultFilters}</p>
