@@ -456,7 +456,7 @@ describe('tracking and statistics', () => {
 
 describe('the strict Content-Security-Policy', () => {
   it('every page’s HTML has the policy, no inline script and no style attribute', async () => {
-    for (const url of ['/index.html', `/thu-tuc/${FREE}`, '/xac-nhan', '/tra-cuu', '/thong-ke']) {
+    for (const url of ['/index.html', `/thu-tuc/${FREE}`, '/xac-nhan', '/tra-cuu', '/thong-ke', '/404.html']) {
       const html = await (await fetch(url)).text();
       const doc = new DOMParser().parseFromString(html, 'text/html');
       const policy = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
@@ -478,7 +478,7 @@ describe('the strict Content-Security-Policy', () => {
   });
 
   it('passes axe on every page, in Vietnamese and English', async () => {
-    for (const url of ['/index.html', `/thu-tuc/${FREE}`, `/thu-tuc/${WITH_FEE}?lang=en`, '/tra-cuu?lang=en', '/thong-ke']) {
+    for (const url of ['/index.html', `/thu-tuc/${FREE}`, `/thu-tuc/${WITH_FEE}?lang=en`, '/tra-cuu?lang=en', '/thong-ke', '/404.html?lang=en']) {
       const page = await open(url);
       if (url.startsWith('/thu-tuc/')) await waitUntil(() => page.document.querySelector('dvc-dossier-form'), 'the form is there', { timeout: 10000 });
       if (url === '/index.html') await procedureLinks(page);
