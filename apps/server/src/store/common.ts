@@ -3,7 +3,15 @@
  * the caller, reported with a clear message before anything is written), the dossier code's format, and how records
  * become rows and back. Nothing here touches a database.
  */
-import type { AttachmentRecord, DossierListFilter, DossierRecord, EventListFilter, IdempotentResponse, OfficerRecord, PaymentRecord } from './types.js';
+import type {
+  AttachmentRecord,
+  DossierListFilter,
+  DossierRecord,
+  EventListFilter,
+  IdempotentResponse,
+  OfficerRecord,
+  PaymentRecord,
+} from './types.js';
 import { createHash } from 'node:crypto';
 
 /** `listDossiers` returns at most this many rows at once. */
@@ -149,7 +157,8 @@ export function checkNextVersion(nextVersion: number, expectedVersion: number): 
 }
 
 export function checkBatchLimit(limit: number): void {
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new RangeError(`The batch limit must be a whole number from 1 to 1000, not ${limit}.`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+    throw new RangeError(`The batch limit must be a whole number from 1 to 1000, not ${limit}.`);
 }
 
 /** An attachment filed with a dossier belongs to it. */

@@ -14,9 +14,9 @@ const url = process.env.DVC_TEST_PG_URL;
 
 if (url) {
   describeStoreContract('PostgreSQL', async () => {
+    // migrate() creates the schema.
     const schema = `dvc_test_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Pool({ connectionString: url, max: 2 });
-    await admin.query(`CREATE SCHEMA ${schema}`);
     const opened: DossierStore[] = [];
     const openStore = async () => {
       const store = createPostgresStore({ connectionString: url, schema });
@@ -33,7 +33,8 @@ if (url) {
       setCodeSequence: async (prefix, last) => {
         await admin.query(`UPDATE ${schema}.code_sequences SET last = $1 WHERE prefix = $2`, [last, prefix]);
       },
-      storedSessionKeys: async () => (await admin.query<{ id_hash: string }>(`SELECT id_hash FROM ${schema}.sessions`)).rows.map((row) => row.id_hash),
+      storedSessionKeys: async () =>
+        (await admin.query<{ id_hash: string }>(`SELECT id_hash FROM ${schema}.sessions`)).rows.map((row) => row.id_hash),
       openAnother: openStore,
       reopen: async () => {
         await closeAll();
