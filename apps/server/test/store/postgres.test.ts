@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPostgresStore } from '../../src/store/postgres.js';
 import type { DossierStore } from '../../src/store/types.js';
 import { describeStoreContract } from './contract.js';
@@ -46,6 +46,28 @@ if (url) {
         await admin.end();
       },
     };
+  });
+
+  describe('PostgreSQL store', () => {
+    it('migrates once when several instances start together on an empty database', async () => {
+      const schema = `dvc_test_${randomBytes(6).toString('hex')}`;
+      const stores = [1, 2, 3].map(() => createPostgresStore({ connectionString: url, schema }));
+      const admin = new pg.Pool({ connectionString: url, max: 1 });
+      try {
+        await Promise.all(stores.map((store) => store.migrate()));
+        const { rows } = await admin.query<{ version: number }>(`SELECT version FROM ${schema}.schema_migrations ORDER BY version`);
+        expect(rows.map((row) => row.version)).toEqual([1]);
+        expect(await stores[2]!.countDossiers({})).toBe(0);
+      } finally {
+        await Promise.all(stores.map((store) => store.close()));
+        await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        await admin.end();
+      }
+    });
+
+    it('refuses a schema name it would have to quote', () => {
+      expect(() => createPostgresStore({ connectionString: url, schema: 'public; DROP TABLE x' })).toThrow(/schema name/);
+    });
   });
 } else if (process.env.CI) {
   describe('PostgreSQL store (contract)', () => {
