@@ -37,6 +37,8 @@
 //       (all of them, e.g. the 34 provinces' communes, of which a page loads the ones chosen).
 //   (g) "fee widget page": define/dvc-fee-widget.js alone (a payment page), esbuild split build: what it loads up
 //       front, and the chunk that draws a QR code (uqr), which must stay lazy.
+//   (h) "procedure list page": define/dvc-procedure-list.js alone (a service centre's start page), what it loads up
+//       front.
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
@@ -139,7 +141,11 @@ const BUDGETS = {
   //     (vn/units, vn/money, …): a module is no longer reached through vn's index by every entry, which took the
   //     standalone address picker from 28,993 to 18,588 B up front, the tracker 38,346 → 33,023 B and the fee widget
   //     68,415 → 62,327 B.
-  standaloneGzip: 51_071 + 875 + 551 + 232 + 1_559 + 731 + 143 + 1,
+  //     Then +376 B (55,163 → 55,539; 14 files) once the fee widget imports computeFees by @dvc-kit/procedure's ./fees
+  //     subpath, not its index (the standalone fee widget −8,702 B): esbuild splits the chunks the form shares with the
+  //     widget differently, one more file up front.
+  //     Then +1 B for the <dvc-procedure-list> entry (issue 13; esbuild's chunks, as for the tracker's entry).
+  standaloneGzip: 51_071 + 875 + 551 + 232 + 1_559 + 731 + 143 + 1 + 376 + 1,
   // (e) the standalone dvc-dossier-form-precompiled.js, up front (7 files): the same, first build (issue 11).
   //     Then +754 B (29,807 → 30,561) for the split of <dvc-dossier-form> (see precompiledGzip).
   //     Then +549 B (30,561 → 31,110) for the shared form-control layer (see precompiledGzip).
@@ -148,7 +154,8 @@ const BUDGETS = {
   //     Then +346 B (32,950 → 33,296; 8 → 10 files) for the <dvc-fee-widget> entry (issue 12, see standaloneGzip).
   //     Then +134 B (33,296 → 33,430; 11 files) for the <dvc-status-tracker> entry (see standaloneGzip).
   //     Then +2 B for @dvc-kit/vn's subpath imports (see standaloneGzip).
-  standalonePrecompiledGzip: 29_807 + 754 + 549 + 233 + 1_607 + 346 + 134 + 2,
+  //     Then +1 B for the <dvc-procedure-list> entry (issue 13).
+  standalonePrecompiledGzip: 29_807 + 754 + 549 + 233 + 1_607 + 346 + 134 + 2 + 1,
   // (g) a page with <dvc-fee-widget> alone (a payment page), up front: set at its first build (issue 12). Most of it is
   //     the engine's eval-free interpreter, which computeFees (@dvc-kit/procedure) imports to decide the fees' and
   //     exemptions' conditions (form-engine ~30 KB of the ~82 KB minified); on a page with <dvc-dossier-form> that is
@@ -158,7 +165,8 @@ const BUDGETS = {
   //     up front.
   //     Then +120 B: the widget writes a payment's time with the tracker's Vietnam-time helper (shared/vietnam-time.ts,
   //     which also reads civil dates) instead of a copy of its own.
-  feeWidgetGzip: 29_499 + 655 + 120,
+  //     Then +3 B: computeFees imported by @dvc-kit/procedure's ./fees subpath (see standaloneFeeWidgetGzip).
+  feeWidgetGzip: 29_499 + 655 + 120 + 3,
   // (g) what the widget loads the first time it shows a QR code: uqr and the path builder (issue 12, first build).
   feeWidgetQrGzip: 4_022,
   // (e) the standalone dvc-fee-widget.js up front (13 files), first build (issue 12): more than (g) because the chunks
@@ -173,7 +181,12 @@ const BUDGETS = {
   //     http) and the HTTP source made from `source-url` loads on demand: the tracker's client and contract check are
   //     no longer in chunks the widget loads up front.
   //     Then +268 B for the shared Vietnam-time helper (see feeWidgetGzip), a chunk of its own in this build.
-  standaloneFeeWidgetGzip: 59_760 + 8_655 - 6_088 - 8_723 + 268,
+  //     Then −8,702 B (53,872 → 45,170; 17 → 14 files) once the widget imports computeFees by @dvc-kit/procedure's
+  //     ./fees subpath: through the package index it reached the due-date module (@dvc-kit/vn's calendar), the
+  //     catalogue and the fees' wording, live in this build for the other entries (the form +376 B, see standaloneGzip).
+  //     Then +110 B (14 → 15 files) for the <dvc-procedure-list> entry (issue 13): the Vietnam-time helper, which the
+  //     widget shared a chunk with @dvc-kit/vn's money module in, gets a chunk of its own (the list uses money, not it).
+  standaloneFeeWidgetGzip: 59_760 + 8_655 - 6_088 - 8_723 + 268 - 8_702 + 110,
   // (f) <dvc-status-tracker> (issue 12), the define file alone as a page loads it, and its standalone entry up front:
   //     set at the figures of its first build, so that they only grow on purpose. Minified (before gzip): the element
   //     with its vi and en text ~28 KB, @dvc-kit/dossier's HTTP source with its contract reader (every answer checked
@@ -188,9 +201,20 @@ const BUDGETS = {
   //     Then +16 B on the page and +36 B on the standalone entry: its Vietnam-time helpers moved to shared/ for the fee
   //     widget too (see feeWidgetGzip).
   statusTrackerGzip: 27_037 + 7 + 8 + 16,
-  statusTrackerStandaloneGzip: 35_416 + 2_930 - 5_323 + 617 + 36,
+  //     Then +110 B on the standalone entry (one more file up front) for the <dvc-procedure-list> entry (issue 13), as
+  //     for the fee widget (see standaloneFeeWidgetGzip).
+  statusTrackerStandaloneGzip: 35_416 + 2_930 - 5_323 + 617 + 36 + 110,
+  // (h) <dvc-procedure-list> (issue 13), the define file alone as a start page loads it, and its standalone entry up
+  //     front: set at the figures of its first build, so that they only grow on purpose. Minified (before gzip): the
+  //     element with its vi and en text, the catalogue reader (every catalogue checked by hand before it is shown, no
+  //     ajv) and the search ~29 KB, Lit ~16 KB, @dvc-kit/procedure's wording ~3 KB, @dvc-kit/vn's folding and money
+  //     ~1.3 KB, the form engine's URL check ~1 KB. The standalone entry loads 10 files, Lit shared with the others.
+  procedureListGzip: 18_724,
+  procedureListStandaloneGzip: 22_445,
 };
 const TRACKER_DEFINE = '@dvc-kit/elements/define/dvc-status-tracker.js';
+/** (h) a start page with <dvc-procedure-list> alone: the catalogue's search and list. */
+const LIST_DEFINE = '@dvc-kit/elements/define/dvc-procedure-list.js';
 
 const DEFINE = '@dvc-kit/elements/define/dvc-dossier-form.js';
 /** (g) a page with <dvc-fee-widget> alone (a payment page): the widget up front, its QR code drawn by a lazy chunk. */
@@ -373,6 +397,7 @@ try {
   result.precompiledOwnCode = await vitePage(PRECOMPILED_DEFINE, { litApart: true });
   result.withoutAjv = await page(DEFINE, 'a');
   result.statusTracker = await page(TRACKER_DEFINE, 't');
+  result.procedureList = await page(LIST_DEFINE, 'l');
   result.withoutAjvVite = await vitePage(DEFINE);
 
   // (g) the fee widget's page: what it loads up front, and the chunk that draws the QR code (uqr), loaded on demand
@@ -501,6 +526,7 @@ if (result.withoutAjv.lazyChunks) lines.push(row(`(c) default page: lazy chunks 
 const cv = result.withoutAjvVite;
 lines.push(row(`(c) default page as Vite ships it (${cv.chunks} chunk${cv.chunks === 1 ? '' : 's'} up front)`, cv));
 lines.push(row('(f) <dvc-status-tracker> page: element + dossier source + Lit (define/dvc-status-tracker.js)', result.statusTracker));
+lines.push(row('(h) <dvc-procedure-list> page: element + catalogue reader + search + Lit (define/dvc-procedure-list.js)', result.procedureList));
 lines.push(row('(d) with ajv: main chunk', w.main));
 lines.push(row(`(d) with ajv: what \`import('${AJV_ADAPTER}')\` loads (${w.lazyChunks.length} chunk${w.lazyChunks.length === 1 ? '' : 's'})`, w.lazy));
 lines.push(row('(d) with ajv: main + ajv', w.total));
@@ -525,6 +551,7 @@ lines.push(`- (a) precompiled page: ${pk(p.breakdown)}`);
 lines.push(`- (c) default page: ${pk(result.withoutAjv.breakdown)}`);
 lines.push(`- (d) ajv load: ${pk(w.lazyBreakdown)}`);
 lines.push(`- (g) fee widget page: ${pk(fw.breakdown)}`);
+lines.push(`- (h) procedure list page: ${pk(result.procedureList.breakdown)}`);
 for (const d of w.duplicates) {
   lines.push(`- **${d.pkg} is bundled ${d.copies.length} times** (${d.copies.join(', ')}): npm could not hoist a single copy; dedupe it.`);
 }
@@ -540,12 +567,14 @@ const checks = [
   { what: '(d) main chunk of a page using ajv, gzip', value: w.main.gzip, budget: BUDGETS.withAjvMainGzip },
   { what: '(f) <dvc-status-tracker> page, up front, gzip', value: result.statusTracker.gzip, budget: BUDGETS.statusTrackerGzip },
   { what: '(g) fee widget page, up front, gzip', value: fw.gzip, budget: BUDGETS.feeWidgetGzip },
+  { what: '(h) <dvc-procedure-list> page, up front, gzip', value: result.procedureList.gzip, budget: BUDGETS.procedureListGzip },
   { what: "(g) fee widget's QR chunk, gzip", value: fw.qr.gzip, budget: BUDGETS.feeWidgetQrGzip },
   ...[
     ['dvc-dossier-form.js', BUDGETS.standaloneGzip],
     ['dvc-dossier-form-precompiled.js', BUDGETS.standalonePrecompiledGzip],
     ['dvc-fee-widget.js', BUDGETS.standaloneFeeWidgetGzip],
     ['dvc-status-tracker.js', BUDGETS.statusTrackerStandaloneGzip],
+    ['dvc-procedure-list.js', BUDGETS.procedureListStandaloneGzip],
   ].map(([entry, budget]) => ({
     what: `(e) standalone ${entry}, up front, gzip`,
     value: result.standalone.find((e) => e.entry === entry)?.gzip ?? Infinity,

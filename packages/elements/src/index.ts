@@ -5,6 +5,7 @@ export { DvcAddressPicker, type AddressValue, type CommuneLoader } from './addre
 export { DvcFileUpload, type FileMeta, type Rejection } from './file-upload/file-upload.js';
 export { DvcFeeWidget, type DossierPayment, type Payee, type PaymentSource, type PaymentStatus } from './fee-widget/fee-widget.js';
 export { DvcStatusTracker } from './status-tracker/status-tracker.js';
+export { DvcProcedureList, type CatalogFetch, type CatalogProblem, type ListedCatalog, type ListedProcedure } from './procedure-list/procedure-list.js';
 export {
   DvcChangeEvent,
   DvcSubmitEvent,
@@ -13,6 +14,9 @@ export {
   DvcPaymentConfirmedEvent,
   DvcSourceErrorEvent,
   DvcDossierLoadedEvent,
+  DvcProcedureSelectEvent,
+  DvcProcedureFilterEvent,
+  DvcCatalogErrorEvent,
   type DvcChangeDetail,
   type DvcSubmitDetail,
   type DvcErrorDetail,
@@ -20,6 +24,10 @@ export {
   type DvcPaymentConfirmedDetail,
   type DvcSourceErrorDetail,
   type DvcDossierLoadedDetail,
+  type DvcProcedureSelectDetail,
+  type DvcProcedureFilterDetail,
+  type DvcCatalogErrorDetail,
+  type CatalogFailureCode,
 } from './events/index.js';
 export { vi, messagesFor, loadMessages, type Messages } from './messages/index.js';
 export { en } from './messages/en.js';

@@ -1,5 +1,6 @@
 import type { SchemaProblem } from '@dvc-kit/form-engine';
 import type { DvcSourceErrorEvent } from './dvc-source-error.js';
+import type { DvcCatalogErrorEvent } from './dvc-catalog-error.js';
 
 export type DvcErrorDetail = {
   /** Every problem found, each with a JSON Pointer into the schema ('' when it concerns the whole schema). */
@@ -15,7 +16,7 @@ export class DvcErrorEvent extends CustomEvent<DvcErrorDetail> {
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    /** The form's schema (`DvcErrorEvent`), or a tracker's dossier source (`DvcSourceErrorEvent`). */
-    'dvc-error': DvcErrorEvent | DvcSourceErrorEvent;
+    /** The form's schema (`DvcErrorEvent`), a tracker's dossier source (`DvcSourceErrorEvent`), or a procedure list's catalogue (`DvcCatalogErrorEvent`). */
+    'dvc-error': DvcErrorEvent | DvcSourceErrorEvent | DvcCatalogErrorEvent;
   }
 }

@@ -5,3 +5,6 @@ export { DvcPaymentStartedEvent, type DvcPaymentStartedDetail } from './dvc-paym
 export { DvcPaymentConfirmedEvent, type DvcPaymentConfirmedDetail } from './dvc-payment-confirmed.js';
 export { DvcSourceErrorEvent, type DvcSourceErrorDetail } from './dvc-source-error.js';
 export { DvcDossierLoadedEvent, type DvcDossierLoadedDetail } from './dvc-dossier-loaded.js';
+export { DvcProcedureSelectEvent, type DvcProcedureSelectDetail } from './dvc-procedure-select.js';
+export { DvcProcedureFilterEvent, type DvcProcedureFilterDetail } from './dvc-procedure-filter.js';
+export { DvcCatalogErrorEvent, type DvcCatalogErrorDetail, type CatalogFailureCode } from './dvc-catalog-error.js';

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { computeFees, FeeError, type FeeOptions, type SubmissionChannel } from '@dvc-kit/procedure';
+import { computeFees, FeeError, type FeeOptions, type SubmissionChannel } from '@dvc-kit/procedure/fees';
 import { DossierSourceError } from '@dvc-kit/dossier/types';
 import { findBankByBin } from '@dvc-kit/vn/banks';
 import { formatVND } from '@dvc-kit/vn/money';

@@ -209,7 +209,7 @@ describe('the standalone build on a plain static page (examples/standalone-page,
   });
 
   it('has no inline script or style for the policy to allow, and the policy allows none', () => {
-    for (const page of ['index.html', 'precompiled.html', 'tracker.html']) {
+    for (const page of ['index.html', 'precompiled.html', 'tracker.html', 'procedures.html']) {
       const html = EXAMPLE(page);
       expect(html, page).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
       expect(html, page).not.toMatch(/\sstyle=|<style|\son[a-z]+=/i);
@@ -252,6 +252,24 @@ describe('the standalone build on a plain static page (examples/standalone-page,
     await expect(tracker.locator('[part="state"]').textContent()).resolves.toBe('Đang xử lý');
     const requests = site.requests.slice(before);
     expect(requests.filter((r) => r.path === '/api/dvc/dossiers/lookup').map((r) => r.status)).toEqual([200]);
+    expect(requests.filter((r) => r.status >= 400)).toEqual([]);
+    expect(await violations(), 'Content-Security-Policy violations').toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('lists the catalogue `dvc-schema build` writes with <dvc-procedure-list> in markup only (src), under the same policy', async () => {
+    const before = builtSite.requests.length;
+    const { page, problems, violations } = await openExample(new URL('/procedures.html', builtSite.url).href);
+    const list = page.locator('dvc-procedure-list');
+    await list.getByRole('status').filter({ hasText: 'Tìm thấy 1 thủ tục' }).waitFor({ timeout: 10_000 });
+    await list.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill('tro choi dien tu');
+    const link = list.getByRole('link', { name: 'Cấp giấy chứng nhận đủ điều kiện hoạt động điểm cung cấp dịch vụ trò chơi điện tử công cộng' });
+    await expect(link.getAttribute('href')).resolves.toBe('/precompiled.html?thu-tuc=1.013792');
+    await list.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill('khai sinh');
+    await list.getByRole('status').filter({ hasText: 'Không tìm thấy thủ tục nào' }).waitFor({ timeout: 5_000 });
+    const requests = builtSite.requests.slice(before);
+    expect(requests.filter((r) => r.path === '/procedures/catalog.json').map((r) => r.status)).toEqual([200]);
     expect(requests.filter((r) => r.status >= 400)).toEqual([]);
     expect(await violations(), 'Content-Security-Policy violations').toEqual([]);
     expect(problems).toEqual([]);
