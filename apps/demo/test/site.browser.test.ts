@@ -214,6 +214,22 @@ describe('the procedure page', () => {
     expectNoViolations(page);
   });
 
+  it('shows each procedure’s facts from the catalogue: code, fees in Vietnamese money, delivery by public post', async () => {
+    const expected: Record<string, string> = { '1.013792': 'Miễn phí', '2.000720': '100.000\u00a0₫', '3.000333': '200.000\u00a0₫', '1.001193': '8.000\u00a0₫/bản' };
+    const catalog = (await (await fetch('/api/catalog')).json()) as { procedures: { id: string; code: string }[] };
+    expect(catalog.procedures).to.have.length(5);
+    for (const entry of catalog.procedures) {
+      const page = await open(`/thu-tuc/${entry.id}`);
+      await waitUntil(() => page.document.querySelector('dvc-dossier-form'), 'the form is there', { timeout: 10000 });
+      const facts = text(page, '#procedure-facts');
+      expect(text(page, '#procedure-code'), entry.id).to.equal(entry.code);
+      expect(facts, entry.id).to.contain('bưu chính công ích');
+      if (expected[entry.id]) expect(facts, entry.id).to.contain(expected[entry.id]);
+      expect(page.document.title, entry.id).to.equal(`${text(page, 'h1')} – TTPVHCC Minh Sơn`);
+      page.frame.remove();
+    }
+  });
+
   it('shows the fees of a procedure with fees beside its form (the fee widget follows the form)', async () => {
     const page = await open(`/thu-tuc/${WITH_FEE}?lang=en`);
     await formOf(page, '/purpose').catch(() => undefined);
@@ -222,6 +238,21 @@ describe('the procedure page', () => {
     expect(widget.getAttribute('for')).to.equal(page.document.querySelector('dvc-dossier-form')!.id);
     expect(squash(widget.shadowRoot!.querySelector('[part~="total"]')!.textContent)).to.contain('₫');
     expect(page.document.documentElement.lang).to.equal('en');
+    expectNoViolations(page);
+  });
+
+  it('switches the page, the facts and the form to English in place, keeping what was typed', async () => {
+    const page = await open(`/thu-tuc/${FREE}`);
+    const form = await formOf(page, '/pointName');
+    await type(form, '/pointName', 'Điểm An Phát');
+    page.document.querySelector<HTMLButtonElement>('[data-lang="en"]')!.click();
+    await waitUntil(() => submitButton(form).textContent!.trim() === 'Submit', 'the form speaks English', { timeout: 10000 });
+    const catalog = (await (await fetch('/api/catalog')).json()) as { procedures: { id: string; name: string | { vi: string; en?: string } }[] };
+    const name = catalog.procedures.find((p) => p.id === FREE)!.name;
+    expect(text(page, 'h1')).to.equal(typeof name === 'string' ? name : (name.en ?? name.vi));
+    expect(text(page, '#procedure-facts')).to.contain('Free').and.to.contain('Processing time');
+    expect(text(page, '#draft-status')).to.contain('Your draft is kept');
+    expect((form.data as { pointName?: string }).pointName).to.equal('Điểm An Phát');
     expectNoViolations(page);
   });
 
