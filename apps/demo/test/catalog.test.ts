@@ -13,7 +13,7 @@ describe('the catalogue worded for the procedure page', () => {
     expect(processingTimeText({ value: 15, unit: 'WORKING_DAY' }, 'vi')).toBe('15 ngày làm việc');
     expect(processingTimeText({ value: 1, unit: 'WORKING_DAY' }, 'en')).toBe('1 working day');
     expect(processingTimeText({ value: 0, unit: 'WORKING_DAY', sameDayCutoff: '15:00' }, 'vi')).toBe('Trong ngày (tiếp nhận trước 15:00)');
-    expect(levelText({ level: ['PROVINCE', 'COMMUNE'] } as Procedure, 'vi')).toBe('Cấp tỉnh, Cấp xã');
+    expect(levelText({ level: ['PROVINCE', 'COMMUNE'] } as unknown as Procedure, 'vi')).toBe('Cấp tỉnh, Cấp xã');
     expect(deliveryText({ result: ['ONLINE', 'POST'] } as Procedure['delivery'], 'en')).toBe('Online; By public postal service');
     expect(localize({ vi: 'Hộ tịch' }, 'en')).toEqual({ text: 'Hộ tịch', lang: 'vi' });
     expect(localize({ vi: 'Hộ tịch', en: 'Civil status' }, 'en')).toEqual({ text: 'Civil status', lang: 'en' });
