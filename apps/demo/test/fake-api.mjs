@@ -21,6 +21,7 @@ function reset() {
     paymentStarts: [],
     /** The bodies of lookups and payment checks (what proof they carried). */
     reads: [],
+    failNextPayment: false,
     sequence: 0,
   };
 }
@@ -126,6 +127,10 @@ export async function fakeApi(context, next) {
     state.submitPlan = JSON.parse((await rawBody(context)).toString('utf8'));
     return json(context, 200, {});
   }
+  if (path === '/api/__test/fail-next-payment' && method === 'POST') {
+    state.failNextPayment = true;
+    return json(context, 200, {});
+  }
   if (path === '/api/__test/seen' && method === 'GET') {
     return json(context, 200, { submits: state.submits, paymentStarts: state.paymentStarts, reads: state.reads });
   }
@@ -148,12 +153,24 @@ export async function fakeApi(context, next) {
     state.paymentStarts.push({ code, key: context.get('idempotency-key'), body });
     const payment = state.payments.get(code);
     if (!payment || body.receiptToken !== state.receipts.get(code)?.receiptToken) return json(context, 403, { code: 'forbidden', message: 'Không có quyền' });
-    if (payment.status !== 'pending') {
-      payment.status = 'pending';
-      // The demo gateway settles it after a short delay.
-      setTimeout(() => Object.assign(payment, { status: 'paid', paidAmount: payment.amount, paidAt: '2026-12-06T02:35:00.000Z', reference: 'FT-DEMO-0001' }), 300);
-    }
-    return json(context, 202, payment);
+    // One payment per key, as the server: a repeated key replays the attempt it started.
+    const attempt = state.byKey.get(`payment:${context.get('idempotency-key')}`);
+    if (attempt) return json(context, attempt.status, attempt.body, { 'Idempotent-Replayed': 'true' });
+    if (payment.status === 'pending' || payment.status === 'paid') return json(context, 409, { code: 'invalid-transition', message: 'Đang chờ xác nhận' });
+    payment.status = 'pending';
+    const fails = state.failNextPayment;
+    state.failNextPayment = false;
+    // The demo gateway settles it after a short delay.
+    setTimeout(
+      () =>
+        Object.assign(
+          payment,
+          fails ? { status: 'failed', failureReason: 'Ngân hàng từ chối giao dịch' } : { status: 'paid', paidAmount: payment.amount, paidAt: '2026-12-06T02:35:00.000Z', reference: 'FT-DEMO-0001' },
+        ),
+      300,
+    );
+    state.byKey.set(`payment:${context.get('idempotency-key')}`, { status: 201, body: { payment: { ...payment } } });
+    return json(context, 201, { payment });
   }
   if ((path === '/api/dossiers/payment' || path === '/api/dossiers/lookup') && method === 'POST') {
     const request = JSON.parse((await rawBody(context)).toString('utf8') || '{}');

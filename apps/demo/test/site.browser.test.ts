@@ -429,6 +429,23 @@ describe('the confirmation page', () => {
     expectNoViolations(page);
   });
 
+  it('starts a new attempt, with a new key, after a failed payment', async () => {
+    await api('fail-next-payment', {});
+    const { page } = await fileWithFee();
+    await waitUntil(() => page.document.querySelector('dvc-fee-widget')?.shadowRoot?.querySelector('[part~="pay-button"]'), 'the fee widget offers to pay', { timeout: 10000 });
+    const widget = page.document.querySelector('dvc-fee-widget')!;
+    const pay = () => widget.shadowRoot!.querySelector<HTMLButtonElement>('[part~="pay-button"]')!;
+    pay().click();
+    await waitUntil(() => widget.matches(':state(failed)'), 'the payment fails', { timeout: 15000 });
+    // The pay button closes the QR code, and opens it again: the citizen pays again.
+    pay().click();
+    pay().click();
+    await waitUntil(() => widget.matches(':state(paid)'), 'the second attempt is paid', { timeout: 15000 });
+    const { paymentStarts } = await seen();
+    expect(paymentStarts).to.have.length(2);
+    expect(paymentStarts[1]!.key).not.to.equal(paymentStarts[0]!.key);
+  });
+
   it('fetches the receipt again with the token when only the token is kept', async () => {
     const { code } = await fileWithFee();
     sessionStorage.removeItem(`dvc-minhson:receipt:${code}`);
