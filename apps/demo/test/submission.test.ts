@@ -67,6 +67,13 @@ describe("the server's answer", () => {
   it('refuses for good on 413, 415, 409 and 404; asks for a retry on 5xx, 429, 408', () => {
     expect(readSubmitAnswer(415, { code: 'unsupported-media-type', message: 'Sai loại tệp' })).toEqual({ kind: 'refused', code: 'unsupported-media-type', message: 'Sai loại tệp', status: 415 });
     expect(readSubmitAnswer(413, undefined)).toEqual({ kind: 'refused', code: 'http-413', message: '', status: 413 });
+    expect(readSubmitAnswer(413, { code: 'payload-too-large', message: 'Tệp quá lớn', messageEn: 'The file is too large' })).toEqual({
+      kind: 'refused',
+      code: 'payload-too-large',
+      message: 'Tệp quá lớn',
+      messageEn: 'The file is too large',
+      status: 413,
+    });
     expect(readSubmitAnswer(409, { code: 'idempotency-conflict', message: '' })).toMatchObject({ kind: 'refused', code: 'idempotency-conflict' });
     for (const status of [500, 502, 503, 429, 408]) expect(readSubmitAnswer(status, undefined)).toMatchObject({ kind: 'retry', status });
   });

@@ -149,7 +149,9 @@ function renderFeedback(lang: Lang, { focus = false } = {}): void {
     box.append(list);
   } else if (outcome.kind === 'refused') {
     box.append(create('h2', { text: text.refusedHeading, lang }), create('p', { text: text.refused[outcome.code] ?? text.refusedOther(outcome.status), lang }));
-    if (outcome.message) box.append(create('p', { className: 'muted', text: { text: outcome.message, lang: 'vi' }, lang }));
+    // The server's own words: in English when it gives them, else in Vietnamese (marked so).
+    const said = lang === 'en' && outcome.messageEn ? { text: outcome.messageEn, lang: 'en' as const } : { text: outcome.message, lang: 'vi' as const };
+    if (said.text) box.append(create('p', { className: 'muted', text: said, lang }));
   } else {
     box.append(create('h2', { text: text.retryHeading, lang }), create('p', { text: text.retryIntro, lang }));
     const retry = create('button', { className: 'button', text: text.retry, lang });

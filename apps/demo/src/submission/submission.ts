@@ -57,7 +57,7 @@ export type SubmitOutcome =
   /** The data failed the procedure's validator on the server: per field. */
   | { kind: 'invalid'; message: string; errors: FieldError[] }
   /** Refused for good (file type, size, conflict, unknown procedure): sending again will not help. */
-  | { kind: 'refused'; code: string; message: string; status: number }
+  | { kind: 'refused'; code: string; message: string; messageEn?: string; status: number }
   /** Not filed, for now (no network, a timeout, the server busy or failing): the same request may be sent again. */
   | { kind: 'retry'; message: string; status?: number };
 
@@ -81,7 +81,9 @@ export function readSubmitAnswer(status: number, body: unknown, replayed = false
     return { kind: 'invalid', message, errors: errors.map(({ pointer, message }) => ({ pointer, message })) };
   }
   if (status === 408 || status === 429 || status >= 500) return { kind: 'retry', message, status };
-  return { kind: 'refused', code: code || `http-${status}`, message, status };
+  const refused: SubmitOutcome = { kind: 'refused', code: code || `http-${status}`, message, status };
+  if (typeof record.messageEn === 'string' && record.messageEn) refused.messageEn = record.messageEn;
+  return refused;
 }
 
 export interface SendOptions {
