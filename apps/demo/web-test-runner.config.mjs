@@ -12,7 +12,9 @@ import { fakeApi } from './test/fake-api.mjs';
 // The test runner's own page is at "/", so the start page is opened as /index.html.
 
 const dist = fileURLToPath(new URL('./dist/', import.meta.url));
-const PAGES = { '/index.html': 'index.html', '/xac-nhan': 'xac-nhan.html', '/tra-cuu': 'tra-cuu.html', '/thong-ke': 'thong-ke.html', '/404.html': '404.html' };
+const PAGES = { '/index.html': 'index.html', '/xac-nhan': 'xac-nhan.html', '/tra-cuu': 'tra-cuu.html', '/thong-ke': 'thong-ke.html', '/can-bo': 'can-bo.html' };
+// The page the server answers for an unknown address.
+PAGES['/404.html'] = '404.html';
 
 /** The file of dist/ a site URL names, or undefined for the test runner's own URLs. */
 function siteFile(path) {
