@@ -205,6 +205,10 @@ describe('the procedure page', () => {
     const form = await formOf(page, '/pointName');
     expect(text(page, '#procedure-code')).to.equal(FREE);
     expect(text(page, '#procedure-facts')).to.contain('15 ngày').and.to.contain('Miễn phí');
+    // The documents by name from the prepared schema, each with whether it is required.
+    const documents = [...page.document.querySelectorAll('#procedure-facts ul li')].map((li) => squash(li.textContent));
+    expect(documents).to.include('Giấy chứng nhận đăng ký hộ kinh doanh (bắt buộc trong một số trường hợp)');
+    expect(documents.some((d) => d.startsWith('Đơn đề nghị cấp giấy chứng nhận') && d.endsWith('(bắt buộc)'))).to.equal(true);
     expect(submitButton(form).textContent!.trim()).to.equal('Nộp hồ sơ');
     expect(page.document.querySelector('dvc-fee-widget')).to.equal(null);
     const scripts = page.window.performance.getEntriesByType('resource').map((r) => r.name.split('/').pop()!).filter((n) => n.endsWith('.js'));

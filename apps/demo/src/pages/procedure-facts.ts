@@ -30,7 +30,31 @@ function feeList(procedure: Procedure, lang: Lang): HTMLElement | string {
   return fees;
 }
 
-export function procedureFacts(procedure: Procedure, lang: Lang): HTMLDivElement[] {
+/** The dossier's documents as the prepared schema lists them (`x-dvc.components`), each with whether it is required. */
+function componentList(schema: unknown, lang: Lang): HTMLElement | string {
+  const components = (schema as { 'x-dvc'?: { components?: unknown } } | undefined)?.['x-dvc']?.components;
+  if (!Array.isArray(components) || components.length === 0) return '';
+  const text = PAGE_TEXT[lang];
+  const list = create('ul');
+  for (const component of components as Record<string, unknown>[]) {
+    const name = component.name;
+    if (typeof name !== 'string' && !(typeof name === 'object' && name !== null && typeof (name as { vi?: unknown }).vi === 'string')) continue;
+    const status = component.present === true
+      ? text.componentPresent
+      : component.required === true
+        ? text.componentRequired
+        : component.requiredWhen !== undefined
+          ? text.componentConditional
+          : text.componentOptional;
+    const item = create('li');
+    item.append(create('span', { text: localize(name as Parameters<typeof localize>[0], lang), lang }), ` (${status})`);
+    list.append(item);
+  }
+  return list.childElementCount > 0 ? list : '';
+}
+
+/** The facts; with the prepared schema once loaded, the documents are listed by name. */
+export function procedureFacts(procedure: Procedure, lang: Lang, schema?: unknown): HTMLDivElement[] {
   const text = PAGE_TEXT[lang];
   const time = procedure.processingTime;
   return [
@@ -40,7 +64,7 @@ export function procedureFacts(procedure: Procedure, lang: Lang): HTMLDivElement
     ...fact(lang, text.onlineLabel, procedure.onlineService ? text.onlineService[procedure.onlineService] : ''),
     ...fact(lang, text.timeLabel, processingTimeText(time, lang), localize(time?.note, lang)),
     ...fact(lang, text.feesLabel, feeList(procedure, lang)),
-    ...fact(lang, text.componentsLabel, text.components(procedure.components, procedure.requiredComponents)),
+    ...fact(lang, text.componentsLabel, text.components(procedure.components, procedure.requiredComponents), componentList(schema, lang)),
     ...fact(lang, text.deliveryLabel, deliveryText(procedure.delivery, lang)),
     ...fact(lang, text.postalSubmissionLabel, procedure.delivery?.postalSubmission ? text.yes : text.no),
   ];

@@ -56,6 +56,10 @@ export const vi = {
   filedRedirect: (code: string) => `Đã tiếp nhận hồ sơ ${code}. Đang chuyển đến giấy hẹn…`,
   receiptNotKept: 'Trình duyệt không cho lưu giấy hẹn trong thẻ này: hãy ghi lại mã hồ sơ.',
   feesHeading: 'Phí, lệ phí của hồ sơ',
+  componentRequired: 'bắt buộc',
+  componentConditional: 'bắt buộc trong một số trường hợp',
+  componentOptional: 'không bắt buộc',
+  componentPresent: 'xuất trình bản chính',
 };
 
 export type PageText = typeof vi;
@@ -113,6 +117,10 @@ export const en = {
   filedRedirect: (code: string) => `Dossier ${code} was received. Opening your appointment slip…`,
   receiptNotKept: 'This browser does not let the page keep your slip in this tab: please write the dossier code down.',
   feesHeading: 'Fees for your dossier',
+  componentRequired: 'required',
+  componentConditional: 'required in some cases',
+  componentOptional: 'optional',
+  componentPresent: 'original shown',
 } satisfies PageText;
 
 export const PAGE_TEXT: Readonly<Record<Lang, PageText>> = { vi, en };

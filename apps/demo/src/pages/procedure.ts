@@ -98,7 +98,7 @@ function renderProcedure(lang: Lang): void {
   const name = procedureName(lang);
   setText(title, name, lang);
   layout.setTitle(name.text);
-  facts.replaceChildren(...procedureFacts(procedure, lang));
+  facts.replaceChildren(...procedureFacts(procedure, lang, schema));
   apply.hidden = false;
 }
 
