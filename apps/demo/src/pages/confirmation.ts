@@ -47,9 +47,10 @@ function row(label: string, ...values: (string | Node)[]): HTMLDivElement {
   return div;
 }
 
-function table(caption: string, head: string[], rows: (string | Node)[][], numeric: number[] = []): HTMLTableElement {
+/** A table named by the heading before it (`labelledBy`), so it is not announced twice. */
+function table(labelledBy: string, head: string[], rows: (string | Node)[][], numeric: number[] = []): HTMLTableElement {
   const element = create('table');
-  element.append(create('caption', { className: 'visually-hidden', text: caption }));
+  element.setAttribute('aria-labelledby', labelledBy);
   const thead = create('thead');
   const headRow = create('tr');
   head.forEach((cell, index) => {
@@ -124,12 +125,16 @@ function slip(r: Receipt, text: ConfirmationText, lang: Lang): HTMLElement {
   );
   section.append(head, title, formNo, body);
   if (files.length > 0) {
-    section.append(create('h3', { text: text.components }), table(text.components, [text.componentName, text.fileName, text.fileSize, text.fileHash], files, [2]));
+    const heading = create('h3', { text: text.components });
+    heading.id = 'slip-components';
+    section.append(heading, table(heading.id, [text.componentName, text.fileName, text.fileSize, text.fileHash], files, [2]));
   }
   if (r.fees.lines.length > 0) {
     const rows: (string | Node)[][] = r.fees.lines.map((line) => [create('span', { text: vi(line.name), lang }), formatVND(line.amount)]);
     rows.push([create('strong', { text: text.feeTotal }), create('strong', { text: formatVND(r.fees.total) })]);
-    section.append(create('h3', { text: text.fees }), table(text.fees, [text.feeItem, text.feeAmount], rows, [1]));
+    const heading = create('h3', { text: text.fees });
+    heading.id = 'slip-fees';
+    section.append(heading, table(heading.id, [text.feeItem, text.feeAmount], rows, [1]));
   }
   const sign = create('div', { className: 'slip-sign' });
   const applicant = create('div');
