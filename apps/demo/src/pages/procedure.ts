@@ -261,11 +261,9 @@ async function file(submission: Submission): Promise<void> {
   } catch (error) {
     outcome = { kind: 'retry', message: String(error) };
   }
-  busy = false;
-  formSlot.removeAttribute('aria-busy');
-  submitStatus.textContent = '';
   lastOutcome = outcome;
   if (outcome.kind === 'created') {
+    // Still busy until the confirmation page opens: the key is forgotten, so another submit would file again.
     clearDraft(session, submission.procedure);
     forgetIdempotencyKey(session, submission.procedure);
     const kept = keepReceipt(session, { receipt: outcome.receipt, receiptToken: outcome.receiptToken });
@@ -273,10 +271,21 @@ async function file(submission: Submission): Promise<void> {
     location.assign(`/xac-nhan?code=${encodeURIComponent(outcome.code)}`);
     return;
   }
+  busy = false;
+  formSlot.removeAttribute('aria-busy');
+  submitStatus.textContent = '';
   // A key the server holds for other data will never work: the next attempt gets a new one.
   if (outcome.kind === 'refused' && outcome.code === 'idempotency-conflict') forgetIdempotencyKey(session, submission.procedure);
   renderFeedback(layout.lang, { focus: true });
 }
+
+// Back from the confirmation page (the page restored from the back/forward cache): the page is no longer sending.
+window.addEventListener('pageshow', (event) => {
+  if (!event.persisted || !busy) return;
+  busy = false;
+  formSlot.removeAttribute('aria-busy');
+  submitStatus.textContent = '';
+});
 
 feedback.addEventListener('click', (event) => {
   const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-pointer]');
