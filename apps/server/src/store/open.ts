@@ -15,6 +15,11 @@ export async function openStore(url: string = DEFAULT_DATABASE_URL): Promise<Dos
     if (path === '') throw new RangeError('The SQLite URL has no path: write sqlite:<path> or sqlite::memory:.');
     return createSqliteStore({ path });
   }
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    // Loaded only when asked for: a SQLite deployment never loads the PostgreSQL driver.
+    const { createPostgresStore } = await import('./postgres.js');
+    return createPostgresStore({ connectionString: url });
+  }
   throw new RangeError(
     `Unknown database URL ${JSON.stringify(redact(url))}: use sqlite:<path>, sqlite::memory: or postgres://user@host:port/database.`,
   );

@@ -22,6 +22,15 @@ describe('openStore', () => {
     }
   });
 
+  it.runIf(process.env.DVC_TEST_PG_URL)('opens PostgreSQL from its URL', async () => {
+    const store = await openStore(process.env.DVC_TEST_PG_URL!);
+    try {
+      expect(store.kind).toBe('postgres');
+    } finally {
+      await store.close();
+    }
+  });
+
   it('refuses anything else with a message that names what it accepts, and hides a password', async () => {
     await expect(openStore('mysql://root:hunter2@db/dvc')).rejects.toThrow(/use sqlite:<path>, sqlite::memory: or postgres:/);
     await expect(openStore('mysql://root:hunter2@db/dvc')).rejects.not.toThrow(/hunter2/);
