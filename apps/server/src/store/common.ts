@@ -3,7 +3,15 @@
  * the caller, reported with a clear message before anything is written), the dossier code's format, and how records
  * become rows and back. Nothing here touches a database.
  */
-import type { AttachmentRecord, DossierListFilter, DossierRecord, EventListFilter, IdempotentResponse, OfficerRecord, PaymentRecord } from './types.js';
+import type {
+  AttachmentRecord,
+  DossierListFilter,
+  DossierRecord,
+  EventListFilter,
+  IdempotentResponse,
+  OfficerRecord,
+  PaymentRecord,
+} from './types.js';
 import { createHash } from 'node:crypto';
 
 /** `listDossiers` returns at most this many rows at once. */
@@ -89,9 +97,27 @@ export function checkDossierRecord(record: DossierRecord, code?: string): void {
 
 export function checkAttachmentRecord(record: AttachmentRecord): void {
   if (typeof record?.id !== 'string' || record.id === '') throw new TypeError('The attachment has no id.');
+  checkColumnText(record.fileName, `The file name of attachment ${record.id}`);
+  checkColumnText(record.mediaType, `The media type of attachment ${record.id}`);
+  checkColumnText(record.field, `The field of attachment ${record.id}`);
   checkSha256(record.sha256, `The sha256 of attachment ${record.id}`);
   if (!Number.isSafeInteger(record.size) || record.size < 0) throw new RangeError(`The size of attachment ${record.id} is not a byte count.`);
   instantMs(record.createdAt, `The createdAt of attachment ${record.id}`);
+}
+
+/** An unpaired UTF-16 surrogate: it has no UTF-8 form, so a text column would store U+FFFD in its place. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Text for a plain column: PostgreSQL's text refuses NUL and neither database can keep a lone surrogate, so such
+ * text is refused here, in both stores alike, rather than failing in one and changing in the other. (JSON columns
+ * keep both, escaped.)
+ */
+export function checkColumnText(value: string, what: string): void {
+  if (typeof value !== 'string') throw new TypeError(`${what} is not text.`);
+  if (value.includes('\u0000') || LONE_SURROGATE.test(value)) {
+    throw new RangeError(`${what} contains a NUL character or an unpaired surrogate, which cannot be stored as text.`);
+  }
 }
 
 /** The record without its version: the version lives in its own column, the one the optimistic write compares. */
@@ -149,7 +175,8 @@ export function checkNextVersion(nextVersion: number, expectedVersion: number): 
 }
 
 export function checkBatchLimit(limit: number): void {
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new RangeError(`The batch limit must be a whole number from 1 to 1000, not ${limit}.`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+    throw new RangeError(`The batch limit must be a whole number from 1 to 1000, not ${limit}.`);
 }
 
 /** An attachment filed with a dossier belongs to it. */

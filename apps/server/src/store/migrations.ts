@@ -176,8 +176,6 @@ export const LATEST_MIGRATION = Math.max(...MIGRATIONS.map((migration) => migrat
 /** Refuses a database migrated by newer code: running old code on it could write rows the new tables do not expect. */
 export function checkNotNewer(appliedVersion: number): void {
   if (appliedVersion > LATEST_MIGRATION) {
-    throw new Error(
-      `The database is at migration ${appliedVersion}, newer than this server knows (${LATEST_MIGRATION}): deploy the newer server.`,
-    );
+    throw new Error(`The database is at migration ${appliedVersion}, newer than this server knows (${LATEST_MIGRATION}): deploy the newer server.`);
   }
 }

@@ -74,12 +74,14 @@ export function createPostgresStore(options: PostgresStoreOptions): DossierStore
 class PostgresStore implements DossierStore {
   readonly kind = 'postgres' as const;
   readonly #pool: pg.Pool;
+  readonly #schema: string | undefined;
 
   constructor({ connectionString, schema, maxConnections = 10, onIdleConnectionError }: PostgresStoreOptions) {
     if (typeof connectionString !== 'string' || connectionString === '') throw new TypeError('The PostgreSQL URL is empty.');
     if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
       throw new RangeError(`The schema name must be lowercase letters, digits and "_", not ${JSON.stringify(schema)}.`);
     }
+    this.#schema = schema;
     this.#pool = new pg.Pool({
       connectionString,
       max: maxConnections,
@@ -93,8 +95,10 @@ class PostgresStore implements DossierStore {
     const client = await this.#pool.connect();
     try {
       // One migrating instance at a time per schema; the others wait, then find nothing left to do.
-      await client.query(`SELECT pg_advisory_lock(hashtext(current_schema() || '.dvc-kit schema_migrations'))`);
+      const lock = `dvc-kit schema_migrations in ${this.#schema ?? 'the default schema'}`;
+      await client.query('SELECT pg_advisory_lock(hashtext($1))', [lock]);
       try {
+        if (this.#schema !== undefined) await client.query(`CREATE SCHEMA IF NOT EXISTS ${this.#schema}`); // a checked name
         await client.query(
           'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
         );
@@ -109,7 +113,7 @@ class PostgresStore implements DossierStore {
           });
         }
       } finally {
-        await client.query(`SELECT pg_advisory_unlock(hashtext(current_schema() || '.dvc-kit schema_migrations'))`);
+        await client.query('SELECT pg_advisory_unlock(hashtext($1))', [lock]);
       }
     } finally {
       client.release();
@@ -132,10 +136,14 @@ class PostgresStore implements DossierStore {
       const code = formatDossierCode(input.codePrefix, sequence.rows[0]!.last);
       const { record, attachments, response } = input.build(code);
       checkDossierRecord(record, code);
-      await client.query(
-        'INSERT INTO dossiers (code, agency_id, state_kind, submitted_at, version, record) VALUES ($1, $2, $3, $4, $5, $6)',
-        [code, record.agencyId, record.dossier.state.kind, timestamp(record.dossier.submittedAt, 'submittedAt'), record.version, dossierJson(record)],
-      );
+      await client.query('INSERT INTO dossiers (code, agency_id, state_kind, submitted_at, version, record) VALUES ($1, $2, $3, $4, $5, $6)', [
+        code,
+        record.agencyId,
+        record.dossier.state.kind,
+        timestamp(record.dossier.submittedAt, 'submittedAt'),
+        record.version,
+        dossierJson(record),
+      ]);
       await appendEvents(client, code, record.agencyId, record.dossier.events, 0);
       for (const attachment of attachments) await fileAttachment(client, attachment, code);
       return { value: record, response };
@@ -272,10 +280,10 @@ class PostgresStore implements DossierStore {
 
   async upsertOfficer(officer: OfficerRecord): Promise<void> {
     const record = officerJson(officer);
-    await this.#pool.query(
-      'INSERT INTO officers (username, record) VALUES ($1, $2) ON CONFLICT (username) DO UPDATE SET record = excluded.record',
-      [officer.username, record],
-    );
+    await this.#pool.query('INSERT INTO officers (username, record) VALUES ($1, $2) ON CONFLICT (username) DO UPDATE SET record = excluded.record', [
+      officer.username,
+      record,
+    ]);
   }
 
   async getOfficer(username: string): Promise<OfficerRecord | undefined> {
@@ -293,10 +301,9 @@ class PostgresStore implements DossierStore {
 
   async getSession(id: string, now: string): Promise<SessionRecord | undefined> {
     const nowAt = timestamp(now, 'now');
-    const { rows } = await this.#pool.query<{ username: string; expires_at: Date }>(
-      'SELECT username, expires_at FROM sessions WHERE id_hash = $1',
-      [sessionKey(id)],
-    );
+    const { rows } = await this.#pool.query<{ username: string; expires_at: Date }>('SELECT username, expires_at FROM sessions WHERE id_hash = $1', [
+      sessionKey(id),
+    ]);
     const row = rows[0];
     if (!row) return undefined;
     if (row.expires_at.getTime() <= Date.parse(nowAt)) {
@@ -361,7 +368,13 @@ async function inTransaction<T>(client: Queryable, work: () => Promise<T>): Prom
   }
 }
 
-async function appendEvents(client: Queryable, code: string, agencyId: string, events: readonly DossierEvent[], firstSequence: number): Promise<void> {
+async function appendEvents(
+  client: Queryable,
+  code: string,
+  agencyId: string,
+  events: readonly DossierEvent[],
+  firstSequence: number,
+): Promise<void> {
   for (const [index, event] of events.entries()) {
     const sequence = firstSequence + index;
     await client.query('INSERT INTO events (dossier_code, sequence, agency_id, at, event) VALUES ($1, $2, $3, $4, $5)', [

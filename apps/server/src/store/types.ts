@@ -110,7 +110,11 @@ export interface NewDossierInput {
   requestHash: string;
   /** The code's prefix: `<agency electronic id>-<yymmdd>` in Vietnam time. The store appends the day's sequence. */
   codePrefix: string;
-  /** Builds the record once the code is known (`<codePrefix>-0001`; a sequence past 9999 grows to 5 digits). */
+  /**
+   * Builds the record once the code is known (`<codePrefix>-0001`; a sequence past 9999 grows to 5 digits). It runs
+   * inside the transaction: synchronous, quick, no I/O (store the blobs before). If it throws, nothing is written and
+   * neither the key nor the code is used up.
+   */
   build(code: string): { record: DossierRecord; attachments: AttachmentRecord[]; response: IdempotentResponse };
 }
 
@@ -118,7 +122,7 @@ export interface DossierListFilter {
   agencyId?: string;
   /** Only dossiers whose current state is one of these kinds. */
   stateKinds?: readonly string[];
-  /** Newest first; at most 200. */
+  /** Newest first; 1 to 200, 50 when absent (anything else is refused with a RangeError). */
   limit?: number;
   offset?: number;
 }
@@ -131,6 +135,11 @@ export interface EventListFilter {
   agencyId?: string;
 }
 
+/**
+ * Arguments a store cannot write as given (a malformed key, an instant that does not parse, a record without its
+ * code or events, a next version that is not the read one + 1) are refused with a TypeError or RangeError before
+ * anything is written: they are bugs in the caller, not conflicts.
+ */
 export interface DossierStore {
   readonly kind: 'sqlite' | 'postgres';
   /** Creates or upgrades the tables (numbered migrations, each applied once, recorded in `schema_migrations`). */
@@ -146,7 +155,9 @@ export interface DossierStore {
   /**
    * Writes `next` (with `version` = the read version + 1) if the stored version is still `expectedVersion`, with the
    * events appended since (`newEvents`) and any attachments that come with them (a result file); false when another
-   * write came first (the caller reads again and retries or reports a conflict).
+   * write came first, or there is no such dossier (the caller reads again and retries or reports a conflict).
+   * The attachments must name this dossier; one uploaded earlier without a dossier joins it, one of another dossier
+   * is refused. The events' sequences continue the dossier's log; they belong to `next.agencyId`.
    */
   updateDossier(next: DossierRecord, expectedVersion: number, newEvents: readonly DossierEvent[], attachments?: readonly AttachmentRecord[]): Promise<boolean>;
   listDossiers(filter: DossierListFilter): Promise<DossierRecord[]>;
@@ -175,6 +186,7 @@ export interface DossierStore {
   upsertOfficer(officer: OfficerRecord): Promise<void>;
   getOfficer(username: string): Promise<OfficerRecord | undefined>;
   createSession(session: SessionRecord): Promise<void>;
+  /** The session if it expires after `now` (its `expiresAt` comes back in UTC); an expired one is deleted. */
   getSession(id: string, now: Instant): Promise<SessionRecord | undefined>;
   deleteSession(id: string): Promise<void>;
 }

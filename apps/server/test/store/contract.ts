@@ -325,6 +325,9 @@ export function describeStoreContract(name: string, open: () => Promise<StoreHar
         expect(await store.getAttachment('att-result')).toEqual({ ...result, dossierCode: code });
         expect((await store.listAttachments(code)).map((each) => each.id)).toEqual(['att-a', 'att-b', 'att-result']);
         expect(await store.getAttachment('nothing')).toBeUndefined();
+        await expect(store.saveAttachment({ ...attachmentRecord('att-nul'), fileName: 'to-khai\u0000.pdf' })).rejects.toThrow(/NUL/);
+        await expect(store.saveAttachment({ ...attachmentRecord('att-half'), fileName: 'to-khai-\ud800.pdf' })).rejects.toThrow(/surrogate/);
+        expect(await store.getAttachment('att-nul')).toBeUndefined();
         expect(await store.listAttachments(`${PREFIX}-0099`)).toEqual([]);
       });
 

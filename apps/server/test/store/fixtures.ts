@@ -83,7 +83,12 @@ export function submission(
 }
 
 /** The record after one lifecycle step: the new state as the last event, the version bumped. */
-export function advanced(record: DossierRecord, state: DossierState, at: string, agencyId = record.agencyId): { next: DossierRecord; event: DossierEvent } {
+export function advanced(
+  record: DossierRecord,
+  state: DossierState,
+  at: string,
+  agencyId = record.agencyId,
+): { next: DossierRecord; event: DossierEvent } {
   const event: DossierEvent = { state, at, actor: 'Cán bộ một cửa' };
   return {
     next: {

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPostgresStore } from '../../src/store/postgres.js';
 import type { DossierStore } from '../../src/store/types.js';
 import { describeStoreContract } from './contract.js';
@@ -14,9 +14,9 @@ const url = process.env.DVC_TEST_PG_URL;
 
 if (url) {
   describeStoreContract('PostgreSQL', async () => {
+    // migrate() creates the schema.
     const schema = `dvc_test_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Pool({ connectionString: url, max: 2 });
-    await admin.query(`CREATE SCHEMA ${schema}`);
     const opened: DossierStore[] = [];
     const openStore = async () => {
       const store = createPostgresStore({ connectionString: url, schema });
@@ -33,7 +33,8 @@ if (url) {
       setCodeSequence: async (prefix, last) => {
         await admin.query(`UPDATE ${schema}.code_sequences SET last = $1 WHERE prefix = $2`, [last, prefix]);
       },
-      storedSessionKeys: async () => (await admin.query<{ id_hash: string }>(`SELECT id_hash FROM ${schema}.sessions`)).rows.map((row) => row.id_hash),
+      storedSessionKeys: async () =>
+        (await admin.query<{ id_hash: string }>(`SELECT id_hash FROM ${schema}.sessions`)).rows.map((row) => row.id_hash),
       openAnother: openStore,
       reopen: async () => {
         await closeAll();
@@ -45,6 +46,28 @@ if (url) {
         await admin.end();
       },
     };
+  });
+
+  describe('PostgreSQL store', () => {
+    it('migrates once when several instances start together on an empty database', async () => {
+      const schema = `dvc_test_${randomBytes(6).toString('hex')}`;
+      const stores = [1, 2, 3].map(() => createPostgresStore({ connectionString: url, schema }));
+      const admin = new pg.Pool({ connectionString: url, max: 1 });
+      try {
+        await Promise.all(stores.map((store) => store.migrate()));
+        const { rows } = await admin.query<{ version: number }>(`SELECT version FROM ${schema}.schema_migrations ORDER BY version`);
+        expect(rows.map((row) => row.version)).toEqual([1]);
+        expect(await stores[2]!.countDossiers({})).toBe(0);
+      } finally {
+        await Promise.all(stores.map((store) => store.close()));
+        await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        await admin.end();
+      }
+    });
+
+    it('refuses a schema name it would have to quote', () => {
+      expect(() => createPostgresStore({ connectionString: url, schema: 'public; DROP TABLE x' })).toThrow(/schema name/);
+    });
   });
 } else if (process.env.CI) {
   describe('PostgreSQL store (contract)', () => {

@@ -1,0 +1,38 @@
+// Valid submissions per second and their latency, against the built server on 127.0.0.1 with SQLite (its default).
+// Each request is a whole submission: multipart parsing, the compiled validator, the file's type read from its bytes,
+// its hash, the blob, and the dossier's transaction, with its own idempotency key.
+//   node bench/server/load.mjs [--seconds 15] [--connections 16]
+import autocannon from 'autocannon';
+import { randomUUID } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { freePort, freshDataDir, startServer, stopServer, submissionBody } from './lib.mjs';
+
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '15' }, connections: { type: 'string', default: '16' } } });
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+
+const dataDir = freshDataDir('load');
+const { child, url } = await startServer({ dataDir, port: await freePort() });
+const { body, contentType } = submissionBody();
+const run = (duration) =>
+  autocannon({
+    url: `${url}api/dossiers`,
+    method: 'POST',
+    connections,
+    duration,
+    headers: { 'content-type': contentType },
+    body,
+    requests: [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, 'idempotency-key': randomUUID() } }) }],
+  });
+
+try {
+  await run(3); // warm-up: the JIT, the page cache, SQLite's first pages
+  const result = await run(seconds);
+  const created = result['2xx'];
+  console.log(`Submissions, ${connections} connections, ${seconds} s, SQLite (${dataDir})`);
+  console.log(`  valid submissions per second: ${Math.round(created / seconds)} (mean of per-second counts: ${Math.round(result.requests.average)})`);
+  console.log(`  latency ms: p50 ${result.latency.p50}, p90 ${result.latency.p90}, p99 ${result.latency.p99}, max ${result.latency.max}`);
+  console.log(`  answers: ${created} × 2xx, ${result.non2xx} other, ${result.errors} errors, ${result.timeouts} timeouts`);
+} finally {
+  await stopServer(child);
+}
