@@ -37,6 +37,7 @@
 //       (all of them, e.g. the 34 provinces' communes, of which a page loads the ones chosen).
 //   (g) "fee widget page": define/dvc-fee-widget.js alone (a payment page), esbuild split build: what it loads up
 //       front, and the chunk that draws a QR code (uqr), which must stay lazy.
+//   (h) "statistics page": define/dvc-stats.js alone (a service centre's public statistics), as (f).
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
@@ -139,7 +140,10 @@ const BUDGETS = {
   //     (vn/units, vn/money, …): a module is no longer reached through vn's index by every entry, which took the
   //     standalone address picker from 28,993 to 18,588 B up front, the tracker 38,346 → 33,023 B and the fee widget
   //     68,415 → 62,327 B.
-  standaloneGzip: 51_071 + 875 + 551 + 232 + 1_559 + 731 + 143 + 1,
+  //     Then +101 B (55,163 → 55,264; 14 files) for the <dvc-stats> entry (issue 13): the modules it shares with the
+  //     others (shared/field.js, shared/vietnam-time.js, the dvc-error event) leave the chunks they shared with code
+  //     <dvc-stats> does not use, one more file up front.
+  standaloneGzip: 51_071 + 875 + 551 + 232 + 1_559 + 731 + 143 + 1 + 101,
   // (e) the standalone dvc-dossier-form-precompiled.js, up front (7 files): the same, first build (issue 11).
   //     Then +754 B (29,807 → 30,561) for the split of <dvc-dossier-form> (see precompiledGzip).
   //     Then +549 B (30,561 → 31,110) for the shared form-control layer (see precompiledGzip).
@@ -148,7 +152,8 @@ const BUDGETS = {
   //     Then +346 B (32,950 → 33,296; 8 → 10 files) for the <dvc-fee-widget> entry (issue 12, see standaloneGzip).
   //     Then +134 B (33,296 → 33,430; 11 files) for the <dvc-status-tracker> entry (see standaloneGzip).
   //     Then +2 B for @dvc-kit/vn's subpath imports (see standaloneGzip).
-  standalonePrecompiledGzip: 29_807 + 754 + 549 + 233 + 1_607 + 346 + 134 + 2,
+  //     Then +104 B (33,432 → 33,536; 12 files) for the <dvc-stats> entry (issue 13, see standaloneGzip).
+  standalonePrecompiledGzip: 29_807 + 754 + 549 + 233 + 1_607 + 346 + 134 + 2 + 104,
   // (g) a page with <dvc-fee-widget> alone (a payment page), up front: set at its first build (issue 12). Most of it is
   //     the engine's eval-free interpreter, which computeFees (@dvc-kit/procedure) imports to decide the fees' and
   //     exemptions' conditions (form-engine ~30 KB of the ~82 KB minified); on a page with <dvc-dossier-form> that is
@@ -173,7 +178,8 @@ const BUDGETS = {
   //     http) and the HTTP source made from `source-url` loads on demand: the tracker's client and contract check are
   //     no longer in chunks the widget loads up front.
   //     Then +268 B for the shared Vietnam-time helper (see feeWidgetGzip), a chunk of its own in this build.
-  standaloneFeeWidgetGzip: 59_760 + 8_655 - 6_088 - 8_723 + 268,
+  //     Then +108 B (53,872 → 53,980; 16 files) for the <dvc-stats> entry (issue 13, see standaloneGzip).
+  standaloneFeeWidgetGzip: 59_760 + 8_655 - 6_088 - 8_723 + 268 + 108,
   // (f) <dvc-status-tracker> (issue 12), the define file alone as a page loads it, and its standalone entry up front:
   //     set at the figures of its first build, so that they only grow on purpose. Minified (before gzip): the element
   //     with its vi and en text ~28 KB, @dvc-kit/dossier's HTTP source with its contract reader (every answer checked
@@ -187,10 +193,20 @@ const BUDGETS = {
   //     on demand.
   //     Then +16 B on the page and +36 B on the standalone entry: its Vietnam-time helpers moved to shared/ for the fee
   //     widget too (see feeWidgetGzip).
-  statusTrackerGzip: 27_037 + 7 + 8 + 16,
-  statusTrackerStandaloneGzip: 35_416 + 2_930 - 5_323 + 617 + 36,
+  //     Then +3 B on the page (ContractError in a module of its own, which the statistics reader shares) and +423 B
+  //     (33,676 → 34,099; 13 → 17 files) on the standalone entry for the <dvc-stats> entry (issue 13): the modules both
+  //     use (the field scaffold, the Vietnam-time helper, the dvc-error event, ContractError) leave the chunks that
+  //     held them with what only the tracker uses (see standaloneGzip).
+  statusTrackerGzip: 27_037 + 7 + 8 + 16 + 3,
+  statusTrackerStandaloneGzip: 35_416 + 2_930 - 5_323 + 617 + 36 + 423,
+  // (h) <dvc-stats> (issue 13), the define file alone as a page loads it, and its standalone entry up front: set at the
+  //     figures of its first build. Minified: the element with its vi and en text and the chart ~25 KB, the contract
+  //     reader (@dvc-kit/dossier/statistics/read: no working-day calendar, no computeStatistics) ~4 KB, Lit ~16 KB.
+  statsGzip: 16_874,
+  statsStandaloneGzip: 18_620,
 };
 const TRACKER_DEFINE = '@dvc-kit/elements/define/dvc-status-tracker.js';
+const STATS_DEFINE = '@dvc-kit/elements/define/dvc-stats.js';
 
 const DEFINE = '@dvc-kit/elements/define/dvc-dossier-form.js';
 /** (g) a page with <dvc-fee-widget> alone (a payment page): the widget up front, its QR code drawn by a lazy chunk. */
@@ -373,6 +389,7 @@ try {
   result.precompiledOwnCode = await vitePage(PRECOMPILED_DEFINE, { litApart: true });
   result.withoutAjv = await page(DEFINE, 'a');
   result.statusTracker = await page(TRACKER_DEFINE, 't');
+  result.stats = await page(STATS_DEFINE, 'h');
   result.withoutAjvVite = await vitePage(DEFINE);
 
   // (g) the fee widget's page: what it loads up front, and the chunk that draws the QR code (uqr), loaded on demand
@@ -501,6 +518,7 @@ if (result.withoutAjv.lazyChunks) lines.push(row(`(c) default page: lazy chunks 
 const cv = result.withoutAjvVite;
 lines.push(row(`(c) default page as Vite ships it (${cv.chunks} chunk${cv.chunks === 1 ? '' : 's'} up front)`, cv));
 lines.push(row('(f) <dvc-status-tracker> page: element + dossier source + Lit (define/dvc-status-tracker.js)', result.statusTracker));
+lines.push(row('(h) <dvc-stats> page: element + statistics reader + Lit (define/dvc-stats.js)', result.stats));
 lines.push(row('(d) with ajv: main chunk', w.main));
 lines.push(row(`(d) with ajv: what \`import('${AJV_ADAPTER}')\` loads (${w.lazyChunks.length} chunk${w.lazyChunks.length === 1 ? '' : 's'})`, w.lazy));
 lines.push(row('(d) with ajv: main + ajv', w.total));
@@ -539,6 +557,7 @@ const checks = [
   { what: '(c) default page with the interpreter as Vite ships it, gzip', value: cv.gzip, budget: BUDGETS.withoutAjvGzip },
   { what: '(d) main chunk of a page using ajv, gzip', value: w.main.gzip, budget: BUDGETS.withAjvMainGzip },
   { what: '(f) <dvc-status-tracker> page, up front, gzip', value: result.statusTracker.gzip, budget: BUDGETS.statusTrackerGzip },
+  { what: '(h) <dvc-stats> page, up front, gzip', value: result.stats.gzip, budget: BUDGETS.statsGzip },
   { what: '(g) fee widget page, up front, gzip', value: fw.gzip, budget: BUDGETS.feeWidgetGzip },
   { what: "(g) fee widget's QR chunk, gzip", value: fw.qr.gzip, budget: BUDGETS.feeWidgetQrGzip },
   ...[
@@ -546,6 +565,7 @@ const checks = [
     ['dvc-dossier-form-precompiled.js', BUDGETS.standalonePrecompiledGzip],
     ['dvc-fee-widget.js', BUDGETS.standaloneFeeWidgetGzip],
     ['dvc-status-tracker.js', BUDGETS.statusTrackerStandaloneGzip],
+    ['dvc-stats.js', BUDGETS.statsStandaloneGzip],
   ].map(([entry, budget]) => ({
     what: `(e) standalone ${entry}, up front, gzip`,
     value: result.standalone.find((e) => e.entry === entry)?.gzip ?? Infinity,

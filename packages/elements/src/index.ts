@@ -5,6 +5,7 @@ export { DvcAddressPicker, type AddressValue, type CommuneLoader } from './addre
 export { DvcFileUpload, type FileMeta, type Rejection } from './file-upload/file-upload.js';
 export { DvcFeeWidget, type DossierPayment, type Payee, type PaymentSource, type PaymentStatus } from './fee-widget/fee-widget.js';
 export { DvcStatusTracker } from './status-tracker/status-tracker.js';
+export { DvcStats, type StatsFailure, type StatsFailureCode, type StatisticsLoader, type StatisticsQuery } from './stats/stats.js';
 export {
   DvcChangeEvent,
   DvcSubmitEvent,
