@@ -39,7 +39,8 @@
 //       front, and the chunk that draws a QR code (uqr), which must stay lazy.
 //   (h) "procedure list page": define/dvc-procedure-list.js alone (a service centre's start page), what it loads up
 //       front.
-//   (i) "site pages": the demo service centre's pages as its Vite build ships them (apps/demo/dist, read from its
+//   (i) "statistics page": define/dvc-stats.js alone (a service centre's public statistics), as (f).
+//   (j) "site pages": the demo service centre's pages as its Vite build ships them (apps/demo/dist, read from its
 //       .vite/manifest.json; build it first): per page, the scripts it loads up front (its entry and their static
 //       imports, shared chunks counted on every page that loads them) and the site's stylesheet.
 import { build } from 'esbuild';
@@ -148,7 +149,9 @@ const BUDGETS = {
   //     subpath, not its index (the standalone fee widget −8,702 B): esbuild splits the chunks the form shares with the
   //     widget differently, one more file up front.
   //     Then +1 B for the <dvc-procedure-list> entry (issue 13; esbuild's chunks, as for the tracker's entry).
-  standaloneGzip: 51_071 + 875 + 551 + 232 + 1_559 + 731 + 143 + 1 + 376 + 1,
+  //     Then +100 B (55,540 → 55,640; 15 files) for the <dvc-stats> entry (issue 13): the modules it shares with the
+  //     others (shared/field.js, the dvc-error event) leave the chunks they shared with code <dvc-stats> does not use.
+  standaloneGzip: 51_071 + 875 + 551 + 232 + 1_559 + 731 + 143 + 1 + 376 + 1 + 100,
   // (e) the standalone dvc-dossier-form-precompiled.js, up front (7 files): the same, first build (issue 11).
   //     Then +754 B (29,807 → 30,561) for the split of <dvc-dossier-form> (see precompiledGzip).
   //     Then +549 B (30,561 → 31,110) for the shared form-control layer (see precompiledGzip).
@@ -158,7 +161,8 @@ const BUDGETS = {
   //     Then +134 B (33,296 → 33,430; 11 files) for the <dvc-status-tracker> entry (see standaloneGzip).
   //     Then +2 B for @dvc-kit/vn's subpath imports (see standaloneGzip).
   //     Then +1 B for the <dvc-procedure-list> entry (issue 13).
-  standalonePrecompiledGzip: 29_807 + 754 + 549 + 233 + 1_607 + 346 + 134 + 2 + 1,
+  //     Then +104 B for the <dvc-stats> entry (issue 13, see standaloneGzip).
+  standalonePrecompiledGzip: 29_807 + 754 + 549 + 233 + 1_607 + 346 + 134 + 2 + 1 + 104,
   // (g) a page with <dvc-fee-widget> alone (a payment page), up front: set at its first build (issue 12). Most of it is
   //     the engine's eval-free interpreter, which computeFees (@dvc-kit/procedure) imports to decide the fees' and
   //     exemptions' conditions (form-engine ~30 KB of the ~82 KB minified); on a page with <dvc-dossier-form> that is
@@ -203,18 +207,28 @@ const BUDGETS = {
   //     on demand.
   //     Then +16 B on the page and +36 B on the standalone entry: its Vietnam-time helpers moved to shared/ for the fee
   //     widget too (see feeWidgetGzip).
-  statusTrackerGzip: 27_037 + 7 + 8 + 16,
+  //     Then +3 B on the page for ContractError in a module of its own (which the statistics reader shares without the
+  //     dossier reader and its calendar), and +314 B (33,786 → 34,100; 17 files) on the standalone entry for the
+  //     <dvc-stats> entry (issue 13): the modules both use (the field scaffold, the dvc-error event, ContractError)
+  //     leave the chunks that held them with what only the tracker uses (see standaloneGzip).
+  statusTrackerGzip: 27_037 + 7 + 8 + 16 + 3,
   //     Then +110 B on the standalone entry (one more file up front) for the <dvc-procedure-list> entry (issue 13), as
   //     for the fee widget (see standaloneFeeWidgetGzip).
-  statusTrackerStandaloneGzip: 35_416 + 2_930 - 5_323 + 617 + 36 + 110,
+  statusTrackerStandaloneGzip: 35_416 + 2_930 - 5_323 + 617 + 36 + 110 + 314,
   // (h) <dvc-procedure-list> (issue 13), the define file alone as a start page loads it, and its standalone entry up
   //     front: set at the figures of its first build, so that they only grow on purpose. Minified (before gzip): the
   //     element with its vi and en text, the catalogue reader (every catalogue checked by hand before it is shown, no
   //     ajv) and the search ~29 KB, Lit ~16 KB, @dvc-kit/procedure's wording ~3 KB, @dvc-kit/vn's folding and money
   //     ~1.3 KB, the form engine's URL check ~1 KB. The standalone entry loads 10 files, Lit shared with the others.
   procedureListGzip: 18_724,
-  procedureListStandaloneGzip: 22_445,
-  // (i) the demo site's pages (issue 13), scripts up front, set at their first build so that they only grow on purpose.
+  //     Then +94 B on the standalone entry for the <dvc-stats> entry (issue 13, see standaloneGzip).
+  procedureListStandaloneGzip: 22_445 + 94,
+  // (i) <dvc-stats> (issue 13), the define file alone as a page loads it, and its standalone entry up front: set at the
+  //     figures of its first build. Minified: the element with its vi and en text and the chart ~25 KB, the contract
+  //     reader (@dvc-kit/dossier/statistics/read: no working-day calendar, no computeStatistics) ~4 KB, Lit ~16 KB.
+  statsGzip: 17_043,
+  statsStandaloneGzip: 18_783,
+  // (j) the demo site's pages (issue 13), scripts up front, set at their first build so that they only grow on purpose.
   //     The procedure page is the precompiled form page (a) plus the bundled catalogue and its wording (~2.8 KB), the
   //     site frame (~2.6 KB: header, navigation, footer, language), the draft, idempotency key and submission code
   //     (~2.1 KB) and the form's schema-text helpers; the fee widget loads only for a procedure with fees. The tracking
@@ -236,14 +250,16 @@ const BUDGETS = {
       '404.html': 2_998,
     };
   },
-  // (i) the site's one stylesheet (every page).
+  // (j) the site's one stylesheet (every page).
   siteCssGzip: 2_053,
 };
-/** (i) the demo site as its Vite build writes it. */
+/** (j) the demo site as its Vite build writes it. */
 const SITE_DIST = join(root, 'apps/demo/dist');
 const TRACKER_DEFINE = '@dvc-kit/elements/define/dvc-status-tracker.js';
 /** (h) a start page with <dvc-procedure-list> alone: the catalogue's search and list. */
 const LIST_DEFINE = '@dvc-kit/elements/define/dvc-procedure-list.js';
+/** (i) a statistics page with <dvc-stats> alone. */
+const STATS_DEFINE = '@dvc-kit/elements/define/dvc-stats.js';
 
 const DEFINE = '@dvc-kit/elements/define/dvc-dossier-form.js';
 /** (g) a page with <dvc-fee-widget> alone (a payment page): the widget up front, its QR code drawn by a lazy chunk. */
@@ -432,6 +448,7 @@ try {
   result.withoutAjv = await page(DEFINE, 'a');
   result.statusTracker = await page(TRACKER_DEFINE, 't');
   result.procedureList = await page(LIST_DEFINE, 'l');
+  result.stats = await page(STATS_DEFINE, 's');
   result.withoutAjvVite = await vitePage(DEFINE);
 
   // (g) the fee widget's page: what it loads up front, and the chunk that draws the QR code (uqr), loaded on demand
@@ -531,8 +548,7 @@ try {
         lazyChunks: lazy.length,
       };
     });
-
-  // (i) the site's pages: each HTML entry's scripts up front (entry + static imports) and its stylesheets
+  // (j) the site's pages: each HTML entry's scripts up front (entry + static imports) and its stylesheets
   const manifest = JSON.parse(readFileSync(join(SITE_DIST, '.vite/manifest.json'), 'utf8'));
   const siteBytes = (file) => bytes(readFileSync(join(SITE_DIST, file)));
   result.sitePages = Object.entries(manifest)
@@ -586,6 +602,7 @@ const cv = result.withoutAjvVite;
 lines.push(row(`(c) default page as Vite ships it (${cv.chunks} chunk${cv.chunks === 1 ? '' : 's'} up front)`, cv));
 lines.push(row('(f) <dvc-status-tracker> page: element + dossier source + Lit (define/dvc-status-tracker.js)', result.statusTracker));
 lines.push(row('(h) <dvc-procedure-list> page: element + catalogue reader + search + Lit (define/dvc-procedure-list.js)', result.procedureList));
+lines.push(row('(i) <dvc-stats> page: element + statistics reader + Lit (define/dvc-stats.js)', result.stats));
 lines.push(row('(d) with ajv: main chunk', w.main));
 lines.push(row(`(d) with ajv: what \`import('${AJV_ADAPTER}')\` loads (${w.lazyChunks.length} chunk${w.lazyChunks.length === 1 ? '' : 's'})`, w.lazy));
 lines.push(row('(d) with ajv: main + ajv', w.total));
@@ -593,9 +610,9 @@ const fw = result.feeWidget;
 lines.push(row(`(g) fee widget page: define/dvc-fee-widget.js up front (${fw.files} file${fw.files === 1 ? '' : 's'})`, fw));
 lines.push(row(`(g) fee widget page: the QR code's lazy chunk (uqr; ${fw.qrChunks})`, fw.qr));
 for (const sitePage of result.sitePages) {
-  lines.push(row(`(i) site page ${sitePage.page}: scripts up front (${sitePage.files} file${sitePage.files === 1 ? '' : 's'})`, sitePage));
+  lines.push(row(`(j) site page ${sitePage.page}: scripts up front (${sitePage.files} file${sitePage.files === 1 ? '' : 's'})`, sitePage));
 }
-if (result.sitePages.length) lines.push(row('(i) site stylesheet (every page)', result.sitePages[0].css));
+if (result.sitePages.length) lines.push(row('(j) site stylesheet (every page)', result.sitePages[0].css));
 for (const e of result.standalone) {
   lines.push(row(`(e) standalone \`${e.entry}\` (no bundler): up front (${e.files} file${e.files === 1 ? '' : 's'})`, e));
   if (e.lazyChunks) lines.push(row(`(e) standalone \`${e.entry}\`: every chunk it can load on demand (${e.lazyChunks})`, e.lazy));
@@ -629,21 +646,23 @@ const checks = [
   { what: '(c) default page with the interpreter as Vite ships it, gzip', value: cv.gzip, budget: BUDGETS.withoutAjvGzip },
   { what: '(d) main chunk of a page using ajv, gzip', value: w.main.gzip, budget: BUDGETS.withAjvMainGzip },
   { what: '(f) <dvc-status-tracker> page, up front, gzip', value: result.statusTracker.gzip, budget: BUDGETS.statusTrackerGzip },
+  { what: '(i) <dvc-stats> page, up front, gzip', value: result.stats.gzip, budget: BUDGETS.statsGzip },
   { what: '(g) fee widget page, up front, gzip', value: fw.gzip, budget: BUDGETS.feeWidgetGzip },
   { what: '(h) <dvc-procedure-list> page, up front, gzip', value: result.procedureList.gzip, budget: BUDGETS.procedureListGzip },
   { what: "(g) fee widget's QR chunk, gzip", value: fw.qr.gzip, budget: BUDGETS.feeWidgetQrGzip },
   ...Object.entries(BUDGETS.sitePagesGzip).map(([page, budget]) => ({
-    what: `(i) site page ${page}, scripts up front, gzip`,
+    what: `(j) site page ${page}, scripts up front, gzip`,
     value: result.sitePages.find((p) => p.page === page)?.gzip ?? Infinity,
     budget,
   })),
-  { what: '(i) site stylesheet, gzip', value: Math.max(0, ...result.sitePages.map((p) => p.css.gzip)), budget: BUDGETS.siteCssGzip },
+  { what: '(j) site stylesheet, gzip', value: Math.max(0, ...result.sitePages.map((p) => p.css.gzip)), budget: BUDGETS.siteCssGzip },
   ...[
     ['dvc-dossier-form.js', BUDGETS.standaloneGzip],
     ['dvc-dossier-form-precompiled.js', BUDGETS.standalonePrecompiledGzip],
     ['dvc-fee-widget.js', BUDGETS.standaloneFeeWidgetGzip],
     ['dvc-status-tracker.js', BUDGETS.statusTrackerStandaloneGzip],
     ['dvc-procedure-list.js', BUDGETS.procedureListStandaloneGzip],
+    ['dvc-stats.js', BUDGETS.statsStandaloneGzip],
   ].map(([entry, budget]) => ({
     what: `(e) standalone ${entry}, up front, gzip`,
     value: result.standalone.find((e) => e.entry === entry)?.gzip ?? Infinity,

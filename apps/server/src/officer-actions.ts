@@ -22,6 +22,8 @@ export interface ActionOutcome {
 }
 
 const MAX_TEXT = 2000;
+/** Control characters other than tab and line breaks, and unpaired surrogates: not text an officer types. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Reads the body's own properties: text fields trimmed and bounded, 400 when one is missing or malformed. */
 class Body {
@@ -34,7 +36,7 @@ class Body {
   text(key: string, label: string, optional = false): string | undefined {
     const value = this.value(key);
     if (value === undefined && optional) return undefined;
-    if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_TEXT) {
+    if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_TEXT || CONTROL.test(value)) {
       throw invalidRequest(`Vui lòng nhập ${label} (tối đa ${MAX_TEXT} ký tự).`, `"${key}" must be text of 1 to ${MAX_TEXT} characters.`, [{ pointer: `/${key}`, message: `Vui lòng nhập ${label}.` }]);
     }
     return value.trim();
@@ -127,10 +129,14 @@ export async function performAction(
         break;
       }
       case 'supplement-received':
-        if (dossier.state.kind === 'SUPPLEMENT_REQUIRED' && dossier.state.stage === 'intake') step({ kind: 'SUBMITTED' }, 'Công dân đã bổ sung hồ sơ.');
+        // Only after a supplement request: from IN_PROCESS the lifecycle would take it as a step to itself.
+        if (dossier.state.kind !== 'SUPPLEMENT_REQUIRED') throw refusedFrom(dossier, 'supplement-received');
+        if (dossier.state.stage === 'intake') step({ kind: 'SUBMITTED' }, 'Công dân đã bổ sung hồ sơ.');
         else step({ kind: 'IN_PROCESS', agency: holderOf(dossier) ?? agency, step: 'Tiếp tục thẩm định sau khi bổ sung' }, 'Công dân đã bổ sung hồ sơ.');
         break;
       case 'hand-off': {
+        // Only a dossier in processing moves on: from a payment or a supplement request it would skip them.
+        if (dossier.state.kind !== 'IN_PROCESS') throw refusedFrom(dossier, 'hand-off');
         const targetId = body.text('agencyId', 'cơ quan nhận hồ sơ');
         const target = agencyById(targetId);
         if (!target || target.id === agencyId) {
@@ -218,6 +224,12 @@ export async function performAction(
   }
   const newEvents = dossier.events.slice(record.dossier.events.length);
   return { next: { ...record, dossier, agencyId }, newEvents, attachments };
+}
+
+function refusedFrom(dossier: Dossier, action: OfficerAction): ApiError {
+  return new ApiError(409, 'invalid-transition', `Không thể thực hiện thao tác này với hồ sơ đang ở trạng thái ${dossier.state.kind}.`, {
+    messageEn: `${action} is not possible while the dossier is ${dossier.state.kind}.`,
+  });
 }
 
 function holderOf(dossier: Dossier) {

@@ -27,14 +27,16 @@ export function resultAttachmentId(downloadUrl: string): string | undefined {
 /**
  * The dossier as a lookup returns it: masked already (the stored view never holds full numbers), stamped with the
  * time, and with the electronic result's URL built from `publicUrl`. The contract wants an https download URL: on a
- * plain-http server (the local demo) the result is left out and the tracker page links the download itself.
+ * plain-http server (the local demo) the result is left out, and the delivery names the result's attachment
+ * instead (`resultAttachmentId`, a member the contract's reader drops), so the tracker page links
+ * `/api/results/<id>` itself (`POST /api/dossiers/result` says the same with the result's facts).
  */
 export function publicView(record: DossierRecord, context: ServerContext): Dossier {
   const view: Dossier = { ...record.dossier, updatedAt: vnInstant(context.now()) };
   if (view.delivery.method === 'ONLINE' && view.delivery.result) {
     const id = resultAttachmentId(view.delivery.result.downloadUrl);
     if (id && context.publicUrl.startsWith('https://')) view.delivery = { method: 'ONLINE', result: { ...view.delivery.result, downloadUrl: resultUrl(context, id) } };
-    else view.delivery = { method: 'ONLINE' };
+    else view.delivery = { method: 'ONLINE', ...(id ? { resultAttachmentId: id } : {}) } as Delivery;
   }
   return view;
 }
@@ -137,12 +139,20 @@ export function allowedActions(dossier: Dossier): OfficerAction[] {
   return actions;
 }
 
+/** The appointment expected at submission (before an officer's acceptance fixes `dueAt`), when the procedure is served. */
+export function expectedDueAtOf(record: DossierRecord, context: ServerContext): string | undefined {
+  const procedure = context.procedures.get(record.dossier.procedure.code);
+  return procedure ? dueAtOf(procedure, record.dossier.submittedAt) : undefined;
+}
+
 /** The officer's view: everything, unmasked, with the attachments and what can be done next. */
-export function officerView(record: DossierRecord, attachments: readonly AttachmentRecord[]) {
+export function officerView(record: DossierRecord, attachments: readonly AttachmentRecord[], context: ServerContext) {
+  const expectedDueAt = expectedDueAtOf(record, context);
   return {
     code: record.dossier.code,
     version: record.version,
     agencyId: record.agencyId,
+    ...(expectedDueAt ? { expectedDueAt } : {}),
     dossier: record.dossier,
     applicant: record.applicant,
     data: record.data,
@@ -160,15 +170,18 @@ export function officerView(record: DossierRecord, attachments: readonly Attachm
 }
 
 /** One row of the officer's queue. */
-export function queueRow(record: DossierRecord) {
+export function queueRow(record: DossierRecord, context: ServerContext) {
   const { dossier } = record;
+  const expectedDueAt = expectedDueAtOf(record, context);
   return {
     code: dossier.code,
     version: record.version,
     procedure: dossier.procedure,
     applicantName: record.applicant.name,
     state: dossier.state,
+    channel: dossier.channel,
     submittedAt: dossier.submittedAt,
+    ...(expectedDueAt ? { expectedDueAt } : {}),
     ...(dossier.dueAt ? { dueAt: dossier.dueAt } : {}),
     ...(dossier.revisedDueAt ? { revisedDueAt: dossier.revisedDueAt } : {}),
     ...(dossier.fees ? { paymentStatus: dossier.fees.payment.status } : {}),

@@ -57,12 +57,24 @@ describe('POST /api/dossiers/lookup and /payment', () => {
   it('limits tries per client: 429 with Retry-After', async () => {
     t = await testApp();
     let last;
-    for (let i = 0; i < 31; i++) last = await t.app.inject({ method: 'POST', url: '/api/dossiers/lookup', payload: { code: `nope-${i}` } });
+    for (let i = 0; i < 121; i++) last = await t.app.inject({ method: 'POST', url: '/api/dossiers/lookup', payload: { code: `nope-${i}` } });
     expect(last?.statusCode).toBe(429);
     expect(Number(last?.headers['retry-after'])).toBeGreaterThan(0);
     expect(last?.json()).toMatchObject({ code: 'rate-limited', retryAfter: expect.any(Number) });
     t.clock.advance(61_000);
     expect((await t.app.inject({ method: 'POST', url: '/api/dossiers/lookup', payload: { code: 'nope' } })).statusCode).toBe(404);
+  });
+
+  it('closes a code for a while after 10 wrong second factors, even to the right one', async () => {
+    t = await testApp();
+    const { code } = await filed();
+    const tryFactor = (value: string, ip: string) =>
+      t.app.inject({ method: 'POST', url: '/api/dossiers/lookup', remoteAddress: ip, payload: { code, secondFactor: { kind: 'id-number', value } } });
+    for (let i = 0; i < 10; i++) expect((await tryFactor(`0000000000${String(i).padStart(2, '0')}`, `10.0.0.${i}`)).statusCode).toBe(401);
+    const locked = await tryFactor('042196002718', '10.0.1.1');
+    expect(locked.statusCode).toBe(429);
+    t.clock.advance(15 * 60_000);
+    expect((await tryFactor('042196002718', '10.0.1.1')).statusCode).toBe(200);
   });
 
   it('serves what createHttpDossierSource reads, over real HTTP', async () => {

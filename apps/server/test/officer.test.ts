@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { readDossier } from '@dvc-kit/dossier';
 import { seedOfficers } from '../src/seed.js';
 import type { TestApp } from './helpers/app.js';
 import { example, pdfBytes, submit, testApp } from './helpers/app.js';
@@ -48,6 +49,8 @@ describe('officer sign-in', () => {
     t = await testApp();
     await seedOfficers(t.store);
     const cookie = await signIn('tu-phap');
+    const agencies = await t.app.inject({ method: 'GET', url: '/api/officer/agencies', headers: { cookie } });
+    expect(agencies.json().agencies.map((agency: { id: string }) => agency.id)).toEqual(['000.00.01.H99', '000.31.01.H99']);
     const me = await t.app.inject({ method: 'GET', url: '/api/officer/me', headers: { cookie } });
     expect(me.json()).toMatchObject({ username: 'tu-phap', agency: { id: '000.00.12.H99' } });
     expect((await t.app.inject({ method: 'POST', url: '/api/officer/logout', headers: { cookie } })).statusCode).toBe(200);
@@ -60,7 +63,7 @@ describe('the officer console', () => {
   it("lists only the agency's dossiers; another agency's is 404, its files too", async () => {
     const { ward, birth, judicial } = await setUp();
     const queue = await t.app.inject({ method: 'GET', url: '/api/officer/dossiers', headers: { cookie: ward } });
-    expect(queue.json()).toMatchObject({ total: 1, items: [{ code: birth, applicantName: 'Trần Minh Quân', state: { kind: 'SUBMITTED' } }] });
+    expect(queue.json()).toMatchObject({ total: 1, items: [{ code: birth, applicantName: 'Trần Minh Quân', state: { kind: 'SUBMITTED' }, channel: 'ONLINE', expectedDueAt: expect.stringMatching(/^2026-12-07T/) }] });
     const full = await t.app.inject({ method: 'GET', url: `/api/officer/dossiers/${birth}`, headers: { cookie: ward } });
     expect(full.json()).toMatchObject({ applicant: { idNumber: '001092015286' }, allowedActions: expect.arrayContaining(['accept', 'refuse', 'request-supplement']) });
     const file = full.json().attachments[0];
@@ -69,6 +72,14 @@ describe('the officer console', () => {
     expect(download.headers['content-disposition']).toMatch(/^attachment; filename="to-khai-dang-ky-khai-sinh.pdf"/);
     expect(download.headers['x-content-type-options']).toBe('nosniff');
     expect(download.body.startsWith('%PDF')).toBe(true);
+
+    for (const query of ['state=NOPE', 'limit=0', 'limit=201', 'offset=-1']) {
+      expect((await t.app.inject({ method: 'GET', url: `/api/officer/dossiers?${query}`, headers: { cookie: ward } })).statusCode, query).toBe(400);
+    }
+    const paged = await t.app.inject({ method: 'GET', url: '/api/officer/dossiers?state=SUBMITTED,RECEIVED&limit=1&offset=1', headers: { cookie: ward } });
+    expect(paged.json()).toMatchObject({ total: 1, limit: 1, offset: 1, items: [] });
+    const notMultipart = await t.app.inject({ method: 'POST', url: '/api/officer/results', headers: { cookie: ward }, payload: { file: 'x' } });
+    expect(notMultipart.statusCode).toBe(400);
 
     const province = await signIn('mot-cua.tinh');
     expect((await t.app.inject({ method: 'GET', url: `/api/officer/dossiers/${birth}`, headers: { cookie: province } })).statusCode).toBe(404);
@@ -105,6 +116,9 @@ describe('the officer console', () => {
     const noReason = await act(ward, birth, { action: 'stop', reason: '  ' });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().errors).toEqual([{ pointer: '/reason', message: expect.any(String) }]);
+    expect((await act(ward, birth, { action: 'supplement-received' })).json().code).toBe('invalid-transition');
+    await act(ward, birth, { action: 'request-payment', amount: 10_000, reason: 'Phí sao y' });
+    expect((await act(ward, birth, { action: 'hand-off', agencyId: '000.00.12.H99' })).json().code).toBe('invalid-transition');
     const unknown = await act(ward, birth, { action: 'teleport' });
     expect(unknown.statusCode).toBe(400);
   });
@@ -137,12 +151,18 @@ describe('the officer console', () => {
     expect(uploaded.statusCode, uploaded.body).toBe(200);
     const { attachmentId } = uploaded.json();
     await act(province, judicial, { action: 'accept' });
+    const none = await t.app.inject({ method: 'POST', url: '/api/dossiers/result', payload: { code: judicial, secondFactor: { kind: 'phone', value: '0915273846' } } });
+    expect(none.statusCode).toBe(404);
     const done = await act(province, judicial, { action: 'record-result', outcome: 'GRANTED', resultAttachmentId: attachmentId, documentNumber: '123/LLTP' });
     expect(done.json().dossier.delivery).toMatchObject({ method: 'ONLINE', result: { fileName: 'phieu-lltp.pdf', documentNumber: '123/LLTP', downloadUrl: `http://127.0.0.1:8080/api/results/${attachmentId}` } });
     // On plain http the lookup leaves the result out (the contract wants https); the file is still served by its link.
     const lookup = await t.app.inject({ method: 'POST', url: '/api/dossiers/lookup', payload: { code: judicial, secondFactor: { kind: 'phone', value: '0915273846' } } });
-    expect(lookup.json().delivery).toEqual({ method: 'ONLINE' });
-    const file = await t.app.inject({ method: 'GET', url: `/api/results/${attachmentId}` });
+    expect(lookup.json().delivery).toEqual({ method: 'ONLINE', resultAttachmentId: attachmentId });
+    expect(readDossier(lookup.json()).delivery).toEqual({ method: 'ONLINE' }); // the contract's reader drops the extension
+    const result = await t.app.inject({ method: 'POST', url: '/api/dossiers/result', payload: { code: judicial, secondFactor: { kind: 'phone', value: '0915273846' } } });
+    expect(result.json()).toMatchObject({ fileName: 'phieu-lltp.pdf', documentNumber: '123/LLTP', downloadPath: `/api/results/${attachmentId}` });
+    expect(result.json().downloadUrl).toBeUndefined();
+    const file = await t.app.inject({ method: 'GET', url: result.json().downloadPath });
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-disposition']).toContain('attachment');
     expect((await t.app.inject({ method: 'GET', url: '/api/results/AAAAAAAAAAAAAAAAAAAAAA' })).statusCode).toBe(404);

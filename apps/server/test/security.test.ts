@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../src/app.js';
 import type { TestApp } from './helpers/app.js';
-import { testApp } from './helpers/app.js';
+import { example, testApp } from './helpers/app.js';
 
 let t: TestApp;
 let site: string;
@@ -19,6 +19,8 @@ function demoSite(): string {
   writeFileSync(join(site, 'tra-cuu.html'), '<!doctype html><title>Tra cứu</title>');
   writeFileSync(join(site, 'thu-tuc.html'), '<!doctype html><title>Thủ tục</title>');
   writeFileSync(join(site, 'app.js'), 'export {};');
+  mkdirSync(join(site, 'can-bo'));
+  writeFileSync(join(site, 'can-bo', 'index.html'), '<!doctype html><title>Cán bộ</title>');
   return site;
 }
 
@@ -54,6 +56,12 @@ describe('security headers and errors', () => {
     expect((await t.app.inject({ method: 'GET', url: '/tra-cuu' })).body).toContain('Tra cứu');
     expect((await t.app.inject({ method: 'GET', url: '/thu-tuc/1.001193' })).body).toContain('Thủ tục');
     expect((await t.app.inject({ method: 'GET', url: '/thu-tuc/1.001193?lang=en' })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/can-bo' })).body).toContain('Cán bộ');
+    expect((await t.app.inject({ method: 'GET', url: '/can-bo/' })).body).toContain('Cán bộ');
+    const unknownApi = await t.app.inject({ method: 'GET', url: '/api/nothing' });
+    expect(unknownApi.statusCode).toBe(404);
+    expect(unknownApi.json().code).toBe('not-found');
+    expect((await t.app.inject({ method: 'GET', url: '/../package.json' })).statusCode).toBe(404);
   });
 
   it('refuses prototype pollution in JSON and bodies over 1 MB', async () => {
@@ -64,5 +72,20 @@ describe('security headers and errors', () => {
     const huge = await t.app.inject({ method: 'POST', url: '/api/dossiers', headers: { 'content-type': 'application/json', 'idempotency-key': 'huge-key-01' }, payload: JSON.stringify({ procedure: '1.001193', data: { x: 'a'.repeat(1024 * 1024) } }) });
     expect(huge.statusCode).toBe(413);
     expect(huge.json().code).toBe('payload-too-large');
+  });
+
+  it('answers deeply nested data with a 400, not a crash', async () => {
+    t = await testApp();
+    const depth = 200_000;
+    const nested = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    // In a field the validator reads, and in an extra member the schemas allow (hashing and storing would recurse).
+    const data = example('2.000720', 'valid-individual-online');
+    for (const [index, text] of [`{"businessName":${nested}}`, `${JSON.stringify(data).slice(0, -1)},"extra":${nested}}`].entries()) {
+      const payload = `{"procedure":"2.000720","data":${text}}`;
+      const response = await t.app.inject({ method: 'POST', url: '/api/dossiers', headers: { 'content-type': 'application/json', 'idempotency-key': `deep-key-000${index}` }, payload });
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toMatchObject({ code: 'invalid-request', errors: [{ pointer: '', message: 'Dữ liệu hồ sơ lồng nhau quá sâu.' }] });
+    }
+    expect(await t.store.countDossiers({})).toBe(0);
   });
 });

@@ -126,4 +126,40 @@ describe('POST /api/dossiers', () => {
     expect(missing.json().errors).toEqual([{ pointer: '/attachments/declaration', message: expect.stringContaining('1 tệp') }]);
     expect(await t.store.countDossiers({})).toBe(0);
   });
+
+  it('refuses more than 20 files (413) and a file part that names no field (400)', async () => {
+    t = await testApp();
+    const data = example('1.001193', 'valid-in-person');
+    const many = Array.from({ length: 21 }, (_, index) => ({ field: '/attachments/birthCertificate', name: `f${index}.pdf`, type: 'application/pdf', bytes: pdfBytes(String(index)) }));
+    const body = multipart({ procedure: '1.001193', data }, many);
+    const tooMany = await t.app.inject({ method: 'POST', url: '/api/dossiers', headers: { ...body.headers, 'idempotency-key': 'key-many-0001' }, payload: body.payload });
+    expect(tooMany.statusCode).toBe(413);
+    const files = filesFor(data);
+    const stray = multipart({ procedure: '1.001193', data: withFiles(data, files) }, [...files, { field: '/attachments/nothing', name: 'x.pdf', type: 'application/pdf', bytes: pdfBytes() }]);
+    const strayAnswer = await t.app.inject({ method: 'POST', url: '/api/dossiers', headers: { ...stray.headers, 'idempotency-key': 'key-stray-0001' }, payload: stray.payload });
+    expect(strayAnswer.statusCode).toBe(400);
+    expect(strayAnswer.json().errors).toEqual([{ pointer: '/attachments/nothing', message: expect.any(String) }]);
+    expect(await t.store.countDossiers({})).toBe(0);
+  });
+
+  it('refuses a file name with a control character (400), stores nothing', async () => {
+    t = await testApp();
+    const data = example('1.001193', 'valid-in-person');
+    const files = filesFor(data);
+    files[0] = { ...files[0]!, name: 'to-khai\u0001.pdf' };
+    const response = await submit(t.app, '1.001193', data, 'key-name-00001', files);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([{ pointer: '/attachments/declaration/0', message: expect.any(String) }]);
+    expect(await t.store.countDossiers({})).toBe(0);
+  });
+
+  it('keeps a Vietnamese file name as the browser sends it (UTF-8 in the part header)', async () => {
+    t = await testApp();
+    const data = example('1.001193', 'valid-in-person');
+    const files = filesFor(data);
+    files[0] = { ...files[0]!, name: 'Tờ khai đăng ký khai sinh (bản 1).pdf' };
+    const response = await submit(t.app, '1.001193', data, 'key-utf8-00001', files);
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json().receipt.components[0].files[0].fileName).toBe('Tờ khai đăng ký khai sinh (bản 1).pdf');
+  });
 });

@@ -14,10 +14,13 @@ import { ApiError, invalidRequest, notFound } from '../errors.js';
 import { MULTIPART_LIMITS } from '../limits.js';
 import { performAction, readActionRequest } from '../officer-actions.js';
 import { verifyPassword } from '../passwords.js';
+import { AGENCIES } from '../province.js';
 import type { DossierRecord, OfficerRecord } from '../store/types.js';
 import { vnInstant } from '../time.js';
 import { officerView, queueRow } from '../views.js';
-import { sendFile } from './public.js';
+import { ATTACHMENT_ID, sendFile } from './public.js';
+import { DOSSIER_CODE } from '../citizen-access.js';
+import { storableFileName } from '../file-names.js';
 
 export const SESSION_COOKIE = 'dvc_session';
 const SESSION_HOURS = 8;
@@ -39,7 +42,9 @@ export function registerOfficerRoutes(app: FastifyInstance, context: ServerConte
 
   app.post('/api/officer/login', async (request, reply) => {
     const body = isPlainObject(request.body) ? request.body : {};
-    const username = Object.hasOwn(body, 'username') && typeof body.username === 'string' ? body.username.trim().slice(0, 100) : '';
+    const given = Object.hasOwn(body, 'username') && typeof body.username === 'string' ? body.username.trim() : '';
+    // Only a name that can be one is looked up (and counted); any other is as unknown as a name no officer has.
+    const username = /^[A-Za-z0-9._-]{1,100}$/.test(given) ? given : '';
     const password = Object.hasOwn(body, 'password') && typeof body.password === 'string' ? body.password.slice(0, 200) : '';
     const now = context.now();
     const wait = Math.max(context.limits.loginByAddress.hit(request.ip, now), username ? context.limits.loginByUser.hit(username, now) : 0);
@@ -72,6 +77,12 @@ export function registerOfficerRoutes(app: FastifyInstance, context: ServerConte
       return { username: officer.username, displayName: officer.displayName, agency: officer.agency };
     });
 
+    // The agencies a dossier can be handed to (liên thông), for the console's hand-off choice.
+    officerApp.get('/api/officer/agencies', async (request) => {
+      const officer = request.officer as OfficerRecord;
+      return { agencies: AGENCIES.filter((agency) => agency.id !== officer.agency.id).map(({ id, name }) => ({ id, name })) };
+    });
+
     officerApp.get<{ Querystring: { state?: string; limit?: string; offset?: string } }>('/api/officer/dossiers', async (request) => {
       const officer = request.officer as OfficerRecord;
       const { state } = request.query;
@@ -83,17 +94,17 @@ export function registerOfficerRoutes(app: FastifyInstance, context: ServerConte
       const offset = boundedInteger(request.query.offset, 0, 0, 1_000_000, 'offset');
       const filter = { agencyId: officer.agency.id, ...(stateKinds ? { stateKinds } : {}) };
       const [total, records] = await Promise.all([context.store.countDossiers(filter), context.store.listDossiers({ ...filter, limit, offset })]);
-      return { total, limit, offset, items: records.map(queueRow) };
+      return { total, limit, offset, items: records.map((record) => queueRow(record, context)) };
     });
 
     officerApp.get<{ Params: { code: string } }>('/api/officer/dossiers/:code', async (request) => {
       const record = await ownDossier(request.officer as OfficerRecord, request.params.code);
-      return officerView(record, await context.store.listAttachments(record.dossier.code));
+      return officerView(record, await context.store.listAttachments(record.dossier.code), context);
     });
 
     officerApp.get<{ Params: { id: string } }>('/api/officer/attachments/:id', async (request, reply) => {
       const officer = request.officer as OfficerRecord;
-      const attachment = await context.store.getAttachment(request.params.id);
+      const attachment = ATTACHMENT_ID.test(request.params.id) ? await context.store.getAttachment(request.params.id) : undefined;
       const record = attachment?.dossierCode === undefined ? undefined : await context.store.getDossier(attachment.dossierCode);
       if (!attachment || !record || record.agencyId !== officer.agency.id) throw notFound('Không tìm thấy tệp này.', 'No such file.');
       return sendFile(reply, context, attachment);
@@ -111,7 +122,7 @@ export function registerOfficerRoutes(app: FastifyInstance, context: ServerConte
       const sha256 = sha256Hex(bytes);
       await context.blobs.put(sha256, bytes);
       const id = randomBytes(16).toString('base64url');
-      await context.store.saveAttachment({ id, sha256, fileName: part.filename.normalize('NFC').slice(0, 255) || 'ket-qua', mediaType, size: bytes.length, field: 'result', createdAt: vnInstant(context.now()) });
+      await context.store.saveAttachment({ id, sha256, fileName: storableFileName(part.filename.normalize('NFC')) ? part.filename.normalize('NFC') : `ket-qua.${mediaType.split('/')[1] ?? 'pdf'}`, mediaType, size: bytes.length, field: 'result', createdAt: vnInstant(context.now()) });
       return { attachmentId: id };
     });
 
@@ -126,7 +137,7 @@ export function registerOfficerRoutes(app: FastifyInstance, context: ServerConte
       const next: DossierRecord = { ...outcome.next, version: record.version + 1 };
       if (!(await context.store.updateDossier(next, expectedVersion, outcome.newEvents, outcome.attachments))) throw versionConflict();
       // The officer who handed it off no longer holds it: they get the record once more, as it left.
-      return officerView(next, await context.store.listAttachments(next.dossier.code));
+      return officerView(next, await context.store.listAttachments(next.dossier.code), context);
     });
   });
 
@@ -140,7 +151,7 @@ export function registerOfficerRoutes(app: FastifyInstance, context: ServerConte
   }
 
   async function ownDossier(officer: OfficerRecord, code: string): Promise<DossierRecord> {
-    const record = await context.store.getDossier(code);
+    const record = DOSSIER_CODE.test(code) ? await context.store.getDossier(code) : undefined;
     if (!record || record.agencyId !== officer.agency.id) throw noSuchDossier();
     return record;
   }

@@ -7,10 +7,10 @@ import { limitTries, openAsCitizen, readProof } from '../citizen-access.js';
 import { ApiError, invalidRequest, notFound } from '../errors.js';
 import { publicView, receiptOf, resultAttachmentId } from '../views.js';
 import { secretsEqual } from '../canonical.js';
-import { receiptTokenOf } from '../citizen-access.js';
+import { DOSSIER_CODE, receiptTokenOf } from '../citizen-access.js';
 
-const ATTACHMENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
-const DOSSIER_CODE = /^[!-~]{1,50}$/;
+/** Attachment ids: random, URL-safe. */
+export const ATTACHMENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 export function registerPublicRoutes(app: FastifyInstance, context: ServerContext): void {
   app.get('/api/catalog', async (_request, reply) => reply.type('application/json; charset=utf-8').send(context.procedures.catalogText));
@@ -34,6 +34,19 @@ export function registerPublicRoutes(app: FastifyInstance, context: ServerContex
     const record = await openAsCitizen(context, lookup.code, { ...readProof(request.body), ...(lookup.secondFactor ? { secondFactor: lookup.secondFactor } : {}) });
     if (!record.dossier.fees) throw notFound('Hồ sơ này không có phí, lệ phí phải nộp.', 'This dossier has no fees to pay.');
     return { ...record.dossier.fees.payment };
+  });
+
+  // The electronic result of a dossier, with a same-origin download path: what a page shows when the lookup leaves the
+  // result out (a server on plain http cannot give the https URL the contract asks for).
+  app.post('/api/dossiers/result', async (request) => {
+    limitTries(context, request.ip);
+    const lookup = readLookup(request.body);
+    const record = await openAsCitizen(context, lookup.code, { ...readProof(request.body), ...(lookup.secondFactor ? { secondFactor: lookup.secondFactor } : {}) });
+    const delivery = record.dossier.delivery;
+    const id = delivery.method === 'ONLINE' && delivery.result ? resultAttachmentId(delivery.result.downloadUrl) : undefined;
+    if (delivery.method !== 'ONLINE' || !delivery.result || !id) throw notFound('Hồ sơ chưa có kết quả điện tử.', 'The dossier has no electronic result (yet).');
+    const { downloadUrl: _stored, ...result } = delivery.result;
+    return { ...result, downloadPath: `/api/results/${id}` };
   });
 
   app.get<{ Params: { code: string }; Querystring: { token?: string } }>('/api/dossiers/:code/receipt', async (request) => {

@@ -25,6 +25,7 @@ import type { FileField, Procedure } from '../procedures.js';
 import type { AttachmentRecord, DossierRecord } from '../store/types.js';
 import { vnDayCode, vnInstant } from '../time.js';
 import { deliveryOf, feeLinesOf, payeeFor, receiptOf } from '../views.js';
+import { storableFileName } from '../file-names.js';
 
 /** `Idempotency-Key`: 8 to 100 characters of `[A-Za-z0-9_-]` (a UUID fits). */
 export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
@@ -73,6 +74,8 @@ export function registerSubmitRoute(app: FastifyInstance, context: ServerContext
     if (submission.channel !== undefined && submission.channel !== 'ONLINE') {
       throw invalidRequest('Hồ sơ nộp trực tuyến có kênh ONLINE.', 'A dossier filed here has the channel ONLINE.', [{ pointer: '/channel', message: 'Kênh nộp phải là ONLINE.' }]);
     }
+    const shape = shapeProblem(submission.data);
+    if (shape) throw invalidRequest(shape, 'The data is nested deeper than 32 levels or has more than 100,000 values.', [{ pointer: '', message: shape }]);
     const problems = validateData(procedure, submission.data);
     if (problems.length > 0) {
       throw invalidRequest('Hồ sơ chưa hợp lệ, vui lòng kiểm tra các thông tin được nêu.', 'The dossier data is not valid: see errors.', problems);
@@ -90,7 +93,7 @@ export function registerSubmitRoute(app: FastifyInstance, context: ServerContext
       throw error;
     }
     // Blobs first, outside the transaction: content-addressed, so a retry or a failed transaction only rewrites them.
-    for (const file of files) await context.blobs.put(file.sha256, file.bytes);
+    await Promise.all(files.map((file) => context.blobs.put(file.sha256, file.bytes)));
 
     const nowMs = context.now();
     const submittedAt = vnInstant(nowMs);
@@ -217,6 +220,11 @@ async function checkFiles(procedure: Procedure, data: unknown, parts: UploadedPa
 
   for (const { field, meta, part, index } of pairs) {
     const pointer = `${field.pointer}/${index}`;
+    if (!storableFileName(part.fileName)) {
+      throw invalidRequest('Tên tệp không hợp lệ (1 đến 255 ký tự, không có ký tự điều khiển).', `The name of the file at ${pointer} is empty, too long or has control characters.`, [
+        { pointer, message: 'Tên tệp không hợp lệ.' },
+      ]);
+    }
     if (part.bytes.length > field.maxBytes) {
       throw tooLarge(`${field.title}: tệp "${part.fileName}" vượt quá dung lượng cho phép.`, `The file at ${pointer} is larger than its field allows.`, [
         { pointer, message: `Tệp vượt quá ${Math.round(field.maxBytes / 1024 / 1024)} MB.` },
@@ -230,7 +238,7 @@ async function checkFiles(procedure: Procedure, data: unknown, parts: UploadedPa
         errors: [{ pointer, message: 'Nội dung tệp không đúng loại tệp được chấp nhận.' }],
       });
     }
-    if (meta.name !== part.fileName || meta.size !== part.bytes.length) {
+    if (typeof meta.name !== 'string' || meta.name.normalize('NFC') !== part.fileName || meta.size !== part.bytes.length) {
       throw invalidRequest('Tệp gửi kèm không khớp với thông tin hồ sơ (tên hoặc dung lượng).', `The file at ${pointer} differs from its metadata (name or size).`, [
         { pointer, message: 'Tên hoặc dung lượng tệp không khớp với tệp gửi kèm.' },
       ]);
@@ -238,4 +246,24 @@ async function checkFiles(procedure: Procedure, data: unknown, parts: UploadedPa
     checked.push({ field, fileName: part.fileName, bytes: part.bytes, sha256: sha256Hex(part.bytes), mediaType });
   }
   return checked;
+}
+
+const MAX_DEPTH = 32;
+const MAX_VALUES = 100_000;
+
+/**
+ * Why the data is too deep or too large to handle (a form's data is a few levels deep and a few hundred values), or
+ * undefined. Walked without recursion, so no input can exhaust the stack here or later (hashing, storing).
+ */
+function shapeProblem(data: unknown): string | undefined {
+  const stack: { value: unknown; depth: number }[] = [{ value: data, depth: 0 }];
+  let values = 0;
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop() as { value: unknown; depth: number };
+    if (++values > MAX_VALUES) return 'Dữ liệu hồ sơ có quá nhiều thông tin.';
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_DEPTH) return 'Dữ liệu hồ sơ lồng nhau quá sâu.';
+    for (const child of Array.isArray(value) ? value : Object.values(value)) stack.push({ value: child, depth: depth + 1 });
+  }
+  return undefined;
 }
