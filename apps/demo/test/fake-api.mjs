@@ -2,7 +2,8 @@
 // routes and shapes as api13 describes, with switches the tests set through /api/__test (what the next submit
 // answers, and what the server saw). The real server is exercised by the lead's end-to-end tests.
 import { readFile } from 'node:fs/promises';
-import { SAMPLE_DOSSIERS, SAMPLE_SECOND_FACTORS } from '@dvc-kit/dossier/samples';
+import { SAMPLE_DOSSIERS, SAMPLE_NOW, SAMPLE_SECOND_FACTORS } from '@dvc-kit/dossier/samples';
+import { computeStatistics } from '@dvc-kit/dossier/statistics';
 
 const CATALOG = new URL('../src/generated/catalog.json', import.meta.url);
 const CENTRE = { id: '000.00.01.H99', name: 'Trung tâm Phục vụ hành chính công tỉnh Minh Sơn' };
@@ -140,6 +141,13 @@ export async function fakeApi(context, next) {
     return undefined;
   }
   if (path === '/api/dossiers' && method === 'POST') return submit(context);
+  if (path === '/api/statistics' && method === 'GET') {
+    // The sample dossiers' statistics, as the server computes them from its stored events.
+    const { from, to } = context.query;
+    const options = { asOf: SAMPLE_NOW, ...(from ? { from } : {}), ...(to ? { to } : {}) };
+    state.reads.push({ path, from, to });
+    return json(context, 200, computeStatistics(Object.values(SAMPLE_DOSSIERS), options));
+  }
   let match = /^\/api\/dossiers\/([^/]+)\/receipt$/.exec(path);
   if (match && method === 'GET') {
     const kept = state.receipts.get(decodeURIComponent(match[1]));

@@ -497,10 +497,15 @@ describe('tracking and statistics', () => {
     expect(page.document.querySelector<HTMLElement>('#result-download')!.hidden).to.equal(true);
   });
 
-  it('shows the statistics page with what is counted', async () => {
-    const page = await open('/thong-ke?lang=en');
+  it('shows the statistics from /api/statistics with <dvc-stats>, for the period in the URL, and what is counted', async () => {
+    const page = await open('/thong-ke?lang=en&from=2026-01&to=2026-03');
     expect(text(page, 'h1')).to.equal('How dossiers are being handled');
     expect(page.document.querySelectorAll('#counted-list li')).to.have.length(4);
+    const stats = page.document.querySelector('dvc-stats')!;
+    await waitUntil(() => stats.matches(':state(ready)'), 'the statistics show', { timeout: 10000 });
+    expect(stats.shadowRoot!.querySelectorAll('[part~="table"]').length).to.be.greaterThan(0);
+    const { reads } = await seen();
+    expect(reads.filter((r) => r.path === '/api/statistics').map((r) => [(r as { from?: string }).from, (r as { to?: string }).to])).to.deep.include(['2026-01', '2026-03']);
     expect(await axeViolations(page)).to.deep.equal([]);
     expectNoViolations(page);
   });

@@ -11,7 +11,6 @@ export const vi = {
     'Quá hạn: hồ sơ chưa có kết quả mà đã qua ngày hẹn trả; đang giải quyết: chưa có kết quả, còn trong hạn.',
     'Số liệu tính từ nhật ký sự kiện của từng hồ sơ, cập nhật mỗi lần tải trang. Dữ liệu của tỉnh giả định, chỉ để trình diễn.',
   ],
-  placeholder: 'Biểu đồ và bảng thống kê sẽ hiển thị tại đây.',
 };
 export type StatisticsText = typeof vi;
 
@@ -26,7 +25,6 @@ export const en = {
     'Overdue: no result yet and past the appointment date; in progress: no result yet, still within time.',
     'Figures come from each dossier’s event log, computed again on each visit. The province is fictional; the data is for demonstration only.',
   ],
-  placeholder: 'The statistics chart and table will show here.',
 } satisfies StatisticsText;
 
 export const STATISTICS_TEXT: Readonly<Record<Lang, StatisticsText>> = { vi, en };
