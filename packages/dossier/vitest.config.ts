@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Timeliness and the apology's day rule are read in Asia/Ho_Chi_Minh whatever the machine's zone: their tests run under TZ=UTC
+// Timeliness, the apology's day rule and the statistics' months are read in Asia/Ho_Chi_Minh whatever the machine's zone: their tests run under TZ=UTC
 // and again under TZ=America/New_York (project "new-york"), as @dvc-kit/procedure's due-date tests do.
-const DATE_TESTS = ['test/timeliness.test.ts', 'test/apology.test.ts'];
+const DATE_TESTS = ['test/timeliness.test.ts', 'test/apology.test.ts', 'test/statistics.test.ts'];
 
 export default defineConfig({
   test: {

@@ -12,7 +12,7 @@ import { compile } from 'json-schema-to-typescript';
 
 const API = fileURLToPath(new URL('../../../schemas/api/', import.meta.url));
 const OUT = fileURLToPath(new URL('../src/contract-types.ts', import.meta.url));
-const PAYLOADS = ['lookup-request', 'dossier', 'payment', 'error'];
+const PAYLOADS = ['lookup-request', 'dossier', 'payment', 'error', 'statistics'];
 
 const read = (name) => JSON.parse(readFileSync(`${API}${name}`, 'utf8'));
 

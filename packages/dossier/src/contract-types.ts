@@ -71,18 +71,207 @@ export type PaymentStatus = ("unpaid" | "pending" | "paid" | "failed")
  */
 export type ApiErrorCode = ("invalid-request" | "not-found" | "wrong-second-factor" | "rate-limited" | "server")
 /**
+ * An ISO 8601 date-time with its zone (RFC 3339), e.g. 2026-02-13T09:30:00+07:00.
+ */
+export type Instant3 = string
+/**
+ * The first month.
+ */
+export type Month = string
+/**
+ * The last month, included; at most 120 months after from.
+ */
+export type Month1 = string
+/**
+ * A month, YYYY-MM, in Asia/Ho_Chi_Minh.
+ * 
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "month".
+ */
+export type Month2 = string
+/**
+ * Filed in the month: the first event of the history (submitted online, or received at the desk).
+ */
+export type Count = number
+/**
+ * Of received, filed online (channel ONLINE).
+ */
+export type Count1 = number
+/**
+ * Of received, with fees to pay (a total above 0).
+ */
+export type Count2 = number
+/**
+ * Of withFees, paid through the online payment (payment status paid).
+ */
+export type Count3 = number
+/**
+ * Reached RESULT_READY (status code 9) in the month, granted or rejected.
+ */
+export type Count4 = number
+/**
+ * Of finished, before the original due day (trước hạn).
+ */
+export type Count5 = number
+/**
+ * Of finished, on the original due day (đúng hạn).
+ */
+export type Count6 = number
+/**
+ * Of finished, after the original due day (quá hạn), an apology notwithstanding.
+ */
+export type Count7 = number
+/**
+ * Of received, not finished and past the original due day at asOf.
+ */
+export type Count8 = number
+/**
+ * Of received, not finished, not ended (refused, withdrawn, stopped) and not overdue at asOf.
+ */
+export type Count9 = number
+/**
+ * Filed in the month: the first event of the history (submitted online, or received at the desk).
+ */
+export type Count10 = number
+/**
+ * Of received, filed online (channel ONLINE).
+ */
+export type Count11 = number
+/**
+ * Of received, with fees to pay (a total above 0).
+ */
+export type Count12 = number
+/**
+ * Of withFees, paid through the online payment (payment status paid).
+ */
+export type Count13 = number
+/**
+ * Reached RESULT_READY (status code 9) in the month, granted or rejected.
+ */
+export type Count14 = number
+/**
+ * Of finished, before the original due day (trước hạn).
+ */
+export type Count15 = number
+/**
+ * Of finished, on the original due day (đúng hạn).
+ */
+export type Count16 = number
+/**
+ * Of finished, after the original due day (quá hạn), an apology notwithstanding.
+ */
+export type Count17 = number
+/**
+ * Of received, not finished and past the original due day at asOf.
+ */
+export type Count18 = number
+/**
+ * Of received, not finished, not ended (refused, withdrawn, stopped) and not overdue at asOf.
+ */
+export type Count19 = number
+/**
+ * Filed in the month: the first event of the history (submitted online, or received at the desk).
+ */
+export type Count20 = number
+/**
+ * Of received, filed online (channel ONLINE).
+ */
+export type Count21 = number
+/**
+ * Of received, with fees to pay (a total above 0).
+ */
+export type Count22 = number
+/**
+ * Of withFees, paid through the online payment (payment status paid).
+ */
+export type Count23 = number
+/**
+ * Reached RESULT_READY (status code 9) in the month, granted or rejected.
+ */
+export type Count24 = number
+/**
+ * Of finished, before the original due day (trước hạn).
+ */
+export type Count25 = number
+/**
+ * Of finished, on the original due day (đúng hạn).
+ */
+export type Count26 = number
+/**
+ * Of finished, after the original due day (quá hạn), an apology notwithstanding.
+ */
+export type Count27 = number
+/**
+ * Of received, not finished and past the original due day at asOf.
+ */
+export type Count28 = number
+/**
+ * Of received, not finished, not ended (refused, withdrawn, stopped) and not overdue at asOf.
+ */
+export type Count29 = number
+/**
+ * Filed in the month: the first event of the history (submitted online, or received at the desk).
+ */
+export type Count30 = number
+/**
+ * Of received, filed online (channel ONLINE).
+ */
+export type Count31 = number
+/**
+ * Of received, with fees to pay (a total above 0).
+ */
+export type Count32 = number
+/**
+ * Of withFees, paid through the online payment (payment status paid).
+ */
+export type Count33 = number
+/**
+ * Reached RESULT_READY (status code 9) in the month, granted or rejected.
+ */
+export type Count34 = number
+/**
+ * Of finished, before the original due day (trước hạn).
+ */
+export type Count35 = number
+/**
+ * Of finished, on the original due day (đúng hạn).
+ */
+export type Count36 = number
+/**
+ * Of finished, after the original due day (quá hạn), an apology notwithstanding.
+ */
+export type Count37 = number
+/**
+ * Of received, not finished and past the original due day at asOf.
+ */
+export type Count38 = number
+/**
+ * Of received, not finished, not ended (refused, withdrawn, stopped) and not overdue at asOf.
+ */
+export type Count39 = number
+/**
+ * Dossiers left out because their stored record is malformed.
+ */
+export type Count40 = number
+/**
  * Digits and at least four *, at most 4 digits visible.
  * 
  * This interface was referenced by `Contract`'s JSON-Schema
  * via the `definition` "masked".
  */
 export type Masked = string
+/**
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "count".
+ */
+export type Count41 = number
 
 export interface Contract {
 "lookup-request"?: LookupRequest
 dossier?: Dossier
 payment?: DossierPayment
 error?: ApiError
+statistics?: DossierStatistics
 }
 /**
  * Look a dossier up by its code, with the applicant's identity number or phone number as the second factor when the server asks for one. Sent in a POST body, never in a URL, so that it stays out of logs.
@@ -388,4 +577,103 @@ message: string
  * With 429: seconds to wait, as the Retry-After header says.
  */
 retryAfter?: number
+}
+/**
+ * The public statistics of a service centre (GET /statistics), computed from the dossiers' event logs by computeStatistics of @dvc-kit/dossier/statistics. Months are YYYY-MM in Asia/Ho_Chi_Minh. A dossier counts in the month it was filed (received to paidOnline, and overdue / inProgress: the backlog by the month it came in) and in the month it finished (finished to late). Every breakdown (byMonth, byAgency, rows) adds up to the totals; readStatistics checks that too.
+ * 
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "DossierStatistics".
+ */
+export interface DossierStatistics {
+asOf: Instant3
+from: Month
+to: Month1
+/**
+ * Every month from `from` to `to`, in order, zeros included.
+ * 
+ * @maxItems 120
+ */
+byMonth: MonthStatistics[]
+/**
+ * Every agency with a count in the period, by name; the dossiers no agency has taken up yet have no agency.
+ * 
+ * @maxItems 1000
+ */
+byAgency: AgencyStatistics[]
+/**
+ * Every agency × month with a count, by month then agency name.
+ * 
+ * @maxItems 10000
+ */
+rows: StatisticsRow[]
+totals: StatisticsCounts
+skipped: Count40
+}
+/**
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "MonthStatistics".
+ */
+export interface MonthStatistics {
+month: Month2
+received: Count
+filedOnline: Count1
+withFees: Count2
+paidOnline: Count3
+finished: Count4
+early: Count5
+onTime: Count6
+late: Count7
+overdue: Count8
+inProgress: Count9
+}
+/**
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "AgencyStatistics".
+ */
+export interface AgencyStatistics {
+agency?: Agency
+received: Count10
+filedOnline: Count11
+withFees: Count12
+paidOnline: Count13
+finished: Count14
+early: Count15
+onTime: Count16
+late: Count17
+overdue: Count18
+inProgress: Count19
+}
+/**
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "StatisticsRow".
+ */
+export interface StatisticsRow {
+month: Month2
+agency?: Agency
+received: Count20
+filedOnline: Count21
+withFees: Count22
+paidOnline: Count23
+finished: Count24
+early: Count25
+onTime: Count26
+late: Count27
+overdue: Count28
+inProgress: Count29
+}
+/**
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "StatisticsCounts".
+ */
+export interface StatisticsCounts {
+received: Count30
+filedOnline: Count31
+withFees: Count32
+paidOnline: Count33
+finished: Count34
+early: Count35
+onTime: Count36
+late: Count37
+overdue: Count38
+inProgress: Count39
 }

@@ -41,3 +41,5 @@ export { createHttpDossierSource } from './http-source.js';
 export type { Backoff, HttpDossierSourceOptions, FetchLike, FetchResponseLike } from './http-source.js';
 export { createMemoryDossierSource } from './memory-source.js';
 export type { MemoryDossierSource, MemoryDossierSourceOptions } from './memory-source.js';
+export { computeStatistics, readStatistics, emptyCounts, StatisticsError, STATISTICS_ERROR_CODES, STATISTICS_COUNT_KEYS, MAX_STATISTICS_MONTHS } from './statistics.js';
+export type { StatisticsCounts, MonthStatistics, AgencyStatistics, StatisticsRow, DossierStatistics, StatisticsOptions, StatisticsErrorCode } from './statistics.js';

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type * as Contract from '../src/contract-types.js';
 import type * as Model from '../src/types.js';
+import type * as Statistics from '../src/statistics.js';
 
 /** True when each type is assignable to the other: they describe the same JSON. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -19,11 +20,13 @@ const SAME: Record<string, true> = {
   payment: true satisfies Same<Contract.DossierPayment, Model.DossierPayment>,
   paymentStatus: true satisfies Same<Contract.PaymentStatus, Model.PaymentStatus>,
   applicant: true satisfies Same<Contract.MaskedApplicant, Model.MaskedApplicant>,
+  statistics: true satisfies Same<Contract.DossierStatistics, Statistics.DossierStatistics>,
+  statisticsRow: true satisfies Same<Contract.StatisticsRow, Statistics.StatisticsRow>,
 };
 
 describe('the hand-written types and the contract', () => {
   it('describe the same JSON (checked by the compiler)', () => {
-    expect(Object.keys(SAME)).toHaveLength(10);
+    expect(Object.keys(SAME)).toHaveLength(12);
   });
 
   it('src/contract-types.ts is what schemas/api makes (npm run generate)', () => {

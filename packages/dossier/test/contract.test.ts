@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { createRequire } from 'node:module';
-import { SAMPLE_DOSSIERS, SAMPLE_ID_NUMBER, SAMPLE_PHONE } from '../src/samples.js';
+import { SAMPLE_DOSSIERS, SAMPLE_ID_NUMBER, SAMPLE_NOW, SAMPLE_PHONE } from '../src/samples.js';
+import { computeStatistics } from '../src/statistics.js';
 import { BASE, SCHEMA_FILES, contractAjv, readApi, validatorOf } from './contract-helpers.js';
 
 const ajv = contractAjv();
@@ -114,5 +115,28 @@ describe('payloads', () => {
     ['no message', { code: 'server' }, false],
   ])('error body: %s', (_what, body, valid) => {
     expect(validatorOf(ajv, 'error.schema.json')(body).length === 0).toBe(valid);
+  });
+
+  describe('statistics', () => {
+    const statistics = validatorOf(ajv, 'statistics.schema.json');
+    const samples = computeStatistics(Object.values(SAMPLE_DOSSIERS), { asOf: SAMPLE_NOW, from: '2026-01', to: '2026-03' });
+
+    it('what computeStatistics makes of the samples is valid, and so is an empty period', () => {
+      expect(samples.totals.received).toBe(14);
+      expect(statistics(JSON.parse(JSON.stringify(samples)))).toEqual([]);
+      expect(statistics(JSON.parse(JSON.stringify(computeStatistics([], { asOf: SAMPLE_NOW }))))).toEqual([]);
+    });
+
+    it.each<[string, (json: Record<string, unknown>) => unknown, string]>([
+      ['a month not YYYY-MM', (json) => ({ ...json, from: '2026-1' }), '/from must match pattern'],
+      ['month 13', (json) => ({ ...json, to: '2026-13' }), '/to must match pattern'],
+      ['a negative count', (json) => ({ ...json, totals: { ...(json.totals as object), late: -1 } }), '/totals/late must be >= 0'],
+      ['a fractional count', (json) => ({ ...json, skipped: 0.5 }), '/skipped must be integer'],
+      ['an unknown figure', (json) => ({ ...json, totals: { ...(json.totals as object), refunded: 1 } }), '/totals must NOT have additional properties'],
+      ['a row without its month', (json) => ({ ...json, rows: (json.rows as Record<string, unknown>[]).map(({ month: _month, ...row }) => row) }), "/rows/0 must have required property 'month'"],
+      ['asOf without its zone', (json) => ({ ...json, asOf: '2026-03-04T10:00:00' }), '/asOf must match format "date-time"'],
+    ])('statistics with %s are invalid', (_what, change, error) => {
+      expect(statistics(change(JSON.parse(JSON.stringify(samples)) as Record<string, unknown>)).join('\n')).toContain(error);
+    });
   });
 });
