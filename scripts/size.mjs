@@ -39,6 +39,7 @@
 //       front, and the chunk that draws a QR code (uqr), which must stay lazy.
 //   (h) "procedure list page": define/dvc-procedure-list.js alone (a service centre's start page), what it loads up
 //       front.
+//   (i) "statistics page": define/dvc-stats.js alone (a service centre's public statistics), as (f).
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
@@ -211,10 +212,17 @@ const BUDGETS = {
   //     ~1.3 KB, the form engine's URL check ~1 KB. The standalone entry loads 10 files, Lit shared with the others.
   procedureListGzip: 18_724,
   procedureListStandaloneGzip: 22_445,
+  // (i) <dvc-stats> (issue 13), the define file alone as a page loads it, and its standalone entry up front: set at the
+  //     figures of its first build. Minified: the element with its vi and en text and the chart ~25 KB, the contract
+  //     reader (@dvc-kit/dossier/statistics/read: no working-day calendar, no computeStatistics) ~4 KB, Lit ~16 KB.
+  statsGzip: 16_728,
+  statsStandaloneGzip: 18_462,
 };
 const TRACKER_DEFINE = '@dvc-kit/elements/define/dvc-status-tracker.js';
 /** (h) a start page with <dvc-procedure-list> alone: the catalogue's search and list. */
 const LIST_DEFINE = '@dvc-kit/elements/define/dvc-procedure-list.js';
+/** (i) a statistics page with <dvc-stats> alone. */
+const STATS_DEFINE = '@dvc-kit/elements/define/dvc-stats.js';
 
 const DEFINE = '@dvc-kit/elements/define/dvc-dossier-form.js';
 /** (g) a page with <dvc-fee-widget> alone (a payment page): the widget up front, its QR code drawn by a lazy chunk. */
@@ -398,6 +406,7 @@ try {
   result.withoutAjv = await page(DEFINE, 'a');
   result.statusTracker = await page(TRACKER_DEFINE, 't');
   result.procedureList = await page(LIST_DEFINE, 'l');
+  result.stats = await page(STATS_DEFINE, 's');
   result.withoutAjvVite = await vitePage(DEFINE);
 
   // (g) the fee widget's page: what it loads up front, and the chunk that draws the QR code (uqr), loaded on demand
@@ -527,6 +536,7 @@ const cv = result.withoutAjvVite;
 lines.push(row(`(c) default page as Vite ships it (${cv.chunks} chunk${cv.chunks === 1 ? '' : 's'} up front)`, cv));
 lines.push(row('(f) <dvc-status-tracker> page: element + dossier source + Lit (define/dvc-status-tracker.js)', result.statusTracker));
 lines.push(row('(h) <dvc-procedure-list> page: element + catalogue reader + search + Lit (define/dvc-procedure-list.js)', result.procedureList));
+lines.push(row('(i) <dvc-stats> page: element + statistics reader + Lit (define/dvc-stats.js)', result.stats));
 lines.push(row('(d) with ajv: main chunk', w.main));
 lines.push(row(`(d) with ajv: what \`import('${AJV_ADAPTER}')\` loads (${w.lazyChunks.length} chunk${w.lazyChunks.length === 1 ? '' : 's'})`, w.lazy));
 lines.push(row('(d) with ajv: main + ajv', w.total));
@@ -566,6 +576,7 @@ const checks = [
   { what: '(c) default page with the interpreter as Vite ships it, gzip', value: cv.gzip, budget: BUDGETS.withoutAjvGzip },
   { what: '(d) main chunk of a page using ajv, gzip', value: w.main.gzip, budget: BUDGETS.withAjvMainGzip },
   { what: '(f) <dvc-status-tracker> page, up front, gzip', value: result.statusTracker.gzip, budget: BUDGETS.statusTrackerGzip },
+  { what: '(i) <dvc-stats> page, up front, gzip', value: result.stats.gzip, budget: BUDGETS.statsGzip },
   { what: '(g) fee widget page, up front, gzip', value: fw.gzip, budget: BUDGETS.feeWidgetGzip },
   { what: '(h) <dvc-procedure-list> page, up front, gzip', value: result.procedureList.gzip, budget: BUDGETS.procedureListGzip },
   { what: "(g) fee widget's QR chunk, gzip", value: fw.qr.gzip, budget: BUDGETS.feeWidgetQrGzip },
@@ -575,6 +586,7 @@ const checks = [
     ['dvc-fee-widget.js', BUDGETS.standaloneFeeWidgetGzip],
     ['dvc-status-tracker.js', BUDGETS.statusTrackerStandaloneGzip],
     ['dvc-procedure-list.js', BUDGETS.procedureListStandaloneGzip],
+    ['dvc-stats.js', BUDGETS.statsStandaloneGzip],
   ].map(([entry, budget]) => ({
     what: `(e) standalone ${entry}, up front, gzip`,
     value: result.standalone.find((e) => e.entry === entry)?.gzip ?? Infinity,

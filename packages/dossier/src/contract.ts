@@ -27,15 +27,9 @@ import type {
 } from './types.js';
 import { DOSSIER_STATE_KINDS, OUTCOMES, PAYMENT_STATUSES, SUPPLEMENT_STAGES } from './types.js';
 
-/** An answer that breaks the contract; `pointer` (JSON Pointer) says where. */
-export class ContractError extends Error {
-  readonly pointer: string;
-  constructor(pointer: string, message: string) {
-    super(`${pointer || '/'}: ${message}`);
-    this.name = 'ContractError';
-    this.pointer = pointer;
-  }
-}
+import { ContractError } from './contract-error.js';
+
+export { ContractError };
 
 type Json = Record<string, unknown>;
 

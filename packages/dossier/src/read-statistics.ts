@@ -2,10 +2,10 @@
  * Reads `GET /statistics` against `schemas/api/statistics.schema.json` without ajv (the browser's check, like
  * `readDossier`): a fresh value from the known own properties, bounded lengths, and what the schema cannot say (the
  * months run from `from` to `to` one by one, every breakdown adds up to the totals, a part is never above its whole).
- * Kept apart from `computeStatistics` so that a page reading the figures does not load the working-day calendar.
+ * Kept apart from `computeStatistics`, and without `@dvc-kit/vn`'s calendar, so that a page reading the figures
+ * loads neither the working-day calendar nor its date parser: an instant is checked against the contract's pattern.
  */
-import { toInstant } from '@dvc-kit/vn/calendar';
-import { ContractError } from './contract.js';
+import { ContractError } from './contract-error.js';
 import type { Agency, Instant } from './types.js';
 // Types only: nothing of statistics.ts is loaded at run time.
 import type { AgencyStatistics, DossierStatistics, MonthStatistics, StatisticsCounts, StatisticsRow } from './statistics.js';
@@ -15,6 +15,8 @@ type Json = Record<string, unknown>;
 const COUNT_KEYS = ['received', 'filedOnline', 'withFees', 'paidOnline', 'finished', 'early', 'onTime', 'late', 'overdue', 'inProgress'] as const satisfies readonly (keyof StatisticsCounts)[];
 const MONTH = /^([0-9]{4})-(0[1-9]|1[0-2])$/;
 const AGENCY_ID = /^[!-~]{1,40}$/;
+/** `common.schema.json#/$defs/instant`: a date-time with its zone. */
+const INSTANT = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})$/;
 /** The bounds of the contract: ten years of months, a thousand agencies, ten thousand agency × month rows. */
 const MAX_MONTHS = 120;
 const MAX_AGENCIES = 1000;
@@ -49,6 +51,13 @@ function text(value: unknown, at: string, max: number, pattern?: RegExp): string
   if (s.length < 1 || s.length > max) fail(at, `must be 1 to ${max} characters long, got ${s.length}`);
   if (pattern && !pattern.test(s)) fail(at, `has the wrong form: ${JSON.stringify(s.slice(0, 60))}`);
   return s;
+}
+
+/** A date-time with its zone whose day exists (not 30 February). */
+function isInstant(s: string): boolean {
+  if (!INSTANT.test(s) || Number.isNaN(Date.parse(s))) return false;
+  const [year, month, day] = [Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))];
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day && month >= 1 && month <= 12;
 }
 
 function month(value: unknown, at: string): string {
@@ -99,11 +108,7 @@ function addsUp(parts: readonly StatisticsCounts[], totals: StatisticsCounts, at
 export function readStatistics(value: unknown): DossierStatistics {
   const json = object(value, '');
   const asOfText: Instant = text(required(json, 'asOf', ''), '/asOf', 40);
-  try {
-    toInstant(asOfText);
-  } catch {
-    fail('/asOf', `must be an ISO date-time with its zone, got ${JSON.stringify(asOfText)}`);
-  }
+  if (!isInstant(asOfText)) fail('/asOf', `must be an ISO date-time with its zone, got ${JSON.stringify(asOfText)}`);
   const from = month(required(json, 'from', ''), '/from');
   const to = month(required(json, 'to', ''), '/to');
   const span = monthIndex(to) - monthIndex(from) + 1;

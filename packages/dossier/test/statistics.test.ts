@@ -266,6 +266,7 @@ describe('readStatistics', () => {
     ['not an object', () => [], '/: must be an object, got a list'],
     ['no asOf', ({ asOf: _asOf, ...rest }) => rest, '/: "asOf" is required'],
     ['asOf without zone', (json) => ({ ...json, asOf: '2026-04-03T10:00:00' }), '/asOf: must be an ISO date-time with its zone'],
+    ['asOf on 30 February', (json) => ({ ...json, asOf: '2026-02-30T10:00:00+07:00' }), '/asOf: must be an ISO date-time with its zone'],
     ['a month not YYYY-MM', (json) => ({ ...json, from: '2026-1' }), '/from: has the wrong form'],
     ['to before from', (json) => ({ ...json, to: '2025-12' }), '/to: must not be before from'],
     ['a negative count', (json) => ({ ...json, totals: { ...json.totals, late: -1 } }), '/totals/late: must be a whole number, at least 0'],

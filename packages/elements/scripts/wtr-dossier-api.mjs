@@ -14,10 +14,15 @@
  *   flaky-<id>        503 on the first call of that id, then as `ok` (a retry that works)
  *
  * Every call is counted per behaviour: `GET /__dvc/dossier-api/<behaviour>/__calls` answers the count.
+ *
+ * `GET <base>/statistics?from=&to=&agency=` answers `computeStatistics` of the samples at `SAMPLE_NOW` (400 for a bad
+ * range), with the same behaviours (`malformed-shape`: totals that the months do not add up to).
  */
 // Loaded on the first call (not with the config): a run that never calls the API does not need the package built.
 let samples;
 const loadSamples = async () => (samples ??= await import('@dvc-kit/dossier/samples'));
+let statistics;
+const loadStatistics = async () => (statistics ??= await import('@dvc-kit/dossier/statistics'));
 
 const PREFIX = '/__dvc/dossier-api/';
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -67,6 +72,10 @@ export function dossierApiMiddleware() {
     const [behaviour = '', ...rest] = ctx.path.slice(PREFIX.length).split('/');
     const path = `/${rest.join('/')}`;
     if (ctx.method === 'GET' && path === '/__calls') return answer(ctx, 200, { calls: calls.get(behaviour) ?? 0 });
+    if (ctx.method === 'GET' && path === '/statistics') {
+      calls.set(behaviour, (calls.get(behaviour) ?? 0) + 1);
+      return statisticsAnswer(ctx, behaviour);
+    }
     const operation = { '/dossiers/lookup': 'lookup', '/dossiers/payment': 'payment' }[path];
     if (ctx.method !== 'POST' || !operation) return answer(ctx, 404, apiError('not-found', `No such operation: ${ctx.method} ${path}`));
     calls.set(behaviour, (calls.get(behaviour) ?? 0) + 1);
@@ -95,4 +104,26 @@ export function dossierApiMiddleware() {
     }
     return lookup(ctx, request, operation, { needsFactor: behaviour === 'needs-factor' });
   };
+}
+
+/** `GET /statistics` as a server answers it, or as the behaviour asks. */
+async function statisticsAnswer(ctx, behaviour) {
+  const status = /^status-(\d{3})$/.exec(behaviour);
+  if (status) return answer(ctx, Number(status[1]), apiError(Number(status[1]) === 400 ? 'invalid-request' : 'server-error', `Status ${status[1]}`));
+  const slow = /^slow-(\d+)$/.exec(behaviour);
+  if (slow) await sleep(Math.min(Number(slow[1]), 20_000));
+  if (behaviour === 'malformed-json') return answer(ctx, 200, '{"asOf": "2026-03-04T', 'application/json');
+  if (behaviour === 'html') return answer(ctx, 200, '<!doctype html><title>502 Bad Gateway</title><h1>Bad Gateway</h1>', 'text/html');
+  const [{ SAMPLE_DOSSIERS, SAMPLE_NOW }, { computeStatistics, StatisticsError }] = await Promise.all([loadSamples(), loadStatistics()]);
+  const query = (name) => (typeof ctx.query[name] === 'string' && ctx.query[name] !== '' ? ctx.query[name] : undefined);
+  let result;
+  try {
+    const agency = query('agency');
+    result = computeStatistics(Object.values(SAMPLE_DOSSIERS), { asOf: SAMPLE_NOW, from: query('from'), to: query('to'), ...(agency && { agencyId: agency }) });
+  } catch (error) {
+    if (error instanceof StatisticsError) return answer(ctx, 400, apiError('invalid-request', error.message));
+    throw error;
+  }
+  if (behaviour === 'malformed-shape') result.totals.received += 1;
+  return answer(ctx, 200, result);
 }

@@ -72,7 +72,7 @@ describe('custom-elements.json', () => {
 
   it('finds the elements in the define files', () => {
     expect(new Set(defined.map((d) => d.tag))).toEqual(
-      new Set(['dvc-dossier-form', 'dvc-address-picker', 'dvc-file-upload', 'dvc-fee-widget', 'dvc-status-tracker', 'dvc-procedure-list']),
+      new Set(['dvc-dossier-form', 'dvc-address-picker', 'dvc-file-upload', 'dvc-fee-widget', 'dvc-status-tracker', 'dvc-procedure-list', 'dvc-stats']),
     );
   });
 

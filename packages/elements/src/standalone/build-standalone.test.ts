@@ -35,9 +35,12 @@ beforeAll(async () => {
   metafile = result.metafile!;
 }, 60_000);
 
-/** Static and dynamic import specifiers of a minified ES module (esbuild writes them with double quotes). */
+/**
+ * Static and dynamic import specifiers of a minified ES module (esbuild writes them with double quotes). Not the
+ * string "from" itself (`["from", this.from]`, `"/from"`): a keyword follows no quote, slash or name.
+ */
 function specifiers(code: string): string[] {
-  return [...code.matchAll(/(?:\bfrom|\bimport\s*\(?)\s*"([^"]+)"/g)].map((match) => match[1]);
+  return [...code.matchAll(/(?<![\w"'/$.-])(?:from|import\s*\(?)\s*"([^"]+)"/g)].map((match) => match[1]);
 }
 
 describe('dist/standalone', () => {
