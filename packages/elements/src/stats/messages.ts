@@ -9,6 +9,8 @@ const vi = {
   asOf: (time: string) => `Số liệu tính đến ${time} (giờ Việt Nam).`,
   skipped: (n: number) => `${n} hồ sơ có dữ liệu không hợp lệ không được tính.`,
   loading: 'Đang tải số liệu thống kê…',
+  /** Said (status region) when figures the citizen asked for (chooser, retry) are shown. */
+  loaded: (received: string) => `Đã cập nhật số liệu: ${received} hồ sơ tiếp nhận.`,
   noSource: 'Trang này chưa cấu hình nguồn số liệu thống kê (src hoặc statistics).',
   errorTitle: 'Không tải được số liệu thống kê',
   errorNetwork: 'Không kết nối được với máy chủ. Kiểm tra kết nối mạng rồi thử lại.',
@@ -78,6 +80,7 @@ const en = {
   asOf: (time: string) => `Figures as of ${time} (Vietnam time).`,
   skipped: (n: number) => (n === 1 ? '1 dossier with invalid data is not counted.' : `${n} dossiers with invalid data are not counted.`),
   loading: 'Loading the statistics…',
+  loaded: (received: string) => `Figures updated: ${received} dossiers received.`,
   noSource: 'This page has no statistics source configured (src or statistics).',
   errorTitle: 'The statistics could not be loaded',
   errorNetwork: 'The server could not be reached. Check your connection and try again.',

@@ -206,6 +206,9 @@ describe('dvc-stats', () => {
     await el.updateComplete;
     expect([el.from, el.to, el.agency]).to.deep.equal(['2026-02', '2026-02', '000.19.01.H29']);
     expect(figures(el)[vi.received]).to.equal('3');
+    // Said without moving focus (it stays on the button).
+    expect(text(root(el).querySelector('[role="status"]'))).to.equal(vi.loaded('3'));
+    expect(root(el).activeElement?.textContent?.trim()).to.equal(vi.show);
     expect(root(el).querySelector('#stats-from-error')).to.equal(null);
     // The tables are keyboard-scrollable regions after the chooser.
     await sendKeys({ press: 'Tab' });

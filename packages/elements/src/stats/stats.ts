@@ -132,6 +132,7 @@ export class DvcStats extends LitElement {
     noChooser: { type: Boolean, attribute: 'no-chooser' },
     timeout: { type: Number },
     _chooserErrors: { state: true },
+    _announcement: { state: true },
   };
 
   /** `vi` or `en`. When absent: the nearest ancestor's `lang`, then `<html lang>`, else `vi`. */
@@ -162,11 +163,15 @@ export class DvcStats extends LitElement {
   timeout = 15_000;
 
   private _chooserErrors: ChooserErrors = {};
+  /** Said in the status region once figures the citizen asked for are shown. */
+  private _announcement = '';
 
   readonly #localeController = new LocaleController(this);
   readonly #internals = this.attachInternals();
   readonly #load = new AsyncStateController<DossierStatistics, StatsFailure>(this);
   #messages: StatsMessages = STATS_MESSAGES.vi;
+  /** The next load was asked for by the citizen (the chooser, "Thử lại"): say when its figures are shown. */
+  #citizenAsked = false;
   /** Every agency seen in an answer (by id), so that the chooser still lists them once one is chosen. */
   readonly #agencies = new Map<string, Required<Agency>>();
 
@@ -184,6 +189,7 @@ export class DvcStats extends LitElement {
 
   /** Loads the statistics again. */
   retry(): void {
+    this.#citizenAsked = true;
     this.#start();
   }
 
@@ -202,6 +208,9 @@ export class DvcStats extends LitElement {
 
   #start(): void {
     this.#load.restart();
+    this._announcement = '';
+    const citizenAsked = this.#citizenAsked;
+    this.#citizenAsked = false;
     if (this.statistics !== undefined) {
       const read = this.#read(this.statistics);
       this.#load.set(read.ok ? { status: 'ready', value: read.value } : { status: 'failed', failure: read.failure });
@@ -219,7 +228,10 @@ export class DvcStats extends LitElement {
         if (!read.ok) throw read.failure;
         return read.value;
       },
-      (value) => this.#load.set({ status: 'ready', value }),
+      (value) => {
+        this.#load.set({ status: 'ready', value });
+        if (citizenAsked) this._announcement = this.#messages.loaded(formatCount(value.totals.received, this.#locale()));
+      },
       (error: unknown) => {
         const failure = isFailure(error) ? error : { code: 'network' as const };
         this.#load.set({ status: 'failed', failure });
@@ -327,9 +339,12 @@ export class DvcStats extends LitElement {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus());
       return;
     }
+    const agency = String(data.get('agency') ?? '');
+    if (from === this.from && to === this.to && agency === this.agency) return;
+    this.#citizenAsked = true;
     this.from = from;
     this.to = to;
-    this.agency = String(data.get('agency') ?? '');
+    this.agency = agency;
   }
 
   // ---------------------------------------------------------------- render
@@ -342,7 +357,9 @@ export class DvcStats extends LitElement {
       <h2 id="stats-title" part="title">${m.title}</h2>
       ${hasSource ? nothing : html`<p class="notice" part="notice" role="alert">${m.noSource}</p>`}
       ${this.statistics === undefined && hasSource && !this.noChooser ? this.#renderChooser() : nothing}
-      <div role="status" class="live">${state.status === 'loading' ? html`<p class="status" part="status">${m.loading}</p>` : nothing}</div>
+      <div role="status" class="live">
+        ${state.status === 'loading' ? html`<p class="status" part="status">${m.loading}</p>` : html`<p class="visually-hidden">${this._announcement}</p>`}
+      </div>
       ${state.status === 'failed' ? this.#renderFailure(state.failure) : nothing} ${state.status === 'ready' ? this.#renderStatistics(state.value) : nothing}
     </section>`;
   }
