@@ -185,6 +185,15 @@ function receivingAgency(events: readonly DossierEvent[]): Agency | undefined {
   return undefined;
 }
 
+/** What `agencyOf` returned, as a fresh agency; a `StatisticsError` when it is not one (the answer's contract needs a name). */
+function checkedAgency(value: unknown, code: unknown): Agency | undefined {
+  if (value === undefined) return undefined;
+  if (isObject(value) && typeof value.name === 'string' && value.name !== '' && (value.id === undefined || (typeof value.id === 'string' && value.id !== ''))) {
+    return typeof value.id === 'string' ? { id: value.id, name: value.name } : { name: value.name };
+  }
+  throw new StatisticsError('invalid-input', `agencyOf must return an agency with a name (and an id, if any, as text), or undefined; got ${JSON.stringify(value)} for dossier ${String(code)}`);
+}
+
 /** One key per agency: its identifier, else its name; a Map keeps `__proto__` an ordinary key. */
 function agencyKey(agency: Agency | undefined): string {
   if (agency === undefined) return 'none';
@@ -261,14 +270,15 @@ export function computeStatistics(dossiers: readonly Dossier[], options: Statist
     }
 
     let report: ReturnType<typeof timelinessOf>;
-    let agency: Agency | undefined;
     try {
       report = timelinessOf(dossier, options.calendar ? { now: new Date(asOfMs), calendar: options.calendar } : { now: new Date(asOfMs) });
-      agency = options.agencyOf ? options.agencyOf(whole) : receivingAgency(events);
     } catch {
+      // A due date the calendar cannot place (beyond its years).
       skipped++;
       continue;
     }
+    // The caller's agencyOf is the caller's code: its errors are not the dossier's, and are not swallowed.
+    const agency = options.agencyOf ? checkedAgency(options.agencyOf(whole), whole.code) : receivingAgency(events);
     if (options.agencyId !== undefined && agency?.id !== options.agencyId) continue;
 
     const filed: (keyof StatisticsCounts)[] = ['received'];

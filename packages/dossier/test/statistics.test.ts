@@ -148,6 +148,23 @@ describe('computeStatistics on small fixtures (hand-computed)', () => {
     expect(centre.byAgency.map((row) => row.agency)).toEqual([CENTRE]);
   });
 
+  it('refuses what agencyOf returns when it is not an agency, and lets its own errors through', () => {
+    const options = { asOf: AS_OF, from: '2026-03', to: '2026-03' };
+    expect(() => computeStatistics(ALL, { ...options, agencyOf: () => ({ name: '' }) })).toThrow(StatisticsError);
+    expect(() => computeStatistics(ALL, { ...options, agencyOf: () => ({ id: 7, name: 'X' }) as unknown as Agency })).toThrow('agencyOf must return an agency');
+    expect(() =>
+      computeStatistics(ALL, {
+        ...options,
+        agencyOf: () => {
+          throw new Error('no such agency');
+        },
+      }),
+    ).toThrow('no such agency');
+    // Only the agency's own id and name are kept.
+    const extra = computeStatistics([FIXTURES.early], { ...options, agencyOf: () => ({ ...WARD, secret: 'x' }) as Agency });
+    expect(extra.byAgency[0].agency).toEqual(WARD);
+  });
+
   it('keeps agency ids such as __proto__ and constructor apart, as ordinary keys', () => {
     const proto: Agency = { id: '__proto__', name: 'Proto' };
     const ctor: Agency = { id: 'constructor', name: 'Ctor' };

@@ -6,7 +6,7 @@ export { DvcFileUpload, type FileMeta, type Rejection } from './file-upload/file
 export { DvcFeeWidget, type DossierPayment, type Payee, type PaymentSource, type PaymentStatus } from './fee-widget/fee-widget.js';
 export { DvcStatusTracker } from './status-tracker/status-tracker.js';
 export { DvcProcedureList, type CatalogFetch, type CatalogProblem, type ListedCatalog, type ListedProcedure } from './procedure-list/procedure-list.js';
-export { DvcStats, type StatsFailure, type StatsFailureCode } from './stats/stats.js';
+export { DvcStats, type StatsFailure, type StatsFailureCode, type StatisticsLoader, type StatisticsQuery } from './stats/stats.js';
 export {
   DvcChangeEvent,
   DvcSubmitEvent,
