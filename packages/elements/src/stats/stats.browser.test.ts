@@ -240,6 +240,14 @@ describe('dvc-stats', () => {
     expect([...root(el).querySelectorAll('caption')].map(text)).to.deep.equal([en.byMonthCaption, en.byAgencyCaption]);
   });
 
+  it("fills the chooser's months with the period the server chose when from and to are not given", async () => {
+    const el = await fixture<DvcStats>(html`<dvc-stats src=${api('ok') + '/statistics'}></dvc-stats>`);
+    // The samples' server defaults to the twelve months up to SAMPLE_NOW.
+    expect(root(el).querySelector<HTMLInputElement>('#stats-from')!.value).to.equal('2025-04');
+    expect(root(el).querySelector<HTMLInputElement>('#stats-to')!.value).to.equal('2026-03');
+    expect([el.from, el.to]).to.deep.equal(['', '']);
+  });
+
   it('says when the page gave no source', async () => {
     const el = await fixture<DvcStats>(html`<dvc-stats></dvc-stats>`);
     expect(text(part(el, 'notice'))).to.equal(vi.noSource);

@@ -384,6 +384,8 @@ export class DvcStats extends LitElement {
       </div>`;
     };
     const agencies = [...this.#agencies.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+    // Without from/to the server chose the months: show them, so that the reader changes them from there.
+    const shown = this.#load.value;
     return html`<form class="chooser" part="chooser" novalidate @submit=${this.#onChoose} aria-label=${m.chooserTitle}>
       <div class="field" part="field">
         ${renderLabel(AGENCY_ID, m.agencyLabel, false)}
@@ -393,7 +395,7 @@ export class DvcStats extends LitElement {
           ${this.agency && !this.#agencies.has(this.agency) ? html`<option value=${this.agency} selected>${this.agency}</option>` : nothing}
         </select>
       </div>
-      ${month(FROM_ID, 'from', m.fromLabel, this.from)} ${month(TO_ID, 'to', m.toLabel, this.to)}
+      ${month(FROM_ID, 'from', m.fromLabel, this.from || (shown?.from ?? ''))} ${month(TO_ID, 'to', m.toLabel, this.to || (shown?.to ?? ''))}
       <div><button type="submit" class="button" part="button">${m.show}</button></div>
     </form>`;
   }
