@@ -94,13 +94,20 @@ export interface StatisticsOptions {
 
 /** At most ten years of months in one answer. */
 export const MAX_STATISTICS_MONTHS = 120;
+/** At most this many agencies, and agency × month rows, in one answer (the contract's bounds, which readers enforce). */
+export const MAX_STATISTICS_AGENCIES = 1000;
+export const MAX_STATISTICS_ROWS = 10_000;
 /** Longer histories are malformed (the contract's bound). */
 const MAX_EVENTS = 500;
 
-export const STATISTICS_ERROR_CODES = ['invalid-month', 'invalid-range', 'invalid-as-of', 'invalid-input'] as const;
+export const STATISTICS_ERROR_CODES = ['invalid-month', 'invalid-range', 'invalid-as-of', 'invalid-input', 'too-large'] as const;
 export type StatisticsErrorCode = (typeof STATISTICS_ERROR_CODES)[number];
 
-/** Options that cannot be computed with: a month not `YYYY-MM`, `from` after `to`, a range over `MAX_STATISTICS_MONTHS`, … */
+/**
+ * Options that cannot be computed with: a month not `YYYY-MM`, `from` after `to`, a range over
+ * `MAX_STATISTICS_MONTHS`, an `asOf` that is not an instant, an `agencyOf` that returns no agency; or an answer over
+ * the contract's bounds (`too-large`: choose fewer months or one agency).
+ */
 export class StatisticsError extends Error {
   readonly code: StatisticsErrorCode;
   constructor(code: StatisticsErrorCode, message: string) {
@@ -302,6 +309,12 @@ export function computeStatistics(dossiers: readonly Dossier[], options: Statist
     }
   }
 
+  if (byAgency.size > MAX_STATISTICS_AGENCIES || rows.size > MAX_STATISTICS_ROWS) {
+    throw new StatisticsError(
+      'too-large',
+      `${byAgency.size} agencies and ${rows.size} agency × month rows are more than one answer holds (${MAX_STATISTICS_AGENCIES} and ${MAX_STATISTICS_ROWS}): choose fewer months or one agency`,
+    );
+  }
   return {
     asOf,
     from: monthText(from),

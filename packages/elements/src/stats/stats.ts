@@ -61,8 +61,8 @@ const COLUMNS: readonly [keyof StatisticsCounts, keyof StatsMessages][] = [
 const SEGMENT_TEXT: Readonly<Record<SegmentKind, keyof StatsMessages>> = { early: 'colEarly', onTime: 'colOnTime', late: 'colLate' };
 
 const MONTH = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
-/** A statistics answer is small (months × agencies); a bigger body is not one. */
-const MAX_BODY_CHARS = 2_000_000;
+/** The contract's largest answer (10,000 agency × month rows of ~300 characters) fits; a bigger body is not one. */
+const MAX_BODY_CHARS = 5_000_000;
 const FROM_ID = 'stats-from';
 const TO_ID = 'stats-to';
 const AGENCY_ID = 'stats-agency';
