@@ -153,7 +153,7 @@ function instantMs(value: unknown): number | undefined {
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** The dossier's history up to `asOfMs`, each event's time read once; undefined when the dossier is malformed. */
+/** The dossier with each event's time read once (oldest first); undefined when the dossier is malformed. */
 function historyOf(dossier: unknown): { dossier: Dossier; times: number[] } | undefined {
   if (!isObject(dossier) || !Object.hasOwn(dossier, 'events') || !Object.hasOwn(dossier, 'channel')) return undefined;
   const events: unknown = dossier.events;
@@ -218,7 +218,8 @@ function compareAgencies(a: Agency | undefined, b: Agency | undefined): number {
  * `skipped`, never thrown on; the work is linear in the dossiers and their events.
  *
  * @throws {StatisticsError} when the options cannot be used (a month not `YYYY-MM`, `from` after `to`, more than
- * `MAX_STATISTICS_MONTHS` months, `asOf` not an instant with its zone).
+ * `MAX_STATISTICS_MONTHS` months, `asOf` not an instant with its zone, `agencyOf` returning no agency), or the answer
+ * would exceed the contract's bounds (`too-large`). Errors thrown by `agencyOf` itself pass through.
  */
 export function computeStatistics(dossiers: readonly Dossier[], options: StatisticsOptions = {}): DossierStatistics {
   if (!Array.isArray(dossiers)) throw new StatisticsError('invalid-input', 'dossiers must be a list');
