@@ -503,7 +503,7 @@ export class DvcStats extends LitElement {
             data-month=${bar.month} data-kind=${s.kind} data-value=${s.value} />`,
       )}
       <text class="total" x=${bar.x + bar.width / 2} y=${top - 6} text-anchor="middle">${formatCount(bar.total, locale)}</text>
-      <text class="month" x=${bar.x + bar.width / 2} y=${bottom + 16} text-anchor="middle">${month}/${year}</text>
+      ${bar.labelled ? svg`<text class="month" x=${bar.x + bar.width / 2} y=${bottom + 16} text-anchor="middle">${month}/${year}</text>` : nothing}
     </g>`;
   }
 
