@@ -5,7 +5,7 @@ import { EXE_BYTES, PNG_BYTES, example, filesFor, multipart, pdfBytes, submit, t
 
 let t: TestApp;
 afterEach(async () => {
-  await t?.app.close();
+  await t?.close();
 });
 
 describe('POST /api/dossiers', () => {

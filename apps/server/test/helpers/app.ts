@@ -1,12 +1,15 @@
 /** Builds the app over a store for route tests, with the procedures `npm run build` generated, and request helpers. */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../../src/app.js';
 import type { AppOptions, DvcApp } from '../../src/app.js';
 import { loadProcedures } from '../../src/procedures.js';
 import type { ProcedureRegistry } from '../../src/procedures.js';
+import { createDiskBlobStore } from '../../src/store/disk-blobs.js';
+import { openStore } from '../../src/store/open.js';
 import type { BlobStore, DossierStore } from '../../src/store/types.js';
-import { createMemoryBlobs, createMemoryStore } from './memory-store.js';
 
 export const GENERATED_DIR = fileURLToPath(new URL('../../generated', import.meta.url));
 const PROCEDURES_DIR = fileURLToPath(new URL('../../../../schemas/procedures', import.meta.url));
@@ -30,12 +33,18 @@ export interface TestApp {
   store: DossierStore;
   blobs: BlobStore;
   clock: TestClock;
+  /** The temporary folder of the SQLite file and the blobs. */
+  dir: string;
+  /** Closes the app and the store; `keep` leaves the folder for a restart. */
+  close(keep?: boolean): Promise<void>;
 }
 
-export async function testApp(options: Partial<AppOptions> & { clock?: TestClock } = {}): Promise<TestApp> {
+/** The app over a fresh SQLite file and blob folder in a temporary directory (or `dir`'s, to reopen them). */
+export async function testApp(options: Partial<AppOptions> & { clock?: TestClock; dir?: string } = {}): Promise<TestApp> {
   registry ??= loadProcedures(GENERATED_DIR);
-  const store = options.store ?? createMemoryStore();
-  const blobs = options.blobs ?? createMemoryBlobs();
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'dvc-server-test-'));
+  const store = options.store ?? (await openStore(`sqlite:${join(dir, 'dvc.sqlite')}`));
+  const blobs = options.blobs ?? createDiskBlobStore(join(dir, 'blobs'));
   const clock = options.clock ?? testClock();
   await store.migrate();
   const app = await buildApp({
@@ -49,7 +58,18 @@ export async function testApp(options: Partial<AppOptions> & { clock?: TestClock
     store,
     blobs,
   });
-  return { app, store, blobs, clock };
+  return {
+    app,
+    store,
+    blobs,
+    clock,
+    dir,
+    async close(keep = false) {
+      await app.close();
+      await store.close();
+      if (!keep) rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** An example data file of a procedure (`valid-in-person`, `invalid-formats`, …). */
