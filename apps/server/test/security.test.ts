@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../src/app.js';
+import type { TestApp } from './helpers/app.js';
+import { testApp } from './helpers/app.js';
+
+let t: TestApp;
+let site: string;
+afterEach(async () => {
+  await t?.close();
+  if (site) rmSync(site, { recursive: true, force: true });
+});
+
+function demoSite(): string {
+  site = mkdtempSync(join(tmpdir(), 'dvc-site-'));
+  writeFileSync(join(site, 'index.html'), '<!doctype html><title>Trang chủ</title>');
+  writeFileSync(join(site, 'tra-cuu.html'), '<!doctype html><title>Tra cứu</title>');
+  writeFileSync(join(site, 'thu-tuc.html'), '<!doctype html><title>Thủ tục</title>');
+  writeFileSync(join(site, 'app.js'), 'export {};');
+  return site;
+}
+
+const expectHeaders = (headers: Record<string, unknown>): void => {
+  expect(headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('same-origin');
+};
+
+describe('security headers and errors', () => {
+  it('sends the strict CSP on answers, errors and static files alike', async () => {
+    t = await testApp({ staticDir: demoSite() });
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval/);
+    const answers = await Promise.all([
+      t.app.inject({ method: 'GET', url: '/api/catalog' }),
+      t.app.inject({ method: 'GET', url: '/api/nothing-here' }),
+      t.app.inject({ method: 'POST', url: '/api/dossiers/lookup', headers: { 'content-type': 'application/json' }, payload: '{oops' }),
+      t.app.inject({ method: 'POST', url: '/api/dossiers/lookup', headers: { 'content-type': 'application/xml' }, payload: '<code/>' }),
+      t.app.inject({ method: 'GET', url: '/' }),
+      t.app.inject({ method: 'GET', url: '/app.js' }),
+      t.app.inject({ method: 'GET', url: '/no-such-page' }),
+    ]);
+    for (const answer of answers) expectHeaders(answer.headers);
+    expect(answers.map((answer) => answer.statusCode)).toEqual([200, 404, 400, 415, 200, 200, 404]);
+    for (const error of [answers[1], answers[2], answers[3], answers[6]]) {
+      expect(Object.keys(error!.json()).sort()).toEqual(['code', 'message', 'messageEn']);
+      expect(error!.body).not.toMatch(/node_modules|\n\s+at /);
+    }
+  });
+
+  it('maps clean URLs to the site pages', async () => {
+    t = await testApp({ staticDir: demoSite() });
+    expect((await t.app.inject({ method: 'GET', url: '/tra-cuu' })).body).toContain('Tra cứu');
+    expect((await t.app.inject({ method: 'GET', url: '/thu-tuc/1.001193' })).body).toContain('Thủ tục');
+    expect((await t.app.inject({ method: 'GET', url: '/thu-tuc/1.001193?lang=en' })).statusCode).toBe(200);
+  });
+
+  it('refuses prototype pollution in JSON and bodies over 1 MB', async () => {
+    t = await testApp();
+    const polluted = await t.app.inject({ method: 'POST', url: '/api/dossiers', headers: { 'content-type': 'application/json', 'idempotency-key': 'proto-key-01' }, payload: '{"procedure":"1.001193","data":{"__proto__":{"admin":true}}}' });
+    expect(polluted.statusCode).toBe(400);
+    expect(({} as Record<string, unknown>).admin).toBeUndefined();
+    const huge = await t.app.inject({ method: 'POST', url: '/api/dossiers', headers: { 'content-type': 'application/json', 'idempotency-key': 'huge-key-01' }, payload: JSON.stringify({ procedure: '1.001193', data: { x: 'a'.repeat(1024 * 1024) } }) });
+    expect(huge.statusCode).toBe(413);
+    expect(huge.json().code).toBe('payload-too-large');
+  });
+});
