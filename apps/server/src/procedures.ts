@@ -8,8 +8,9 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createForm, getIn, isPlainObject, parsePointer } from '@dvc-kit/form-engine/core';
 import type { RawValidationError, Validator } from '@dvc-kit/form-engine/core';
+import { createSchemaValidator } from '@dvc-kit/form-engine/validator';
 import { computeFees, dueDate } from '@dvc-kit/procedure';
-import type { Catalog, CatalogEntry, FeeResult, ReturnChannel } from '@dvc-kit/procedure';
+import type { Catalog, CatalogEntry, ConditionTest, FeeResult, ReturnChannel } from '@dvc-kit/procedure';
 import type { FieldProblem } from './errors.js';
 import type { AgencyRecord } from './province.js';
 import { receivingAgency } from './province.js';
@@ -36,6 +37,8 @@ export interface Procedure {
   fileFields: readonly FileField[];
   agency: AgencyRecord;
   name: string;
+  /** Decides the fees' `when` conditions (the engine's eval-free interpreter, no ajv), each compiled once. */
+  feeTest: ConditionTest;
 }
 
 export interface ProcedureRegistry {
@@ -70,6 +73,7 @@ export async function loadProcedures(generatedDir: string): Promise<ProcedureReg
       fileFields: fileFieldsOf(schema),
       agency: receivingAgency(entry.level ?? []),
       name: textVi(entry.name),
+      feeTest: cachedConditionTest(),
     });
   }
   return { catalog, catalogText, get: (id) => (typeof id === 'string' && byId.has(id) ? byId.get(id) : undefined), all: () => [...byId.values()] };
@@ -130,7 +134,22 @@ export function fileFieldsOf(schema: Record<string, unknown>): FileField[] {
 
 /** The fees of valid data filed through `channel`. */
 export function feesOf(procedure: Procedure, data: unknown, channel: 'ONLINE' | 'DIRECT' | 'POSTAL'): FeeResult {
-  return computeFees(procedure.schema, data, { channel });
+  return computeFees(procedure.schema, data, { channel, test: procedure.feeTest });
+}
+
+/**
+ * A condition test that compiles each condition once for the life of the server (`computeFees` would otherwise
+ * build its validators again on every call). The fees' conditions are not among the schema's `x-dvc-conditions`,
+ * so the compiled validator cannot decide them; the interpreter is the engine's own, without ajv or eval.
+ */
+function cachedConditionTest(): ConditionTest {
+  const validators = new WeakMap<object, Validator>();
+  return (condition, data) => {
+    if (typeof condition === 'boolean') return condition;
+    let validator = validators.get(condition);
+    if (!validator) validators.set(condition, (validator = createSchemaValidator(condition)));
+    return validator.validate(data).length === 0;
+  };
 }
 
 /** The return channel the data chose (at `x-dvc.delivery.channelField`), default in person. */

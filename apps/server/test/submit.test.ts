@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { computeFees } from '@dvc-kit/procedure';
 import { CONTENT_SECURITY_POLICY } from '../src/app.js';
 import type { TestApp } from './helpers/app.js';
 import { EXE_BYTES, PNG_BYTES, example, filesFor, multipart, pdfBytes, submit, testApp, withFiles } from './helpers/app.js';
@@ -33,6 +35,26 @@ describe('POST /api/dossiers', () => {
     expect(stored?.applicant).toMatchObject({ name: 'Trần Minh Quân', idNumber: '001092015286', phone: '0912483765' });
     expect(stored?.dossier.applicant).toEqual({ name: 'Trần M. Quân', idNumber: '*********286', phone: '09******65' });
     expect(await t.store.listAttachments(body.code)).toHaveLength(2);
+  });
+
+  it('files every valid example of the five procedures, with the fees computeFees gives and the right receiving agency', async () => {
+    t = await testApp();
+    const procedures = ['1.001193', '1.012783', '1.013792', '2.000720', '3.000333'];
+    let count = 0;
+    for (const id of procedures) {
+      const schema = JSON.parse(readFileSync(new URL(`../../../schemas/procedures/${id}/schema.json`, import.meta.url), 'utf8')) as { 'x-dvc': { level: string[] } };
+      for (const name of readdirSync(new URL(`../../../schemas/procedures/${id}/examples/`, import.meta.url)).filter((file) => file.startsWith('valid-'))) {
+        const data = example(id, name.replace(/\.json$/, ''));
+        const response = await submit(t.app, id, data, `key-example-${count++}`);
+        expect(response.statusCode, `${id} ${name}: ${response.body}`).toBe(201);
+        const { receipt } = response.json();
+        expect(receipt.fees.total, `${id} ${name}`).toBe(computeFees(schema, data).total);
+        expect(receipt.agency.id).toBe(schema['x-dvc'].level.includes('COMMUNE') ? '000.31.01.H99' : '000.00.01.H99');
+        expect(receipt.applicant.name.length).toBeGreaterThan(2);
+        expect(receipt.applicant.idNumberMasked).toMatch(/^\*{9}[0-9]{3}$/);
+      }
+    }
+    expect(count).toBe(10);
   });
 
   it('answers 400 with per-field pointers and the engine\'s Vietnamese messages, and stores nothing', async () => {

@@ -67,9 +67,9 @@ export type FeeLineKind = ("PHI" | "LE_PHI" | "SERVICE_PRICE" | "POSTAGE")
  */
 export type PaymentStatus = ("unpaid" | "pending" | "paid" | "failed")
 /**
- * 400, 404, 401/403, 429, 5xx.
+ * 400 invalid-request, 404 not-found, 401/403 wrong-second-factor, 429 rate-limited, 5xx server; the demo server also answers 401 unauthorized (officer sign-in), 415 unsupported-media-type (a file's content is not a type its field accepts), 413 payload-too-large, 409 idempotency-conflict (a key reused with another request), 409 invalid-transition (the lifecycle refuses the action), 409 version-conflict (the record changed since it was read) and 501 not-implemented.
  */
-export type ApiErrorCode = ("invalid-request" | "not-found" | "wrong-second-factor" | "rate-limited" | "server")
+export type ApiErrorCode = ("invalid-request" | "not-found" | "wrong-second-factor" | "rate-limited" | "server" | "unauthorized" | "unsupported-media-type" | "payload-too-large" | "idempotency-conflict" | "invalid-transition" | "version-conflict" | "not-implemented")
 /**
  * An ISO 8601 date-time with its zone (RFC 3339), e.g. 2026-02-13T09:30:00+07:00.
  */
@@ -562,7 +562,7 @@ accountName?: string
 purpose?: string
 }
 /**
- * The body of every 4xx and 5xx answer.
+ * The body of every 4xx and 5xx answer. The dossier widgets read code and message; the demo server's other routes add messageEn and per-field errors.
  * 
  * This interface was referenced by `Contract`'s JSON-Schema
  * via the `definition` "ApiError".
@@ -574,9 +574,26 @@ code: ApiErrorCode
  */
 message: string
 /**
+ * The same in English, for developers and the English pages.
+ */
+messageEn?: string
+/**
+ * Per field: where (a JSON Pointer into the request's data) and what is wrong, in Vietnamese (the form engine's messages).
+ * 
+ * @maxItems 500
+ */
+errors?: FieldError[]
+/**
  * With 429: seconds to wait, as the Retry-After header says.
  */
 retryAfter?: number
+}
+export interface FieldError {
+/**
+ * JSON Pointer, e.g. /child/birthDate or /attachments/application/0.
+ */
+pointer: string
+message: string
 }
 /**
  * The public statistics of a service centre (GET /statistics), computed from the dossiers' event logs by computeStatistics of @dvc-kit/dossier/statistics. Months are YYYY-MM in Asia/Ho_Chi_Minh. A dossier counts in the month it was filed (received to paidOnline, and overdue / inProgress: the backlog by the month it came in) and in the month it finished (finished to late). Every breakdown (byMonth, byAgency, rows) adds up to the totals; readStatistics checks that too. A server refuses (400) a request whose answer would exceed these bounds (1000 agencies, 10,000 agency × month rows): the reader asks for fewer months or one agency.
