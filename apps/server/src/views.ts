@@ -10,6 +10,7 @@ import { dueAtOf, textVi } from './procedures.js';
 import type { AgencyRecord } from './province.js';
 import { PAYEE, POSTAL_CARRIER } from './province.js';
 import type { AttachmentRecord, DossierRecord } from './store/types.js';
+import { vnInstant } from './time.js';
 
 const RESULT_PATH = /\/api\/results\/([A-Za-z0-9_-]{8,64})$/;
 
@@ -29,17 +30,13 @@ export function resultAttachmentId(downloadUrl: string): string | undefined {
  * plain-http server (the local demo) the result is left out and the tracker page links the download itself.
  */
 export function publicView(record: DossierRecord, context: ServerContext): Dossier {
-  const view: Dossier = { ...record.dossier, updatedAt: vnNow(context) };
+  const view: Dossier = { ...record.dossier, updatedAt: vnInstant(context.now()) };
   if (view.delivery.method === 'ONLINE' && view.delivery.result) {
     const id = resultAttachmentId(view.delivery.result.downloadUrl);
     if (id && context.publicUrl.startsWith('https://')) view.delivery = { method: 'ONLINE', result: { ...view.delivery.result, downloadUrl: resultUrl(context, id) } };
     else view.delivery = { method: 'ONLINE' };
   }
   return view;
-}
-
-function vnNow(context: ServerContext): string {
-  return new Date(context.now()).toISOString();
 }
 
 /** How the result comes back, as the dossier says it. */
