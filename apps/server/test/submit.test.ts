@@ -126,4 +126,19 @@ describe('POST /api/dossiers', () => {
     expect(missing.json().errors).toEqual([{ pointer: '/attachments/declaration', message: expect.stringContaining('1 tệp') }]);
     expect(await t.store.countDossiers({})).toBe(0);
   });
+
+  it('refuses more than 20 files (413) and a file part that names no field (400)', async () => {
+    t = await testApp();
+    const data = example('1.001193', 'valid-in-person');
+    const many = Array.from({ length: 21 }, (_, index) => ({ field: '/attachments/birthCertificate', name: `f${index}.pdf`, type: 'application/pdf', bytes: pdfBytes(String(index)) }));
+    const body = multipart({ procedure: '1.001193', data }, many);
+    const tooMany = await t.app.inject({ method: 'POST', url: '/api/dossiers', headers: { ...body.headers, 'idempotency-key': 'key-many-0001' }, payload: body.payload });
+    expect(tooMany.statusCode).toBe(413);
+    const files = filesFor(data);
+    const stray = multipart({ procedure: '1.001193', data: withFiles(data, files) }, [...files, { field: '/attachments/nothing', name: 'x.pdf', type: 'application/pdf', bytes: pdfBytes() }]);
+    const strayAnswer = await t.app.inject({ method: 'POST', url: '/api/dossiers', headers: { ...stray.headers, 'idempotency-key': 'key-stray-0001' }, payload: stray.payload });
+    expect(strayAnswer.statusCode).toBe(400);
+    expect(strayAnswer.json().errors).toEqual([{ pointer: '/attachments/nothing', message: expect.any(String) }]);
+    expect(await t.store.countDossiers({})).toBe(0);
+  });
 });

@@ -230,7 +230,7 @@ async function checkFiles(procedure: Procedure, data: unknown, parts: UploadedPa
         errors: [{ pointer, message: 'Nội dung tệp không đúng loại tệp được chấp nhận.' }],
       });
     }
-    if (meta.name !== part.fileName || meta.size !== part.bytes.length) {
+    if (typeof meta.name !== 'string' || meta.name.normalize('NFC') !== part.fileName || meta.size !== part.bytes.length) {
       throw invalidRequest('Tệp gửi kèm không khớp với thông tin hồ sơ (tên hoặc dung lượng).', `The file at ${pointer} differs from its metadata (name or size).`, [
         { pointer, message: 'Tên hoặc dung lượng tệp không khớp với tệp gửi kèm.' },
       ]);
