@@ -90,7 +90,7 @@ export function registerSubmitRoute(app: FastifyInstance, context: ServerContext
       throw error;
     }
     // Blobs first, outside the transaction: content-addressed, so a retry or a failed transaction only rewrites them.
-    for (const file of files) await context.blobs.put(file.sha256, file.bytes);
+    await Promise.all(files.map((file) => context.blobs.put(file.sha256, file.bytes)));
 
     const nowMs = context.now();
     const submittedAt = vnInstant(nowMs);
