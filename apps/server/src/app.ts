@@ -118,7 +118,7 @@ export async function buildApp(options: AppOptions): Promise<DvcApp> {
   registerStatisticsRoute(app, context);
 
   if (options.staticDir !== undefined && existsSync(resolve(options.staticDir))) {
-    await app.register(fastifyStatic, { root: resolve(options.staticDir), index: ['index.html'], wildcard: false, serveDotFiles: false });
+    await app.register(fastifyStatic, { root: resolve(options.staticDir), index: ['index.html'], wildcard: true, serveDotFiles: false });
     registerStaticSite(app, resolve(options.staticDir));
   } else {
     app.setNotFoundHandler(async () => {

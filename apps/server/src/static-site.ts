@@ -1,5 +1,5 @@
 /**
- * The demo site's clean URLs: `/tra-cuu` serves `tra-cuu.html`, `/thu-tuc/1.001193` serves `thu-tuc.html` (the page
+ * The demo site's clean URLs: `/tra-cuu` serves `tra-cuu.html` (or `tra-cuu/index.html`), `/thu-tuc/1.001193` serves `thu-tuc.html` (the page
  * reads the id from its URL). Anything under `/api/` that no route answers is a JSON 404.
  */
 import { existsSync } from 'node:fs';
@@ -14,7 +14,9 @@ export function registerStaticSite(app: FastifyInstance, root: string): void {
     const path = request.url.split('?')[0] ?? '/';
     if (!path.startsWith('/api/') && (request.method === 'GET' || request.method === 'HEAD')) {
       const first = path.split('/')[1] ?? '';
-      if (SEGMENT.test(first) && existsSync(join(root, `${first}.html`))) return reply.type('text/html; charset=utf-8').sendFile(`${first}.html`);
+      for (const page of SEGMENT.test(first) ? [`${first}.html`, `${first}/index.html`] : []) {
+        if (existsSync(join(root, page))) return reply.type('text/html; charset=utf-8').sendFile(page);
+      }
       if (existsSync(join(root, '404.html'))) return reply.status(404).type('text/html; charset=utf-8').sendFile('404.html');
     }
     throw new ApiError(404, 'not-found', 'Không có địa chỉ này.', { messageEn: 'No such address.' });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -19,6 +19,8 @@ function demoSite(): string {
   writeFileSync(join(site, 'tra-cuu.html'), '<!doctype html><title>Tra cứu</title>');
   writeFileSync(join(site, 'thu-tuc.html'), '<!doctype html><title>Thủ tục</title>');
   writeFileSync(join(site, 'app.js'), 'export {};');
+  mkdirSync(join(site, 'can-bo'));
+  writeFileSync(join(site, 'can-bo', 'index.html'), '<!doctype html><title>Cán bộ</title>');
   return site;
 }
 
@@ -54,6 +56,12 @@ describe('security headers and errors', () => {
     expect((await t.app.inject({ method: 'GET', url: '/tra-cuu' })).body).toContain('Tra cứu');
     expect((await t.app.inject({ method: 'GET', url: '/thu-tuc/1.001193' })).body).toContain('Thủ tục');
     expect((await t.app.inject({ method: 'GET', url: '/thu-tuc/1.001193?lang=en' })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/can-bo' })).body).toContain('Cán bộ');
+    expect((await t.app.inject({ method: 'GET', url: '/can-bo/' })).body).toContain('Cán bộ');
+    const unknownApi = await t.app.inject({ method: 'GET', url: '/api/nothing' });
+    expect(unknownApi.statusCode).toBe(404);
+    expect(unknownApi.json().code).toBe('not-found');
+    expect((await t.app.inject({ method: 'GET', url: '/../package.json' })).statusCode).toBe(404);
   });
 
   it('refuses prototype pollution in JSON and bodies over 1 MB', async () => {
