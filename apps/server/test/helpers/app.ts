@@ -1,4 +1,5 @@
 /** Builds the app over a store for route tests, with the procedures `npm run build` generated, and request helpers. */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,8 @@ import { loadProcedures } from '../../src/procedures.js';
 import type { ProcedureRegistry } from '../../src/procedures.js';
 import { createDiskBlobStore } from '../../src/store/disk-blobs.js';
 import { openStore } from '../../src/store/open.js';
+import { createPostgresStore } from '../../src/store/postgres.js';
+import pg from 'pg';
 import type { BlobStore, DossierStore } from '../../src/store/types.js';
 
 export const GENERATED_DIR = fileURLToPath(new URL('../../generated', import.meta.url));
@@ -39,11 +42,26 @@ export interface TestApp {
   close(keep?: boolean): Promise<void>;
 }
 
-/** The app over a fresh SQLite file and blob folder in a temporary directory (or `dir`'s, to reopen them). */
-export async function testApp(options: Partial<AppOptions> & { clock?: TestClock; dir?: string } = {}): Promise<TestApp> {
+/**
+ * The app over a fresh SQLite file and blob folder in a temporary directory (or `dir`'s, to reopen them); with
+ * `postgres` (a URL), over a fresh schema of that PostgreSQL, dropped on close.
+ */
+export async function testApp(options: Partial<AppOptions> & { clock?: TestClock; dir?: string; postgres?: string } = {}): Promise<TestApp> {
   registry ??= loadProcedures(GENERATED_DIR);
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'dvc-server-test-'));
-  const store = options.store ?? (await openStore(`sqlite:${join(dir, 'dvc.sqlite')}`));
+  let dropSchema: (() => Promise<void>) | undefined;
+  let store = options.store;
+  if (!store && options.postgres) {
+    const schema = `dvc_routes_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Pool({ connectionString: options.postgres, max: 1 });
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    store = createPostgresStore({ connectionString: options.postgres, schema });
+    dropSchema = async () => {
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+    };
+  }
+  store ??= await openStore(`sqlite:${join(dir, 'dvc.sqlite')}`);
   const blobs = options.blobs ?? createDiskBlobStore(join(dir, 'blobs'));
   const clock = options.clock ?? testClock();
   await store.migrate();
@@ -67,6 +85,7 @@ export async function testApp(options: Partial<AppOptions> & { clock?: TestClock
     async close(keep = false) {
       await app.close();
       await store.close();
+      await dropSchema?.();
       if (!keep) rmSync(dir, { recursive: true, force: true });
     },
   };
