@@ -137,12 +137,17 @@ describe('the officer console', () => {
     expect(uploaded.statusCode, uploaded.body).toBe(200);
     const { attachmentId } = uploaded.json();
     await act(province, judicial, { action: 'accept' });
+    const none = await t.app.inject({ method: 'POST', url: '/api/dossiers/result', payload: { code: judicial, secondFactor: { kind: 'phone', value: '0915273846' } } });
+    expect(none.statusCode).toBe(404);
     const done = await act(province, judicial, { action: 'record-result', outcome: 'GRANTED', resultAttachmentId: attachmentId, documentNumber: '123/LLTP' });
     expect(done.json().dossier.delivery).toMatchObject({ method: 'ONLINE', result: { fileName: 'phieu-lltp.pdf', documentNumber: '123/LLTP', downloadUrl: `http://127.0.0.1:8080/api/results/${attachmentId}` } });
     // On plain http the lookup leaves the result out (the contract wants https); the file is still served by its link.
     const lookup = await t.app.inject({ method: 'POST', url: '/api/dossiers/lookup', payload: { code: judicial, secondFactor: { kind: 'phone', value: '0915273846' } } });
     expect(lookup.json().delivery).toEqual({ method: 'ONLINE' });
-    const file = await t.app.inject({ method: 'GET', url: `/api/results/${attachmentId}` });
+    const result = await t.app.inject({ method: 'POST', url: '/api/dossiers/result', payload: { code: judicial, secondFactor: { kind: 'phone', value: '0915273846' } } });
+    expect(result.json()).toMatchObject({ fileName: 'phieu-lltp.pdf', documentNumber: '123/LLTP', downloadPath: `/api/results/${attachmentId}` });
+    expect(result.json().downloadUrl).toBeUndefined();
+    const file = await t.app.inject({ method: 'GET', url: result.json().downloadPath });
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-disposition']).toContain('attachment');
     expect((await t.app.inject({ method: 'GET', url: '/api/results/AAAAAAAAAAAAAAAAAAAAAA' })).statusCode).toBe(404);

@@ -36,6 +36,19 @@ export function registerPublicRoutes(app: FastifyInstance, context: ServerContex
     return { ...record.dossier.fees.payment };
   });
 
+  // The electronic result of a dossier, with a same-origin download path: what a page shows when the lookup leaves the
+  // result out (a server on plain http cannot give the https URL the contract asks for).
+  app.post('/api/dossiers/result', async (request) => {
+    limitTries(context, request.ip);
+    const lookup = readLookup(request.body);
+    const record = await openAsCitizen(context, lookup.code, { ...readProof(request.body), ...(lookup.secondFactor ? { secondFactor: lookup.secondFactor } : {}) });
+    const delivery = record.dossier.delivery;
+    const id = delivery.method === 'ONLINE' && delivery.result ? resultAttachmentId(delivery.result.downloadUrl) : undefined;
+    if (delivery.method !== 'ONLINE' || !delivery.result || !id) throw notFound('Hồ sơ chưa có kết quả điện tử.', 'The dossier has no electronic result (yet).');
+    const { downloadUrl: _stored, ...result } = delivery.result;
+    return { ...result, downloadPath: `/api/results/${id}` };
+  });
+
   app.get<{ Params: { code: string }; Querystring: { token?: string } }>('/api/dossiers/:code/receipt', async (request) => {
     limitTries(context, request.ip);
     const { code } = request.params;
