@@ -74,6 +74,7 @@ export async function buildApp(options: AppOptions): Promise<DvcApp> {
     gateway: { failNext: false },
     limits: {
       lookup: createRateLimiter({ max: 30, windowMs: 60_000 }),
+      wrongFactorByCode: createRateLimiter({ max: 10, windowMs: 15 * 60_000 }),
       loginByAddress: createRateLimiter({ max: 20, windowMs: 5 * 60_000 }),
       loginByUser: createRateLimiter({ max: 8, windowMs: 5 * 60_000 }),
     },

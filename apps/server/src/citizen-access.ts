@@ -58,10 +58,14 @@ export function proofMatches(context: ServerContext, record: DossierRecord | und
 
 /** The dossier `code` when the proof opens it; 404 when there is none, 401 when the proof is missing or wrong. */
 export async function openAsCitizen(context: ServerContext, code: string, proof: CitizenProof): Promise<DossierRecord> {
+  // After 10 wrong second factors for one code in 15 minutes, the code answers 429 to everyone for the rest of the window.
+  const locked = context.limits.wrongFactorByCode.wait(code, context.now());
+  if (locked > 0) throw tooManyTries(locked);
   const record = await context.store.getDossier(code);
   const matches = proofMatches(context, record, proof);
   if (!record) throw new ApiError(404, 'not-found', 'Không tìm thấy hồ sơ có mã này.', { messageEn: 'No dossier with this code.' });
   if (!matches) {
+    context.limits.wrongFactorByCode.hit(code, context.now());
     throw new ApiError(401, 'wrong-second-factor', 'Thông tin xác minh không khớp với người nộp hồ sơ.', {
       messageEn: 'The second factor is missing or does not match the applicant.',
     });
@@ -72,5 +76,9 @@ export async function openAsCitizen(context: ServerContext, code: string, proof:
 /** Counts a try of the client; 429 with Retry-After when there were too many. */
 export function limitTries(context: ServerContext, clientAddress: string): void {
   const wait = context.limits.lookup.hit(clientAddress, context.now());
-  if (wait > 0) throw new ApiError(429, 'rate-limited', `Bạn đã tra cứu quá nhiều lần, vui lòng thử lại sau ${wait} giây.`, { messageEn: `Too many tries; try again in ${wait} s.`, retryAfter: wait });
+  if (wait > 0) throw tooManyTries(wait);
+}
+
+function tooManyTries(wait: number): ApiError {
+  return new ApiError(429, 'rate-limited', `Bạn đã tra cứu quá nhiều lần, vui lòng thử lại sau ${wait} giây.`, { messageEn: `Too many tries; try again in ${wait} s.`, retryAfter: wait });
 }

@@ -18,5 +18,11 @@ export interface ServerContext {
   demoControls: boolean;
   /** The next payment started fails (set by `POST /api/demo-gateway/fail-next`). */
   gateway: { failNext: boolean };
-  limits: { lookup: RateLimiter; loginByAddress: RateLimiter; loginByUser: RateLimiter };
+  limits: {
+    lookup: RateLimiter;
+    /** Wrong second factors per dossier code: a code is closed for a while after too many. */
+    wrongFactorByCode: RateLimiter;
+    loginByAddress: RateLimiter;
+    loginByUser: RateLimiter;
+  };
 }

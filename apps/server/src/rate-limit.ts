@@ -5,6 +5,8 @@
 export interface RateLimiter {
   /** Counts a try; returns 0 when it is allowed, else the seconds until the window ends. */
   hit(key: string, nowMs: number): number;
+  /** The seconds until the key may try again without counting a try (0 when it may). */
+  wait(key: string, nowMs: number): number;
   /** Forgets a key (after a successful login). */
   reset(key: string): void;
 }
@@ -28,6 +30,11 @@ export function createRateLimiter(options: { max: number; windowMs: number; maxK
       }
       window.count += 1;
       if (window.count <= options.max) return 0;
+      return Math.max(1, Math.ceil((window.start + options.windowMs - nowMs) / 1000));
+    },
+    wait(key, nowMs) {
+      const window = windows.get(key);
+      if (!window || nowMs - window.start >= options.windowMs || window.count < options.max) return 0;
       return Math.max(1, Math.ceil((window.start + options.windowMs - nowMs) / 1000));
     },
     reset(key) {

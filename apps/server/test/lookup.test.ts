@@ -65,6 +65,18 @@ describe('POST /api/dossiers/lookup and /payment', () => {
     expect((await t.app.inject({ method: 'POST', url: '/api/dossiers/lookup', payload: { code: 'nope' } })).statusCode).toBe(404);
   });
 
+  it('closes a code for a while after 10 wrong second factors, even to the right one', async () => {
+    t = await testApp();
+    const { code } = await filed();
+    const tryFactor = (value: string, ip: string) =>
+      t.app.inject({ method: 'POST', url: '/api/dossiers/lookup', remoteAddress: ip, payload: { code, secondFactor: { kind: 'id-number', value } } });
+    for (let i = 0; i < 10; i++) expect((await tryFactor(`0000000000${String(i).padStart(2, '0')}`, `10.0.0.${i}`)).statusCode).toBe(401);
+    const locked = await tryFactor('042196002718', '10.0.1.1');
+    expect(locked.statusCode).toBe(429);
+    t.clock.advance(15 * 60_000);
+    expect((await tryFactor('042196002718', '10.0.1.1')).statusCode).toBe(200);
+  });
+
   it('serves what createHttpDossierSource reads, over real HTTP', async () => {
     t = await testApp();
     const { code } = await filed();
