@@ -73,7 +73,9 @@ export async function buildApp(options: AppOptions): Promise<DvcApp> {
     demoControls: options.demoControls ?? process.env.NODE_ENV !== 'production',
     gateway: { failNext: false },
     limits: {
-      lookup: createRateLimiter({ max: 30, windowMs: 60_000 }),
+      // Generous per address (a fee widget polls every 5 s while a payment is pending; many citizens share one NAT):
+      // guessing is bounded per code below.
+      lookup: createRateLimiter({ max: 120, windowMs: 60_000 }),
       wrongFactorByCode: createRateLimiter({ max: 10, windowMs: 15 * 60_000 }),
       loginByAddress: createRateLimiter({ max: 20, windowMs: 5 * 60_000 }),
       loginByUser: createRateLimiter({ max: 8, windowMs: 5 * 60_000 }),

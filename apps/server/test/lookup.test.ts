@@ -57,7 +57,7 @@ describe('POST /api/dossiers/lookup and /payment', () => {
   it('limits tries per client: 429 with Retry-After', async () => {
     t = await testApp();
     let last;
-    for (let i = 0; i < 31; i++) last = await t.app.inject({ method: 'POST', url: '/api/dossiers/lookup', payload: { code: `nope-${i}` } });
+    for (let i = 0; i < 121; i++) last = await t.app.inject({ method: 'POST', url: '/api/dossiers/lookup', payload: { code: `nope-${i}` } });
     expect(last?.statusCode).toBe(429);
     expect(Number(last?.headers['retry-after'])).toBeGreaterThan(0);
     expect(last?.json()).toMatchObject({ code: 'rate-limited', retryAfter: expect.any(Number) });
