@@ -127,10 +127,14 @@ export async function performAction(
         break;
       }
       case 'supplement-received':
-        if (dossier.state.kind === 'SUPPLEMENT_REQUIRED' && dossier.state.stage === 'intake') step({ kind: 'SUBMITTED' }, 'Công dân đã bổ sung hồ sơ.');
+        // Only after a supplement request: from IN_PROCESS the lifecycle would take it as a step to itself.
+        if (dossier.state.kind !== 'SUPPLEMENT_REQUIRED') throw refusedFrom(dossier, 'supplement-received');
+        if (dossier.state.stage === 'intake') step({ kind: 'SUBMITTED' }, 'Công dân đã bổ sung hồ sơ.');
         else step({ kind: 'IN_PROCESS', agency: holderOf(dossier) ?? agency, step: 'Tiếp tục thẩm định sau khi bổ sung' }, 'Công dân đã bổ sung hồ sơ.');
         break;
       case 'hand-off': {
+        // Only a dossier in processing moves on: from a payment or a supplement request it would skip them.
+        if (dossier.state.kind !== 'IN_PROCESS') throw refusedFrom(dossier, 'hand-off');
         const targetId = body.text('agencyId', 'cơ quan nhận hồ sơ');
         const target = agencyById(targetId);
         if (!target || target.id === agencyId) {
@@ -218,6 +222,12 @@ export async function performAction(
   }
   const newEvents = dossier.events.slice(record.dossier.events.length);
   return { next: { ...record, dossier, agencyId }, newEvents, attachments };
+}
+
+function refusedFrom(dossier: Dossier, action: OfficerAction): ApiError {
+  return new ApiError(409, 'invalid-transition', `Không thể thực hiện thao tác này với hồ sơ đang ở trạng thái ${dossier.state.kind}.`, {
+    messageEn: `${action} is not possible while the dossier is ${dossier.state.kind}.`,
+  });
 }
 
 function holderOf(dossier: Dossier) {

@@ -105,6 +105,9 @@ describe('the officer console', () => {
     const noReason = await act(ward, birth, { action: 'stop', reason: '  ' });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().errors).toEqual([{ pointer: '/reason', message: expect.any(String) }]);
+    expect((await act(ward, birth, { action: 'supplement-received' })).json().code).toBe('invalid-transition');
+    await act(ward, birth, { action: 'request-payment', amount: 10_000, reason: 'Phí sao y' });
+    expect((await act(ward, birth, { action: 'hand-off', agencyId: '000.00.12.H99' })).json().code).toBe('invalid-transition');
     const unknown = await act(ward, birth, { action: 'teleport' });
     expect(unknown.statusCode).toBe(400);
   });
