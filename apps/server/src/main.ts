@@ -51,7 +51,13 @@ async function main(): Promise<void> {
   const store = await openStore(database);
   await store.migrate();
   const blobs = createDiskBlobStore(resolve(env('DVC_BLOBS', join(dataDir, 'blobs'))));
-  const seeded = await seedDemo({ store, blobs, generatedDir, proceduresDir: join(repoDir, 'schemas/procedures'), secret, publicUrl });
+  let seeded: string[] = [];
+  try {
+    seeded = await seedDemo({ store, blobs, generatedDir, proceduresDir: join(repoDir, 'schemas/procedures'), secret, publicUrl });
+  } catch (error) {
+    // Another instance seeding the same database at the same moment: its dossiers are there, the server can start.
+    console.warn(`Seeding the demo dossiers did not finish: ${error instanceof Error ? error.message : String(error)}`);
+  }
   const app = await buildApp({ store, blobs, generatedDir, staticDir, gatewayDelayMs, publicUrl, secret, logger: { level: env('LOG_LEVEL', 'warn') } });
 
   let closing = false;
