@@ -70,6 +70,14 @@ describe('the officer console', () => {
     expect(download.headers['x-content-type-options']).toBe('nosniff');
     expect(download.body.startsWith('%PDF')).toBe(true);
 
+    for (const query of ['state=NOPE', 'limit=0', 'limit=201', 'offset=-1']) {
+      expect((await t.app.inject({ method: 'GET', url: `/api/officer/dossiers?${query}`, headers: { cookie: ward } })).statusCode, query).toBe(400);
+    }
+    const paged = await t.app.inject({ method: 'GET', url: '/api/officer/dossiers?state=SUBMITTED,RECEIVED&limit=1&offset=1', headers: { cookie: ward } });
+    expect(paged.json()).toMatchObject({ total: 1, limit: 1, offset: 1, items: [] });
+    const notMultipart = await t.app.inject({ method: 'POST', url: '/api/officer/results', headers: { cookie: ward }, payload: { file: 'x' } });
+    expect(notMultipart.statusCode).toBe(400);
+
     const province = await signIn('mot-cua.tinh');
     expect((await t.app.inject({ method: 'GET', url: `/api/officer/dossiers/${birth}`, headers: { cookie: province } })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: file.downloadUrl, headers: { cookie: province } })).statusCode).toBe(404);
