@@ -141,4 +141,15 @@ describe('POST /api/dossiers', () => {
     expect(strayAnswer.json().errors).toEqual([{ pointer: '/attachments/nothing', message: expect.any(String) }]);
     expect(await t.store.countDossiers({})).toBe(0);
   });
+
+  it('refuses a file name with a control character (400), stores nothing', async () => {
+    t = await testApp();
+    const data = example('1.001193', 'valid-in-person');
+    const files = filesFor(data);
+    files[0] = { ...files[0]!, name: 'to-khai\u0001.pdf' };
+    const response = await submit(t.app, '1.001193', data, 'key-name-00001', files);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([{ pointer: '/attachments/declaration/0', message: expect.any(String) }]);
+    expect(await t.store.countDossiers({})).toBe(0);
+  });
 });

@@ -217,6 +217,11 @@ async function checkFiles(procedure: Procedure, data: unknown, parts: UploadedPa
 
   for (const { field, meta, part, index } of pairs) {
     const pointer = `${field.pointer}/${index}`;
+    if (!storableFileName(part.fileName)) {
+      throw invalidRequest('Tên tệp không hợp lệ (1 đến 255 ký tự, không có ký tự điều khiển).', `The name of the file at ${pointer} is empty, too long or has control characters.`, [
+        { pointer, message: 'Tên tệp không hợp lệ.' },
+      ]);
+    }
     if (part.bytes.length > field.maxBytes) {
       throw tooLarge(`${field.title}: tệp "${part.fileName}" vượt quá dung lượng cho phép.`, `The file at ${pointer} is larger than its field allows.`, [
         { pointer, message: `Tệp vượt quá ${Math.round(field.maxBytes / 1024 / 1024)} MB.` },
@@ -238,4 +243,9 @@ async function checkFiles(procedure: Procedure, data: unknown, parts: UploadedPa
     checked.push({ field, fileName: part.fileName, bytes: part.bytes, sha256: sha256Hex(part.bytes), mediaType });
   }
   return checked;
+}
+
+/** A file name the stores keep as it is: 1 to 255 characters, no control characters, no unpaired surrogate. */
+function storableFileName(name: string): boolean {
+  return name.length >= 1 && name.length <= 255 && !/[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(name);
 }
