@@ -18,6 +18,7 @@ import type { DossierRecord, OfficerRecord } from '../store/types.js';
 import { vnInstant } from '../time.js';
 import { officerView, queueRow } from '../views.js';
 import { sendFile } from './public.js';
+import { storableFileName } from '../file-names.js';
 
 export const SESSION_COOKIE = 'dvc_session';
 const SESSION_HOURS = 8;
@@ -111,7 +112,7 @@ export function registerOfficerRoutes(app: FastifyInstance, context: ServerConte
       const sha256 = sha256Hex(bytes);
       await context.blobs.put(sha256, bytes);
       const id = randomBytes(16).toString('base64url');
-      await context.store.saveAttachment({ id, sha256, fileName: part.filename.normalize('NFC').slice(0, 255) || 'ket-qua', mediaType, size: bytes.length, field: 'result', createdAt: vnInstant(context.now()) });
+      await context.store.saveAttachment({ id, sha256, fileName: storableFileName(part.filename.normalize('NFC')) ? part.filename.normalize('NFC') : `ket-qua.${mediaType.split('/')[1] ?? 'pdf'}`, mediaType, size: bytes.length, field: 'result', createdAt: vnInstant(context.now()) });
       return { attachmentId: id };
     });
 

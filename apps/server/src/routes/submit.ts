@@ -25,6 +25,7 @@ import type { FileField, Procedure } from '../procedures.js';
 import type { AttachmentRecord, DossierRecord } from '../store/types.js';
 import { vnDayCode, vnInstant } from '../time.js';
 import { deliveryOf, feeLinesOf, payeeFor, receiptOf } from '../views.js';
+import { storableFileName } from '../file-names.js';
 
 /** `Idempotency-Key`: 8 to 100 characters of `[A-Za-z0-9_-]` (a UUID fits). */
 export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
@@ -243,9 +244,4 @@ async function checkFiles(procedure: Procedure, data: unknown, parts: UploadedPa
     checked.push({ field, fileName: part.fileName, bytes: part.bytes, sha256: sha256Hex(part.bytes), mediaType });
   }
   return checked;
-}
-
-/** A file name the stores keep as it is: 1 to 255 characters, no control characters, no unpaired surrogate. */
-function storableFileName(name: string): boolean {
-  return name.length >= 1 && name.length <= 255 && !/[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(name);
 }
