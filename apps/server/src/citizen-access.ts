@@ -17,6 +17,8 @@ export interface CitizenProof {
 }
 
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
+/** A dossier code as the contract has it: 1 to 50 printable ASCII characters without spaces. */
+export const DOSSIER_CODE = /^[!-~]{1,50}$/;
 
 /** The receipt token of a dossier: an HMAC of its code under the server's secret. */
 export function receiptTokenOf(context: ServerContext, code: string): string {
@@ -59,6 +61,7 @@ export function proofMatches(context: ServerContext, record: DossierRecord | und
 /** The dossier `code` when the proof opens it; 404 when there is none, 401 when the proof is missing or wrong. */
 export async function openAsCitizen(context: ServerContext, code: string, proof: CitizenProof): Promise<DossierRecord> {
   // After 10 wrong second factors for one code in 15 minutes, the code answers 429 to everyone for the rest of the window.
+  if (!DOSSIER_CODE.test(code)) throw new ApiError(404, 'not-found', 'Không tìm thấy hồ sơ có mã này.', { messageEn: 'No dossier with this code.' });
   const locked = context.limits.wrongFactorByCode.wait(code, context.now());
   if (locked > 0) throw tooManyTries(locked);
   const record = await context.store.getDossier(code);

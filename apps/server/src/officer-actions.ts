@@ -22,6 +22,8 @@ export interface ActionOutcome {
 }
 
 const MAX_TEXT = 2000;
+/** Control characters other than tab and line breaks, and unpaired surrogates: not text an officer types. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Reads the body's own properties: text fields trimmed and bounded, 400 when one is missing or malformed. */
 class Body {
@@ -34,7 +36,7 @@ class Body {
   text(key: string, label: string, optional = false): string | undefined {
     const value = this.value(key);
     if (value === undefined && optional) return undefined;
-    if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_TEXT) {
+    if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_TEXT || CONTROL.test(value)) {
       throw invalidRequest(`Vui lòng nhập ${label} (tối đa ${MAX_TEXT} ký tự).`, `"${key}" must be text of 1 to ${MAX_TEXT} characters.`, [{ pointer: `/${key}`, message: `Vui lòng nhập ${label}.` }]);
     }
     return value.trim();

@@ -39,6 +39,13 @@ describe.runIf(url)('the routes over PostgreSQL', () => {
     expect(accept.statusCode, accept.body).toBe(200);
     const stale = await t.app.inject({ method: 'POST', url: `/api/officer/dossiers/${code}/actions`, headers: { cookie }, payload: { action: 'accept', expectedVersion: 3 } });
     expect(stale.json().code).toBe('version-conflict');
+    // Text PostgreSQL cannot take (NUL) never reaches it: 404 and 401 as for any unknown code or user.
+    expect((await t.app.inject({ method: 'POST', url: '/api/dossiers/a%00b/payments', headers: { 'idempotency-key': 'pg-pay-000002' }, payload: { receiptToken } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: '/api/officer/dossiers/a%00b', headers: { cookie } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: '/api/officer/attachments/a%00bcdefghij', headers: { cookie } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'POST', url: '/api/officer/login', payload: { username: 'tu\u0000phap', password: 'x' } })).statusCode).toBe(401);
+    const reason = await t.app.inject({ method: 'POST', url: `/api/officer/dossiers/${code}/actions`, headers: { cookie }, payload: { action: 'stop', reason: 'a\u0000b', expectedVersion: 4 } });
+    expect(reason.statusCode).toBe(400);
     const statistics = await t.app.inject({ method: 'GET', url: '/api/statistics?from=2026-12&to=2026-12' });
     expect(statistics.json().totals).toMatchObject({ received: 1, paidOnline: 1 });
   });

@@ -17,7 +17,8 @@ import { verifyPassword } from '../passwords.js';
 import type { DossierRecord, OfficerRecord } from '../store/types.js';
 import { vnInstant } from '../time.js';
 import { officerView, queueRow } from '../views.js';
-import { sendFile } from './public.js';
+import { ATTACHMENT_ID, sendFile } from './public.js';
+import { DOSSIER_CODE } from '../citizen-access.js';
 import { storableFileName } from '../file-names.js';
 
 export const SESSION_COOKIE = 'dvc_session';
@@ -40,7 +41,9 @@ export function registerOfficerRoutes(app: FastifyInstance, context: ServerConte
 
   app.post('/api/officer/login', async (request, reply) => {
     const body = isPlainObject(request.body) ? request.body : {};
-    const username = Object.hasOwn(body, 'username') && typeof body.username === 'string' ? body.username.trim().slice(0, 100) : '';
+    const given = Object.hasOwn(body, 'username') && typeof body.username === 'string' ? body.username.trim() : '';
+    // Only a name that can be one is looked up (and counted); any other is as unknown as a name no officer has.
+    const username = /^[A-Za-z0-9._-]{1,100}$/.test(given) ? given : '';
     const password = Object.hasOwn(body, 'password') && typeof body.password === 'string' ? body.password.slice(0, 200) : '';
     const now = context.now();
     const wait = Math.max(context.limits.loginByAddress.hit(request.ip, now), username ? context.limits.loginByUser.hit(username, now) : 0);
@@ -94,7 +97,7 @@ export function registerOfficerRoutes(app: FastifyInstance, context: ServerConte
 
     officerApp.get<{ Params: { id: string } }>('/api/officer/attachments/:id', async (request, reply) => {
       const officer = request.officer as OfficerRecord;
-      const attachment = await context.store.getAttachment(request.params.id);
+      const attachment = ATTACHMENT_ID.test(request.params.id) ? await context.store.getAttachment(request.params.id) : undefined;
       const record = attachment?.dossierCode === undefined ? undefined : await context.store.getDossier(attachment.dossierCode);
       if (!attachment || !record || record.agencyId !== officer.agency.id) throw notFound('Không tìm thấy tệp này.', 'No such file.');
       return sendFile(reply, context, attachment);
@@ -141,7 +144,7 @@ export function registerOfficerRoutes(app: FastifyInstance, context: ServerConte
   }
 
   async function ownDossier(officer: OfficerRecord, code: string): Promise<DossierRecord> {
-    const record = await context.store.getDossier(code);
+    const record = DOSSIER_CODE.test(code) ? await context.store.getDossier(code) : undefined;
     if (!record || record.agencyId !== officer.agency.id) throw noSuchDossier();
     return record;
   }

@@ -7,10 +7,10 @@ import { limitTries, openAsCitizen, readProof } from '../citizen-access.js';
 import { ApiError, invalidRequest, notFound } from '../errors.js';
 import { publicView, receiptOf, resultAttachmentId } from '../views.js';
 import { secretsEqual } from '../canonical.js';
-import { receiptTokenOf } from '../citizen-access.js';
+import { DOSSIER_CODE, receiptTokenOf } from '../citizen-access.js';
 
-const ATTACHMENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
-const DOSSIER_CODE = /^[!-~]{1,50}$/;
+/** Attachment ids: random, URL-safe. */
+export const ATTACHMENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 export function registerPublicRoutes(app: FastifyInstance, context: ServerContext): void {
   app.get('/api/catalog', async (_request, reply) => reply.type('application/json; charset=utf-8').send(context.procedures.catalogText));
