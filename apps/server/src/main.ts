@@ -5,14 +5,14 @@
  * PORT (8080), HOST (127.0.0.1), DVC_DB (sqlite:apps/server/data/dvc.sqlite, from the package), DVC_BLOBS (the
  * attachments folder, apps/server/data/blobs), DVC_PUBLIC_URL (http://127.0.0.1:<port>), DVC_STATIC
  * (apps/demo/dist), DVC_GATEWAY_DELAY_MS (4000), DVC_SECRET (signs receipt tokens: set the same on every instance;
- * by default a random one kept in apps/server/data/secret).
+ * by default a random one kept in apps/server/data/secret), DVC_SEED (`off`: the officers only, no demo dossiers).
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
-import { seedDemo } from './seed.js';
+import { seedDemo, seedOfficers } from './seed.js';
 import { createDiskBlobStore } from './store/disk-blobs.js';
 import { openStore, redact } from './store/open.js';
 
@@ -53,7 +53,8 @@ async function main(): Promise<void> {
   const blobs = createDiskBlobStore(resolve(env('DVC_BLOBS', join(dataDir, 'blobs'))));
   let seeded: string[] = [];
   try {
-    seeded = await seedDemo({ store, blobs, generatedDir, proceduresDir: join(repoDir, 'schemas/procedures'), secret, publicUrl });
+    if (/^(0|false|off|no)$/i.test(env('DVC_SEED', 'on'))) await seedOfficers(store);
+    else seeded = await seedDemo({ store, blobs, generatedDir, proceduresDir: join(repoDir, 'schemas/procedures'), secret, publicUrl });
   } catch (error) {
     // Another instance seeding the same database at the same moment: its dossiers are there, the server can start.
     console.warn(`Seeding the demo dossiers did not finish: ${error instanceof Error ? error.message : String(error)}`);
