@@ -48,6 +48,8 @@ describe('officer sign-in', () => {
     t = await testApp();
     await seedOfficers(t.store);
     const cookie = await signIn('tu-phap');
+    const agencies = await t.app.inject({ method: 'GET', url: '/api/officer/agencies', headers: { cookie } });
+    expect(agencies.json().agencies.map((agency: { id: string }) => agency.id)).toEqual(['000.00.01.H99', '000.31.01.H99']);
     const me = await t.app.inject({ method: 'GET', url: '/api/officer/me', headers: { cookie } });
     expect(me.json()).toMatchObject({ username: 'tu-phap', agency: { id: '000.00.12.H99' } });
     expect((await t.app.inject({ method: 'POST', url: '/api/officer/logout', headers: { cookie } })).statusCode).toBe(200);

@@ -14,6 +14,7 @@ import { ApiError, invalidRequest, notFound } from '../errors.js';
 import { MULTIPART_LIMITS } from '../limits.js';
 import { performAction, readActionRequest } from '../officer-actions.js';
 import { verifyPassword } from '../passwords.js';
+import { AGENCIES } from '../province.js';
 import type { DossierRecord, OfficerRecord } from '../store/types.js';
 import { vnInstant } from '../time.js';
 import { officerView, queueRow } from '../views.js';
@@ -74,6 +75,12 @@ export function registerOfficerRoutes(app: FastifyInstance, context: ServerConte
     officerApp.get('/api/officer/me', async (request) => {
       const officer = request.officer as OfficerRecord;
       return { username: officer.username, displayName: officer.displayName, agency: officer.agency };
+    });
+
+    // The agencies a dossier can be handed to (liên thông), for the console's hand-off choice.
+    officerApp.get('/api/officer/agencies', async (request) => {
+      const officer = request.officer as OfficerRecord;
+      return { agencies: AGENCIES.filter((agency) => agency.id !== officer.agency.id).map(({ id, name }) => ({ id, name })) };
     });
 
     officerApp.get<{ Querystring: { state?: string; limit?: string; offset?: string } }>('/api/officer/dossiers', async (request) => {
