@@ -27,14 +27,16 @@ export function resultAttachmentId(downloadUrl: string): string | undefined {
 /**
  * The dossier as a lookup returns it: masked already (the stored view never holds full numbers), stamped with the
  * time, and with the electronic result's URL built from `publicUrl`. The contract wants an https download URL: on a
- * plain-http server (the local demo) the result is left out and the tracker page links the download itself.
+ * plain-http server (the local demo) the result is left out, and the delivery names the result's attachment
+ * instead (`resultAttachmentId`, a member the contract's reader drops), so the tracker page links
+ * `/api/results/<id>` itself (`POST /api/dossiers/result` says the same with the result's facts).
  */
 export function publicView(record: DossierRecord, context: ServerContext): Dossier {
   const view: Dossier = { ...record.dossier, updatedAt: vnInstant(context.now()) };
   if (view.delivery.method === 'ONLINE' && view.delivery.result) {
     const id = resultAttachmentId(view.delivery.result.downloadUrl);
     if (id && context.publicUrl.startsWith('https://')) view.delivery = { method: 'ONLINE', result: { ...view.delivery.result, downloadUrl: resultUrl(context, id) } };
-    else view.delivery = { method: 'ONLINE' };
+    else view.delivery = { method: 'ONLINE', ...(id ? { resultAttachmentId: id } : {}) } as Delivery;
   }
   return view;
 }

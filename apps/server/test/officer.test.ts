@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { readDossier } from '@dvc-kit/dossier';
 import { seedOfficers } from '../src/seed.js';
 import type { TestApp } from './helpers/app.js';
 import { example, pdfBytes, submit, testApp } from './helpers/app.js';
@@ -156,7 +157,8 @@ describe('the officer console', () => {
     expect(done.json().dossier.delivery).toMatchObject({ method: 'ONLINE', result: { fileName: 'phieu-lltp.pdf', documentNumber: '123/LLTP', downloadUrl: `http://127.0.0.1:8080/api/results/${attachmentId}` } });
     // On plain http the lookup leaves the result out (the contract wants https); the file is still served by its link.
     const lookup = await t.app.inject({ method: 'POST', url: '/api/dossiers/lookup', payload: { code: judicial, secondFactor: { kind: 'phone', value: '0915273846' } } });
-    expect(lookup.json().delivery).toEqual({ method: 'ONLINE' });
+    expect(lookup.json().delivery).toEqual({ method: 'ONLINE', resultAttachmentId: attachmentId });
+    expect(readDossier(lookup.json()).delivery).toEqual({ method: 'ONLINE' }); // the contract's reader drops the extension
     const result = await t.app.inject({ method: 'POST', url: '/api/dossiers/result', payload: { code: judicial, secondFactor: { kind: 'phone', value: '0915273846' } } });
     expect(result.json()).toMatchObject({ fileName: 'phieu-lltp.pdf', documentNumber: '123/LLTP', downloadPath: `/api/results/${attachmentId}` });
     expect(result.json().downloadUrl).toBeUndefined();
