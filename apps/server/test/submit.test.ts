@@ -152,4 +152,14 @@ describe('POST /api/dossiers', () => {
     expect(response.json().errors).toEqual([{ pointer: '/attachments/declaration/0', message: expect.any(String) }]);
     expect(await t.store.countDossiers({})).toBe(0);
   });
+
+  it('keeps a Vietnamese file name as the browser sends it (UTF-8 in the part header)', async () => {
+    t = await testApp();
+    const data = example('1.001193', 'valid-in-person');
+    const files = filesFor(data);
+    files[0] = { ...files[0]!, name: 'Tờ khai đăng ký khai sinh (bản 1).pdf' };
+    const response = await submit(t.app, '1.001193', data, 'key-utf8-00001', files);
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json().receipt.components[0].files[0].fileName).toBe('Tờ khai đăng ký khai sinh (bản 1).pdf');
+  });
 });
