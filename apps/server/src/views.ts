@@ -139,12 +139,20 @@ export function allowedActions(dossier: Dossier): OfficerAction[] {
   return actions;
 }
 
+/** The appointment expected at submission (before an officer's acceptance fixes `dueAt`), when the procedure is served. */
+export function expectedDueAtOf(record: DossierRecord, context: ServerContext): string | undefined {
+  const procedure = context.procedures.get(record.dossier.procedure.code);
+  return procedure ? dueAtOf(procedure, record.dossier.submittedAt) : undefined;
+}
+
 /** The officer's view: everything, unmasked, with the attachments and what can be done next. */
-export function officerView(record: DossierRecord, attachments: readonly AttachmentRecord[]) {
+export function officerView(record: DossierRecord, attachments: readonly AttachmentRecord[], context: ServerContext) {
+  const expectedDueAt = expectedDueAtOf(record, context);
   return {
     code: record.dossier.code,
     version: record.version,
     agencyId: record.agencyId,
+    ...(expectedDueAt ? { expectedDueAt } : {}),
     dossier: record.dossier,
     applicant: record.applicant,
     data: record.data,
@@ -162,15 +170,18 @@ export function officerView(record: DossierRecord, attachments: readonly Attachm
 }
 
 /** One row of the officer's queue. */
-export function queueRow(record: DossierRecord) {
+export function queueRow(record: DossierRecord, context: ServerContext) {
   const { dossier } = record;
+  const expectedDueAt = expectedDueAtOf(record, context);
   return {
     code: dossier.code,
     version: record.version,
     procedure: dossier.procedure,
     applicantName: record.applicant.name,
     state: dossier.state,
+    channel: dossier.channel,
     submittedAt: dossier.submittedAt,
+    ...(expectedDueAt ? { expectedDueAt } : {}),
     ...(dossier.dueAt ? { dueAt: dossier.dueAt } : {}),
     ...(dossier.revisedDueAt ? { revisedDueAt: dossier.revisedDueAt } : {}),
     ...(dossier.fees ? { paymentStatus: dossier.fees.payment.status } : {}),

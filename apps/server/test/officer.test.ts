@@ -63,7 +63,7 @@ describe('the officer console', () => {
   it("lists only the agency's dossiers; another agency's is 404, its files too", async () => {
     const { ward, birth, judicial } = await setUp();
     const queue = await t.app.inject({ method: 'GET', url: '/api/officer/dossiers', headers: { cookie: ward } });
-    expect(queue.json()).toMatchObject({ total: 1, items: [{ code: birth, applicantName: 'Trần Minh Quân', state: { kind: 'SUBMITTED' } }] });
+    expect(queue.json()).toMatchObject({ total: 1, items: [{ code: birth, applicantName: 'Trần Minh Quân', state: { kind: 'SUBMITTED' }, channel: 'ONLINE', expectedDueAt: expect.stringMatching(/^2026-12-07T/) }] });
     const full = await t.app.inject({ method: 'GET', url: `/api/officer/dossiers/${birth}`, headers: { cookie: ward } });
     expect(full.json()).toMatchObject({ applicant: { idNumber: '001092015286' }, allowedActions: expect.arrayContaining(['accept', 'refuse', 'request-supplement']) });
     const file = full.json().attachments[0];

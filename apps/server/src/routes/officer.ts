@@ -94,12 +94,12 @@ export function registerOfficerRoutes(app: FastifyInstance, context: ServerConte
       const offset = boundedInteger(request.query.offset, 0, 0, 1_000_000, 'offset');
       const filter = { agencyId: officer.agency.id, ...(stateKinds ? { stateKinds } : {}) };
       const [total, records] = await Promise.all([context.store.countDossiers(filter), context.store.listDossiers({ ...filter, limit, offset })]);
-      return { total, limit, offset, items: records.map(queueRow) };
+      return { total, limit, offset, items: records.map((record) => queueRow(record, context)) };
     });
 
     officerApp.get<{ Params: { code: string } }>('/api/officer/dossiers/:code', async (request) => {
       const record = await ownDossier(request.officer as OfficerRecord, request.params.code);
-      return officerView(record, await context.store.listAttachments(record.dossier.code));
+      return officerView(record, await context.store.listAttachments(record.dossier.code), context);
     });
 
     officerApp.get<{ Params: { id: string } }>('/api/officer/attachments/:id', async (request, reply) => {
@@ -137,7 +137,7 @@ export function registerOfficerRoutes(app: FastifyInstance, context: ServerConte
       const next: DossierRecord = { ...outcome.next, version: record.version + 1 };
       if (!(await context.store.updateDossier(next, expectedVersion, outcome.newEvents, outcome.attachments))) throw versionConflict();
       // The officer who handed it off no longer holds it: they get the record once more, as it left.
-      return officerView(next, await context.store.listAttachments(next.dossier.code));
+      return officerView(next, await context.store.listAttachments(next.dossier.code), context);
     });
   });
 
