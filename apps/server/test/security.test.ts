@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../src/app.js';
 import type { TestApp } from './helpers/app.js';
-import { testApp } from './helpers/app.js';
+import { example, testApp } from './helpers/app.js';
 
 let t: TestApp;
 let site: string;
@@ -72,5 +72,20 @@ describe('security headers and errors', () => {
     const huge = await t.app.inject({ method: 'POST', url: '/api/dossiers', headers: { 'content-type': 'application/json', 'idempotency-key': 'huge-key-01' }, payload: JSON.stringify({ procedure: '1.001193', data: { x: 'a'.repeat(1024 * 1024) } }) });
     expect(huge.statusCode).toBe(413);
     expect(huge.json().code).toBe('payload-too-large');
+  });
+
+  it('answers deeply nested data with a 400, not a crash', async () => {
+    t = await testApp();
+    const depth = 200_000;
+    const nested = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    // In a field the validator reads, and in an extra member the schemas allow (hashing and storing would recurse).
+    const data = example('2.000720', 'valid-individual-online');
+    for (const [index, text] of [`{"businessName":${nested}}`, `${JSON.stringify(data).slice(0, -1)},"extra":${nested}}`].entries()) {
+      const payload = `{"procedure":"2.000720","data":${text}}`;
+      const response = await t.app.inject({ method: 'POST', url: '/api/dossiers', headers: { 'content-type': 'application/json', 'idempotency-key': `deep-key-000${index}` }, payload });
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toMatchObject({ code: 'invalid-request', errors: [{ pointer: '', message: 'Dữ liệu hồ sơ lồng nhau quá sâu.' }] });
+    }
+    expect(await t.store.countDossiers({})).toBe(0);
   });
 });

@@ -74,6 +74,8 @@ export function registerSubmitRoute(app: FastifyInstance, context: ServerContext
     if (submission.channel !== undefined && submission.channel !== 'ONLINE') {
       throw invalidRequest('Hồ sơ nộp trực tuyến có kênh ONLINE.', 'A dossier filed here has the channel ONLINE.', [{ pointer: '/channel', message: 'Kênh nộp phải là ONLINE.' }]);
     }
+    const shape = shapeProblem(submission.data);
+    if (shape) throw invalidRequest(shape, 'The data is nested deeper than 32 levels or has more than 100,000 values.', [{ pointer: '', message: shape }]);
     const problems = validateData(procedure, submission.data);
     if (problems.length > 0) {
       throw invalidRequest('Hồ sơ chưa hợp lệ, vui lòng kiểm tra các thông tin được nêu.', 'The dossier data is not valid: see errors.', problems);
@@ -244,4 +246,24 @@ async function checkFiles(procedure: Procedure, data: unknown, parts: UploadedPa
     checked.push({ field, fileName: part.fileName, bytes: part.bytes, sha256: sha256Hex(part.bytes), mediaType });
   }
   return checked;
+}
+
+const MAX_DEPTH = 32;
+const MAX_VALUES = 100_000;
+
+/**
+ * Why the data is too deep or too large to handle (a form's data is a few levels deep and a few hundred values), or
+ * undefined. Walked without recursion, so no input can exhaust the stack here or later (hashing, storing).
+ */
+function shapeProblem(data: unknown): string | undefined {
+  const stack: { value: unknown; depth: number }[] = [{ value: data, depth: 0 }];
+  let values = 0;
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop() as { value: unknown; depth: number };
+    if (++values > MAX_VALUES) return 'Dữ liệu hồ sơ có quá nhiều thông tin.';
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_DEPTH) return 'Dữ liệu hồ sơ lồng nhau quá sâu.';
+    for (const child of Array.isArray(value) ? value : Object.values(value)) stack.push({ value: child, depth: depth + 1 });
+  }
+  return undefined;
 }
