@@ -59,7 +59,6 @@ export type DvcApp = FastifyInstance & {
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-
 export async function buildApp(options: AppOptions): Promise<DvcApp> {
   const procedures = options.procedures ?? (await loadProcedures(options.generatedDir));
   const context: ServerContext = {

@@ -596,7 +596,7 @@ pointer: string
 message: string
 }
 /**
- * The public statistics of a service centre (GET /statistics), computed from the dossiers' event logs by computeStatistics of @dvc-kit/dossier/statistics. Months are YYYY-MM in Asia/Ho_Chi_Minh. A dossier counts in the month it was filed (received to paidOnline, and overdue / inProgress: the backlog by the month it came in) and in the month it finished (finished to late). Every breakdown (byMonth, byAgency, rows) adds up to the totals; readStatistics checks that too.
+ * The public statistics of a service centre (GET /statistics), computed from the dossiers' event logs by computeStatistics of @dvc-kit/dossier/statistics. Months are YYYY-MM in Asia/Ho_Chi_Minh. A dossier counts in the month it was filed (received to paidOnline, and overdue / inProgress: the backlog by the month it came in) and in the month it finished (finished to late). Every breakdown (byMonth, byAgency, rows) adds up to the totals; readStatistics checks that too. A server refuses (400) a request whose answer would exceed these bounds (1000 agencies, 10,000 agency × month rows): the reader asks for fewer months or one agency.
  * 
  * This interface was referenced by `Contract`'s JSON-Schema
  * via the `definition` "DossierStatistics".

@@ -92,6 +92,11 @@ function agency(value: unknown, at: string): Agency {
   return out;
 }
 
+/** One key per agency, as `computeStatistics` keys them: the id, else the name. */
+function agencyKey(agency: Agency | undefined): string {
+  return agency === undefined ? 'none' : agency.id !== undefined ? `id:${agency.id}` : `name:${agency.name}`;
+}
+
 /** Each breakdown adds up to the totals. */
 function addsUp(parts: readonly StatisticsCounts[], totals: StatisticsCounts, at: string): void {
   for (const key of COUNT_KEYS) {
@@ -132,12 +137,13 @@ export function readStatistics(value: unknown): DossierStatistics {
     const row = object(item, at);
     const out: AgencyStatistics = counts(row, at);
     if (Object.hasOwn(row, 'agency')) out.agency = agency(row.agency, `${at}/agency`);
-    const key = out.agency === undefined ? 'none' : out.agency.id !== undefined ? `id:${out.agency.id}` : `name:${out.agency.name}`;
+    const key = agencyKey(out.agency);
     if (agencies.has(key)) fail(at, 'names an agency twice');
     agencies.add(key);
     return out;
   });
 
+  const rowKeys = new Set<string>();
   const rows: StatisticsRow[] = list(required(json, 'rows', ''), '/rows', MAX_ROWS).map((item, i) => {
     const at = `/rows/${i}`;
     const row = object(item, at);
@@ -145,6 +151,9 @@ export function readStatistics(value: unknown): DossierStatistics {
     if (m < from || m > to) fail(`${at}/month`, `must be within ${from} to ${to}, got ${m}`);
     const out: StatisticsRow = { month: m, ...counts(row, at) };
     if (Object.hasOwn(row, 'agency')) out.agency = agency(row.agency, `${at}/agency`);
+    const key = `${m} ${agencyKey(out.agency)}`;
+    if (rowKeys.has(key)) fail(at, 'names a month and agency twice');
+    rowKeys.add(key);
     return out;
   });
 

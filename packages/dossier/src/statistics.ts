@@ -94,13 +94,20 @@ export interface StatisticsOptions {
 
 /** At most ten years of months in one answer. */
 export const MAX_STATISTICS_MONTHS = 120;
+/** At most this many agencies, and agency × month rows, in one answer (the contract's bounds, which readers enforce). */
+export const MAX_STATISTICS_AGENCIES = 1000;
+export const MAX_STATISTICS_ROWS = 10_000;
 /** Longer histories are malformed (the contract's bound). */
 const MAX_EVENTS = 500;
 
-export const STATISTICS_ERROR_CODES = ['invalid-month', 'invalid-range', 'invalid-as-of', 'invalid-input'] as const;
+export const STATISTICS_ERROR_CODES = ['invalid-month', 'invalid-range', 'invalid-as-of', 'invalid-input', 'too-large'] as const;
 export type StatisticsErrorCode = (typeof STATISTICS_ERROR_CODES)[number];
 
-/** Options that cannot be computed with: a month not `YYYY-MM`, `from` after `to`, a range over `MAX_STATISTICS_MONTHS`, … */
+/**
+ * Options that cannot be computed with: a month not `YYYY-MM`, `from` after `to`, a range over
+ * `MAX_STATISTICS_MONTHS`, an `asOf` that is not an instant, an `agencyOf` that returns no agency; or an answer over
+ * the contract's bounds (`too-large`: choose fewer months or one agency).
+ */
 export class StatisticsError extends Error {
   readonly code: StatisticsErrorCode;
   constructor(code: StatisticsErrorCode, message: string) {
@@ -146,7 +153,7 @@ function instantMs(value: unknown): number | undefined {
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** The dossier's history up to `asOfMs`, each event's time read once; undefined when the dossier is malformed. */
+/** The dossier with each event's time read once (oldest first); undefined when the dossier is malformed. */
 function historyOf(dossier: unknown): { dossier: Dossier; times: number[] } | undefined {
   if (!isObject(dossier) || !Object.hasOwn(dossier, 'events') || !Object.hasOwn(dossier, 'channel')) return undefined;
   const events: unknown = dossier.events;
@@ -211,7 +218,8 @@ function compareAgencies(a: Agency | undefined, b: Agency | undefined): number {
  * `skipped`, never thrown on; the work is linear in the dossiers and their events.
  *
  * @throws {StatisticsError} when the options cannot be used (a month not `YYYY-MM`, `from` after `to`, more than
- * `MAX_STATISTICS_MONTHS` months, `asOf` not an instant with its zone).
+ * `MAX_STATISTICS_MONTHS` months, `asOf` not an instant with its zone, `agencyOf` returning no agency), or the answer
+ * would exceed the contract's bounds (`too-large`). Errors thrown by `agencyOf` itself pass through.
  */
 export function computeStatistics(dossiers: readonly Dossier[], options: StatisticsOptions = {}): DossierStatistics {
   if (!Array.isArray(dossiers)) throw new StatisticsError('invalid-input', 'dossiers must be a list');
@@ -302,6 +310,12 @@ export function computeStatistics(dossiers: readonly Dossier[], options: Statist
     }
   }
 
+  if (byAgency.size > MAX_STATISTICS_AGENCIES || rows.size > MAX_STATISTICS_ROWS) {
+    throw new StatisticsError(
+      'too-large',
+      `${byAgency.size} agencies and ${rows.size} agency × month rows are more than one answer holds (${MAX_STATISTICS_AGENCIES} and ${MAX_STATISTICS_ROWS}): choose fewer months or one agency`,
+    );
+  }
   return {
     asOf,
     from: monthText(from),

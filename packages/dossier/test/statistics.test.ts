@@ -237,6 +237,22 @@ describe('computeStatistics on malformed input', () => {
     }
   });
 
+  it('refuses an answer over the bounds of the contract, agencies or agency × month rows', () => {
+    const one = (agency: Agency, month: number) => dossier(`F-${agency.name}-${month}`, `${2017 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-10T08:00:00+07:00`, agency, [['RECEIVED', `${2017 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-10T09:00:00+07:00`]]);
+    const agencies = Array.from({ length: 1001 }, (_, i): Agency => ({ id: `A${i}`, name: `Cơ quan ${i}` }));
+    const options = { asOf: '2026-12-31T10:00:00+07:00', from: '2017-01', to: '2026-12' };
+    expect(() => computeStatistics(agencies.map((a) => one(a, 0)), options)).toThrow(/1001 agencies .* choose fewer months or one agency/);
+    // 101 agencies over 100 months: 10,100 rows.
+    const many = agencies.slice(0, 101).flatMap((a) => Array.from({ length: 100 }, (_, month) => one(a, month)));
+    try {
+      computeStatistics(many, options);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as StatisticsError).code).toBe('too-large');
+    }
+    expect(computeStatistics(many, { ...options, agencyId: 'A7' }).rows).toHaveLength(100);
+  });
+
   it('takes exactly MAX_STATISTICS_MONTHS months', () => {
     expect(computeStatistics([], { asOf: AS_OF, from: '2016-05', to: '2026-04' }).byMonth).toHaveLength(MAX_STATISTICS_MONTHS);
   });
@@ -295,6 +311,7 @@ describe('readStatistics', () => {
     ['months that do not add up', (json) => ({ ...json, byMonth: json.byMonth.map((m, i) => (i === 1 ? { ...m, received: 1, inProgress: 1 } : m)) }), '/byMonth: the received figures add up to 8, the totals say 7'],
     ['a row outside the period', (json) => ({ ...json, rows: json.rows.map((r, i) => (i === 0 ? { ...r, month: '2025-12' } : r)) }), '/rows/0/month: must be within 2026-01 to 2026-04'],
     ['an agency without a name', (json) => ({ ...json, rows: json.rows.map((r, i) => (i === 0 ? { ...r, agency: { id: 'X' } } : r)) }), '/rows/0/agency: "name" is required'],
+    ['a row twice', (json) => ({ ...json, rows: [...json.rows, json.rows[0]] }), '/rows/6: names a month and agency twice'],
     ['an agency twice', (json) => ({ ...json, byAgency: [(json.byAgency as unknown[])[1], ...(json.byAgency as unknown[])] }), '/byAgency/2: names an agency twice'],
     ['too many rows', (json) => ({ ...json, rows: Array.from({ length: 10_001 }, () => json.rows[0]) }), '/rows: must have at most 10000 items, got 10001'],
     ['no skipped', ({ skipped: _skipped, ...rest }) => rest, '/: "skipped" is required'],

@@ -44,7 +44,12 @@ export function registerStatisticsRoute(app: FastifyInstance, context: ServerCon
       });
     } catch (error) {
       if (error instanceof StatisticsError) {
-        throw invalidRequest('Khoảng thời gian thống kê không hợp lệ (tháng dạng YYYY-MM, từ tháng không sau đến tháng, tối đa 120 tháng).', error.message);
+        throw invalidRequest(
+          error.code === 'too-large'
+            ? 'Số liệu quá nhiều cho một lần xem: vui lòng chọn ít tháng hơn hoặc một cơ quan.'
+            : 'Khoảng thời gian thống kê không hợp lệ (tháng dạng YYYY-MM, từ tháng không sau đến tháng, tối đa 120 tháng).',
+          error.message,
+        );
       }
       throw error;
     }

@@ -16,7 +16,7 @@ const vi = {
   errorNetwork: 'Không kết nối được với máy chủ. Kiểm tra kết nối mạng rồi thử lại.',
   errorTimeout: 'Máy chủ không trả lời kịp. Vui lòng thử lại.',
   errorServer: 'Máy chủ đang gặp sự cố. Vui lòng thử lại sau ít phút.',
-  errorInvalidRequest: 'Khoảng thời gian hoặc cơ quan đã chọn không hợp lệ.',
+  errorInvalidRequest: 'Không xem được số liệu của khoảng thời gian hoặc cơ quan đã chọn. Hãy chọn ít tháng hơn hoặc một cơ quan.',
   errorMalformed: 'Máy chủ trả về số liệu không đúng định dạng, nên không hiển thị để tránh sai lệch.',
   /** The technical reason of a malformed answer, for the portal's developers. */
   errorDetail: 'Chi tiết kỹ thuật',
@@ -86,7 +86,7 @@ const en = {
   errorNetwork: 'The server could not be reached. Check your connection and try again.',
   errorTimeout: 'The server did not answer in time. Please try again.',
   errorServer: 'The server has a problem. Please try again in a few minutes.',
-  errorInvalidRequest: 'The period or agency chosen is not valid.',
+  errorInvalidRequest: 'The figures of the period or agency chosen cannot be shown. Choose fewer months or one agency.',
   errorMalformed: 'The server sent figures in the wrong format, so they are not shown, to avoid misleading anyone.',
   errorDetail: 'Technical details',
   retry: 'Try again',

@@ -16,6 +16,7 @@ const host = useStoryHost();
 const STATE: Record<StatsArgs['scenario'], string | null> = {
   loader: 'ready',
   'several-months': 'ready',
+  'many-months': 'ready',
   'one-agency': 'ready',
   'one-month': 'ready',
   empty: 'empty',
@@ -31,6 +32,7 @@ describe('dvc-stats stories', () => {
     expect(stories.map(([name]) => name)).to.include.members([
       'Playground',
       'SeveralMonths',
+      'ManyMonths',
       'OneAgency',
       'OneMonth',
       'EmptyPeriod',

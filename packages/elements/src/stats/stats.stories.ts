@@ -11,7 +11,7 @@ import { AN_HOA_WARD, STATS_FROM, STATS_TO, minhSonLoader, minhSonStatistics } f
  */
 export interface StatsArgs {
   lang: 'vi' | 'en';
-  scenario: 'loader' | 'several-months' | 'one-agency' | 'one-month' | 'empty' | 'loading' | 'failed' | 'server-error' | 'malformed' | 'no-source';
+  scenario: 'loader' | 'several-months' | 'many-months' | 'one-agency' | 'one-month' | 'empty' | 'loading' | 'failed' | 'server-error' | 'malformed' | 'no-source';
   noChooser: boolean;
 }
 
@@ -41,6 +41,8 @@ function renderStats(args: StatsArgs): TemplateResult {
       return element(undefined, minhSonLoader(300), STATS_FROM, STATS_TO);
     case 'several-months':
       return element(minhSonStatistics(), undefined);
+    case 'many-months':
+      return element(minhSonStatistics({ from: '2025-06', to: '2026-11' }), undefined);
     case 'one-agency':
       return element(undefined, minhSonLoader(), STATS_FROM, STATS_TO, AN_HOA_WARD.id);
     case 'one-month':
@@ -75,7 +77,7 @@ const meta: Meta<StatsArgs> = {
     lang: { control: 'inline-radio', options: ['vi', 'en'] },
     scenario: {
       control: 'select',
-      options: ['loader', 'several-months', 'one-agency', 'one-month', 'empty', 'loading', 'failed', 'server-error', 'malformed', 'no-source'],
+      options: ['loader', 'several-months', 'many-months', 'one-agency', 'one-month', 'empty', 'loading', 'failed', 'server-error', 'malformed', 'no-source'],
     },
   },
 };
@@ -92,6 +94,8 @@ export const Playground: Story = {};
 
 /** Six months, every agency: the chart has a bar per month, the tables a row per month and per agency. */
 export const SeveralMonths: Story = { args: { scenario: 'several-months' } };
+/** A year and a half (the first year without dossiers): narrower bars, the month written under every other one. */
+export const ManyMonths: Story = { args: { scenario: 'many-months' } };
 /** One agency chosen (`agency="000.31.01.H99"`): the figures of phường An Hòa only. */
 export const OneAgency: Story = { args: { scenario: 'one-agency' } };
 /** One month. */

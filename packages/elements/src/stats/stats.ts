@@ -61,8 +61,8 @@ const COLUMNS: readonly [keyof StatisticsCounts, keyof StatsMessages][] = [
 const SEGMENT_TEXT: Readonly<Record<SegmentKind, keyof StatsMessages>> = { early: 'colEarly', onTime: 'colOnTime', late: 'colLate' };
 
 const MONTH = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
-/** A statistics answer is small (months × agencies); a bigger body is not one. */
-const MAX_BODY_CHARS = 2_000_000;
+/** The contract's largest answer (10,000 agency × month rows of ~300 characters) fits; a bigger body is not one. */
+const MAX_BODY_CHARS = 5_000_000;
 const FROM_ID = 'stats-from';
 const TO_ID = 'stats-to';
 const AGENCY_ID = 'stats-agency';
@@ -503,7 +503,7 @@ export class DvcStats extends LitElement {
             data-month=${bar.month} data-kind=${s.kind} data-value=${s.value} />`,
       )}
       <text class="total" x=${bar.x + bar.width / 2} y=${top - 6} text-anchor="middle">${formatCount(bar.total, locale)}</text>
-      <text class="month" x=${bar.x + bar.width / 2} y=${bottom + 16} text-anchor="middle">${month}/${year}</text>
+      ${bar.labelled ? svg`<text class="month" x=${bar.x + bar.width / 2} y=${bottom + 16} text-anchor="middle">${month}/${year}</text>` : nothing}
     </g>`;
   }
 

@@ -102,4 +102,14 @@ describe('chartLayout', () => {
     expect(two.bars[1].x).toBeGreaterThan(two.bars[0].x + two.bars[0].width);
     expect(two.width).toBeGreaterThan(two.bars[1].x + two.bars[1].width);
   });
+
+  it('labels every month up to a year, and every few beyond, without overlap', () => {
+    const months = (n: number) => Array.from({ length: n }, (_, i) => ({ month: `20${20 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, ...emptyCounts() }));
+    expect(chartLayout(months(12)).bars.every((b) => b.labelled)).toBe(true);
+    for (const n of [13, 36, 120]) {
+      const labelled = chartLayout(months(n)).bars.filter((b) => b.labelled);
+      expect(labelled[0].month).toBe('2020-01');
+      for (let i = 1; i < labelled.length; i++) expect(labelled[i].x - labelled[i - 1].x, `${n} months`).toBeGreaterThanOrEqual(56);
+    }
+  });
 });

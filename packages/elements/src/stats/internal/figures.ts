@@ -91,6 +91,8 @@ export interface Bar {
   total: number;
   /** Bottom up: early, on time, late; only those above 0. */
   segments: BarSegment[];
+  /** Whether the month is written under the bar (every month, or every few when they are many). */
+  labelled: boolean;
 }
 
 export interface ChartLayout {
@@ -123,10 +125,18 @@ export function ticksOf(max: number): number[] {
   return marks;
 }
 
-/** The chart of `byMonth`: one bar per month, stacked early, on time, late from the bottom. */
+/** Room a month's label (`10/2026`) needs under its bar, in chart units. */
+const LABEL_WIDTH = 56;
+
+/**
+ * The chart of `byMonth`: one bar per month, stacked early, on time, late from the bottom. Up to a year, wide bars
+ * each with its month; beyond, narrower bars and the month written under every few, so that labels never overlap.
+ */
 export function chartLayout(byMonth: readonly MonthStatistics[], size: { barWidth?: number; gap?: number; height?: number } = {}): ChartLayout {
-  const barWidth = size.barWidth ?? 36;
-  const gap = size.gap ?? 28;
+  const many = byMonth.length > 12;
+  const barWidth = size.barWidth ?? (many ? 18 : 36);
+  const gap = size.gap ?? (many ? 10 : 28);
+  const labelEvery = Math.max(1, Math.ceil(LABEL_WIDTH / (barWidth + gap)));
   const height = size.height ?? 260;
   const plot = { left: 48, top: 24, right: 0, bottom: height - 40 };
   plot.right = plot.left + Math.max(1, byMonth.length) * (barWidth + gap) + gap;
@@ -144,7 +154,8 @@ export function chartLayout(byMonth: readonly MonthStatistics[], size: { barWidt
       base -= h;
       segments.push({ kind, value, y: base, height: h });
     }
-    return { month: m.month, x: plot.left + gap + i * (barWidth + gap), width: barWidth, total: m.early + m.onTime + m.late, segments };
+    const x = plot.left + gap + i * (barWidth + gap);
+    return { month: m.month, x, width: barWidth, total: m.early + m.onTime + m.late, segments, labelled: i % labelEvery === 0 };
   });
   const ticks = ticksOf(max).map((value) => ({ value, y: plot.bottom - value * scale }));
   return { width, height, plot, max, ticks, bars };
