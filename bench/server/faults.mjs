@@ -4,6 +4,7 @@
 //   node bench/server/faults.mjs [--submissions 2000] [--workers 16] [--kill-every-ms 700]
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { freePort, freshDataDir, SERVER_MAIN, startServer, stopServer, submissionBody } from './lib.mjs';
 
@@ -74,7 +75,7 @@ const seconds = (Date.now() - started) / 1000;
 await stopServer(server.child);
 
 // Count what the database holds, through the store the server uses.
-const { openStore } = await import(new URL('../../apps/server/dist/store/open.js', new URL(`file://${SERVER_MAIN}`)).href);
+const { openStore } = await import(new URL('store/open.js', pathToFileURL(SERVER_MAIN)).href);
 const store = await openStore(`sqlite:${join(dataDir, 'dvc.sqlite')}`);
 const filed = new Map(); // marker index → codes
 for (let offset = 0; ; offset += 200) {
