@@ -242,13 +242,14 @@ const BUDGETS = {
   //     between the server's answer and the confirmation page.
   //     When <dvc-stats> joined (the statistics page is its page (i) plus 4,597 B of frame and page script) the
   //     pages' shared chunks moved again: index +87, procedure +107, confirmation +18, tracking +305 B. Such moves
-  //     follow every element added to the build; these are the figures at that point.
+  //     follow every element added to the build; these are the figures at that point. Then tracking +5 B: the
+  //     dossier source takes its base URL as an option (tested in Node).
   get sitePagesGzip() {
     return {
       'index.html': this.procedureListGzip + 6_195 + 87,
       'thu-tuc.html': 47_066 + 277 + 36 + 107,
       'xac-nhan.html': 15_796 + 18,
-      'tra-cuu.html': 35_820 + 305,
+      'tra-cuu.html': 35_820 + 305 + 5,
       'thong-ke.html': this.statsGzip + 4_597,
       '404.html': 2_998,
     };

@@ -16,9 +16,11 @@ export interface CitizenSourceOptions {
   secondFactors: readonly SecondFactorKind[];
   onAnswer?(code: string, body: unknown): void;
   fetch?: typeof fetch;
+  /** The API's absolute URL; default `/api` on the page's origin. */
+  baseUrl?: string;
 }
 
-export function citizenSource({ tokenFor, secondFactors, onAnswer, fetch: fetchFn = globalThis.fetch }: CitizenSourceOptions): DossierSource {
+export function citizenSource({ tokenFor, secondFactors, onAnswer, fetch: fetchFn = globalThis.fetch, baseUrl }: CitizenSourceOptions): DossierSource {
   const withToken: typeof fetch = async (url, init = {}) => {
     let body = init.body;
     let code = '';
@@ -41,5 +43,5 @@ export function citizenSource({ tokenFor, secondFactors, onAnswer, fetch: fetchF
     }
     return response;
   };
-  return createHttpDossierSource({ baseUrl: new URL('/api', location.href).href, fetch: withToken, secondFactors });
+  return createHttpDossierSource({ baseUrl: baseUrl ?? new URL('/api', location.href).href, fetch: withToken, secondFactors });
 }
