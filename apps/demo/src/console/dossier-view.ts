@@ -212,9 +212,10 @@ function attachments(record: OfficerDossier, options: DossierViewOptions): HTMLE
 
 function history(record: OfficerDossier, options: DossierViewOptions): HTMLElement {
   const { text, lang } = options;
+  // A plain section: the scrolling table region below carries the heading's name (one landmark, not two).
   return h(
     'section',
-    { 'aria-labelledby': 'history-heading' },
+    {},
     h('h3', { id: 'history-heading' }, text.historyHeading),
     h(
       'div',

@@ -48,9 +48,10 @@ function row(options: QueueViewOptions, item: QueueItem): HTMLTableRowElement {
   const dueCell = h(
     'td',
     { class: due.overdue ? 'due due--overdue' : 'due' },
+    // Spaces between the lines: a screen reader reading the cell as one string keeps the words apart.
     h('span', { class: 'due-date' }, due.date),
-    due.status ? h('span', { class: 'due-status' }, due.status) : undefined,
-    due.revised ? h('span', { class: 'due-status' }, due.revised) : undefined,
+    due.status ? [' ', h('span', { class: 'due-status' }, due.status)] : undefined,
+    due.revised ? [' ', h('span', { class: 'due-status' }, due.revised)] : undefined,
   );
   return h(
     'tr',
