@@ -391,3 +391,36 @@ describe('the officer console', () => {
     expect(await axeViolations(p.main)).to.deep.equal([]);
   });
 });
+
+describe('can-bo.html as built (apps/demo/dist)', () => {
+  it('runs under its Content-Security-Policy and says so when the officer API cannot be reached', async () => {
+    const response = await fetch('/apps/demo/dist/can-bo.html');
+    if (!response.ok) throw new Error('No built demo: run `npm run build -w @dvc-kit/demo` first.');
+    expect(await response.text()).to.contain("script-src 'self'").and.not.contain('unsafe-inline');
+    const frame = document.createElement('iframe');
+    frame.title = 'can-bo';
+    frame.style.cssText = 'width: 1024px; height: 768px; border: 0';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/apps/demo/dist/can-bo.html';
+    document.body.append(frame);
+    const violations: string[] = [];
+    frame.contentWindow!.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.effectiveDirective} ${event.blockedURI}`));
+    try {
+      await loaded;
+      const page = frame.contentDocument!;
+      // The test server has no /api: the console asks who is signed in, gets a 404 and offers to try again.
+      await waitUntil(() => page.querySelector('#console-root [role="alert"] button'), 'the console reports the missing API', { timeout: 5000 });
+      expect(squash(page.querySelector('h1')?.textContent)).to.equal('Bàn làm việc của cán bộ một cửa');
+      expect(squash(page.querySelector('#console-root [role="alert"]')?.textContent)).to.contain('Thử lại');
+      expect(violations, 'Content-Security-Policy violations').to.deep.equal([]);
+      const english = page.querySelector<HTMLButtonElement>('[data-lang="en"]')!;
+      english.click();
+      expect(page.documentElement.lang).to.equal('en');
+      expect(squash(page.querySelector('h1')?.textContent)).to.equal('One-stop officer desk');
+      await waitUntil(() => squash(page.querySelector('#console-root [role="alert"]')?.textContent).includes('Try again'), 'the console asks again, in English');
+      expect(page.querySelector('#console-root form'), 'no sign-in form before the session is known').to.equal(null);
+    } finally {
+      frame.remove();
+    }
+  });
+});

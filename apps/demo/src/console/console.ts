@@ -80,6 +80,8 @@ export function createOfficerConsole(options: ConsoleOptions): OfficerConsole {
   let officer: Officer | undefined;
   let route: ConsoleRoute = routeOf(loc.search);
   let loginNotice: string | undefined;
+  /** Whether `me()` has answered: until then the page does not know whether to show the sign-in form. */
+  let sessionKnown = false;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   const text = (): ConsoleText => CONSOLE_TEXT[lang];
@@ -256,6 +258,7 @@ export function createOfficerConsole(options: ConsoleOptions): OfficerConsole {
       elements.root.replaceChildren(h('p', { class: 'loading' }, text().checkingSession));
       try {
         officer = await api.me();
+        sessionKnown = true;
       } catch (error) {
         elements.root.replaceChildren(errorBlock(error, () => void this.start()));
         return;
@@ -265,7 +268,8 @@ export function createOfficerConsole(options: ConsoleOptions): OfficerConsole {
     setLanguage(next) {
       lang = next;
       hist.replaceState(null, '', hrefOf(route));
-      render();
+      if (sessionKnown) render();
+      else void this.start();
     },
     showCurrent() {
       route = routeOf(loc.search);
