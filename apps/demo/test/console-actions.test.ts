@@ -42,7 +42,7 @@ describe('allowedActions', () => {
       const state = dossier.state;
       switch (action) {
         case 'accept':
-          return state.kind === 'SUBMITTED' ? { kind: 'RECEIVED' } : { kind: 'IN_PROCESS', agency };
+          return { kind: 'RECEIVED' };
         case 'request-supplement':
           return { kind: 'SUPPLEMENT_REQUIRED', stage: state.kind === 'SUBMITTED' ? 'intake' : 'processing', reason: 'x', items: [{ name: 'a' }] };
         case 'supplement-received':
@@ -65,9 +65,9 @@ describe('allowedActions', () => {
       const allowed = allowedActions(dossier, now);
       for (const action of CONSOLE_ACTIONS) {
         if (action === 'apologize') continue;
-        // A hand-off and an "accept into processing" only make sense from IN_PROCESS / RECEIVED, though the model lets
-        // other steps enter IN_PROCESS too: those are the console's own narrowing, checked by the first test.
-        if ((action === 'hand-off' && dossier.state.kind !== 'IN_PROCESS') || (action === 'accept' && !['SUBMITTED', 'RECEIVED'].includes(dossier.state.kind))) {
+        // A hand-off only makes sense from IN_PROCESS, though the model lets other steps enter IN_PROCESS too: that is
+        // the console's own narrowing.
+        if (action === 'hand-off' && dossier.state.kind !== 'IN_PROCESS') {
           expect(allowed, `${dossier.code} ${action}`).not.toContain(action);
           continue;
         }

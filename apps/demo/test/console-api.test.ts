@@ -58,6 +58,32 @@ describe('the officer API client', () => {
     ]);
   });
 
+  it('reads the server’s queue rows (apps/server views.ts queueRow) without their history', async () => {
+    const row = {
+      code: '000.31.01.H99-261206-0001',
+      version: 2,
+      procedure: { code: '1.001193', name: 'Đăng ký khai sinh' },
+      applicantName: 'Trần Minh Quân',
+      state: { kind: 'RESULT_READY', outcome: 'GRANTED' },
+      channel: 'ONLINE',
+      submittedAt: '2026-12-01T09:00:00+07:00',
+      dueAt: '2026-12-03T17:00:00+07:00',
+      paymentStatus: 'paid',
+    };
+    const { fetch } = scripted([json(200, { total: 1, limit: 20, offset: 0, items: [row, { ...row, channel: 'FAX' }] })]);
+    const page = await createOfficerApi('/api', fetch).queue({ limit: 20, offset: 0 });
+    expect(page.items[0]).to.deep.equal({
+      code: row.code,
+      procedure: row.procedure,
+      applicantName: 'Trần Minh Quân',
+      state: row.state,
+      channel: 'ONLINE',
+      submittedAt: row.submittedAt,
+      dueAt: row.dueAt,
+    });
+    expect(page.items[1]!.channel, 'an unknown channel is left out, not shown').toBeUndefined();
+  });
+
   it('reads one dossier unmasked with its attachments, and escapes its code in the URL', async () => {
     const attachments = [{ id: 'att_1', fileName: 'to-khai.pdf', mediaType: 'application/pdf', size: 1024, field: '/attachments/application', sha256: 'ab' }];
     const { fetch, calls } = scripted([json(200, { ...record, attachments })]);

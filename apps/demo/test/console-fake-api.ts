@@ -8,7 +8,7 @@ import { ApologyError, DossierTransitionError, apologize, transition } from '@dv
 import { SAMPLE_DOSSIERS } from '@dvc-kit/dossier/samples';
 import type { Dossier, DossierState } from '@dvc-kit/dossier/types';
 import type { ActionRequest } from '../src/console/actions.js';
-import { ApiError, type AttachmentInfo, type Officer, type OfficerApi, type OfficerDossier, type QueuePage } from '../src/console/api.js';
+import { ApiError, readOfficerDossier, readQueuePage, type AttachmentInfo, type Officer, type OfficerApi, type OfficerDossier, type QueuePage } from '../src/console/api.js';
 import { PROVINCE_AGENCIES } from '../src/console/province.js';
 
 export const WARD = { id: '000.31.01.H99', name: 'Ủy ban nhân dân phường An Hòa' };
@@ -79,7 +79,7 @@ export function createFakeApi(options: { data?: unknown; extraSubmitted?: number
   inProcess.state = { kind: 'IN_PROCESS', agency: WARD, step: 'Thẩm định hồ sơ' };
   inProcess.events = [...inProcess.events.slice(0, -1), { ...inProcess.events.at(-1)!, state: inProcess.state, agency: WARD }];
 
-  put(withCode(SAMPLE_DOSSIERS.submitted, CODES.submitted, { submittedAt: '2026-12-07T08:15:00+07:00' }), WARD.id, { attachments, expectedDueAt: '2026-12-14T17:00:00+07:00' });
+  put(withCode(SAMPLE_DOSSIERS.submitted, CODES.submitted, { submittedAt: '2026-12-07T08:15:00+07:00' }), WARD.id, { attachments });
   put(inProcess);
   put(withCode(SAMPLE_DOSSIERS.resultReady, CODES.resultReady));
   const hostile = withCode(SAMPLE_DOSSIERS.submitted, CODES.hostile);
@@ -166,29 +166,37 @@ export function createFakeApi(options: { data?: unknown; extraSubmitted?: number
     async logout() {
       session = undefined;
     },
+    // The bodies are the server's (apps/server/src/views.ts: queueRow, officerView), read by the console's readers.
     async queue(query): Promise<QueuePage> {
       const officer = requireSession();
       const mine = [...records.values()]
         .filter((record) => record.agencyId === officer.agency.id && (!query.state || record.dossier.state.kind === query.state))
         .sort((a, b) => Date.parse(b.dossier.submittedAt) - Date.parse(a.dossier.submittedAt));
-      return {
-        items: mine.slice(query.offset, query.offset + query.limit).map((record) => ({
-          code: record.dossier.code,
-          procedure: record.dossier.procedure,
-          applicantName: record.applicant.name,
-          state: record.dossier.state,
-          channel: record.dossier.channel,
-          submittedAt: record.dossier.submittedAt,
-          dossier: clone(record.dossier),
-          ...(record.expectedDueAt ? { expectedDueAt: record.expectedDueAt } : {}),
-        })),
-        total: mine.length,
-        limit: query.limit,
-        offset: query.offset,
-      };
+      const items = mine.slice(query.offset, query.offset + query.limit).map(({ dossier, version, applicant }) => ({
+        code: dossier.code,
+        version,
+        procedure: dossier.procedure,
+        applicantName: applicant.name,
+        state: dossier.state,
+        channel: dossier.channel,
+        submittedAt: dossier.submittedAt,
+        ...(dossier.dueAt ? { dueAt: dossier.dueAt } : {}),
+        ...(dossier.revisedDueAt ? { revisedDueAt: dossier.revisedDueAt } : {}),
+      }));
+      return readQueuePage(JSON.parse(JSON.stringify({ total: mine.length, limit: query.limit, offset: query.offset, items })), query);
     },
     async dossier(code) {
-      return clone(own(code));
+      const record = own(code);
+      const body = {
+        code,
+        version: record.version,
+        agencyId: record.agencyId,
+        dossier: record.dossier,
+        applicant: record.applicant,
+        data: record.data,
+        attachments: record.attachments.map((file) => ({ ...file, downloadUrl: `/api/officer/attachments/${file.id}` })),
+      };
+      return readOfficerDossier(JSON.parse(JSON.stringify(body)));
     },
     async act(code, request) {
       const record = own(code);

@@ -62,6 +62,11 @@ describe('dueSummary', () => {
     expect(dueSummary(SAMPLE_DOSSIERS.submitted, now, vi, '2026-03-10T17:00:00+07:00').date).toBe('10/03/2026');
   });
 
+  it('shows a finished queue row without its history by its date alone (it cannot say how it did)', () => {
+    expect(dueSummary({ state: { kind: 'RETURNED' }, dueAt: '2026-03-09T17:00:00+07:00' }, now, vi)).toEqual({ date: '09/03/2026', status: '', overdue: false });
+    expect(dueSummary({ state: { kind: 'IN_PROCESS' }, dueAt: '2026-03-09T17:00:00+07:00' }, now, vi).status).toBe('còn 3 ngày làm việc');
+  });
+
   it('says how a finished dossier did', () => {
     expect(dueSummary(SAMPLE_DOSSIERS.returned, now, vi).status).toMatch(/^xong (trước|đúng|quá) hạn$/);
   });

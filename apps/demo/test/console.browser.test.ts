@@ -179,10 +179,12 @@ describe('the officer console', () => {
     const submitted = [...rowOf(CODES.submitted).querySelectorAll('td')].map((td) => squash(td.textContent));
     expect(submitted[2]).to.equal('Mới đăng ký');
     expect(submitted[3]).to.equal('07/12/2026 08:15');
-    expect(submitted[4], 'the expected due date, with working days left').to.equal('14/12/2026 còn 5 ngày làm việc');
+    expect(submitted[4], 'no appointment before receipt').to.equal('Chưa có hạn');
     expect(submitted[5]).to.equal('Trực tuyến');
     const inProcess = [...rowOf(CODES.inProcess).querySelectorAll('td')].map((td) => squash(td.textContent));
     expect(inProcess[2]).to.equal('Đang xử lý');
+    // Mon 7 Dec 2026 → Fri 18 Dec: nine working days.
+    expect(inProcess[4]).to.equal('18/12/2026 còn 9 ngày làm việc');
     expect(await axeViolations(p.main)).to.deep.equal([]);
   });
 

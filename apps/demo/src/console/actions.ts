@@ -28,11 +28,11 @@ export type ConsoleAction = (typeof CONSOLE_ACTIONS)[number];
 
 /**
  * The step each lifecycle action moves a dossier to from `step`, or undefined when the action has no meaning there.
- * Accepting moves SUBMITTED to RECEIVED (the server then starts processing); a dossier filed at the desk and only
- * received is accepted into processing. A supplement is asked at intake before receipt, during processing after.
+ * Accepting moves SUBMITTED to RECEIVED (the server then starts processing at once). A supplement is asked at intake
+ * before receipt, during processing after.
  */
 const ACTION_TARGETS: Readonly<Record<Exclude<ConsoleAction, 'apologize'>, (step: LifecycleStep) => LifecycleStep | undefined>> = {
-  accept: (step) => (step === 'SUBMITTED' ? 'RECEIVED' : step === 'RECEIVED' ? 'IN_PROCESS' : undefined),
+  accept: () => 'RECEIVED',
   'request-supplement': (step) => (step === 'SUBMITTED' ? 'SUPPLEMENT_REQUIRED[intake]' : 'SUPPLEMENT_REQUIRED[processing]'),
   'supplement-received': (step) =>
     step === 'SUPPLEMENT_REQUIRED[intake]' ? 'SUBMITTED' : step === 'SUPPLEMENT_REQUIRED[processing]' ? 'IN_PROCESS' : undefined,

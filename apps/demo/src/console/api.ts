@@ -5,7 +5,7 @@
  * used, and every failure becomes an `ApiError` with the server's message (Vietnamese, `messageEn` when it gave one)
  * and its per-field errors. DOM-free apart from `fetch`, `FormData` and `Blob`, which Node has too.
  */
-import type { Agency, Dossier, DossierState, Instant, SubmissionChannel } from '@dvc-kit/dossier/types';
+import type { Agency, Dossier, DossierEvent, DossierState, Instant, SubmissionChannel } from '@dvc-kit/dossier/types';
 import type { ActionRequest } from './actions.js';
 
 export interface Officer {
@@ -14,16 +14,19 @@ export interface Officer {
   agency: Required<Agency>;
 }
 
-/** A queue row: what the table shows of one dossier. */
+/** A queue row: what the table shows of one dossier (the server's row, or a whole dossier read down to it). */
 export interface QueueItem {
   code: string;
   procedure: { code: string; name: string };
   applicantName: string;
   state: DossierState;
-  channel: SubmissionChannel;
+  /** How it was filed; absent when the server's row leaves it out. */
+  channel?: SubmissionChannel;
   submittedAt: Instant;
-  /** The dossier as the server sent it, for the due date's timeliness. */
-  dossier: Dossier;
+  dueAt?: Instant;
+  revisedDueAt?: Instant;
+  /** The history, when the server sent the whole dossier (to say how a finished one did). */
+  events?: DossierEvent[];
   /** The appointment expected at submission (before receipt fixes `dueAt`). */
   expectedDueAt?: Instant;
 }
@@ -117,6 +120,9 @@ export interface OfficerApi {
 
 // ------------------------------------------------------------------ readers
 
+/** `@dvc-kit/procedure`'s SUBMISSION_CHANNELS, written out so the page does not load the procedure package's index. */
+const SUBMISSION_CHANNELS = ['ONLINE', 'DIRECT', 'POSTAL'] as const satisfies readonly SubmissionChannel[];
+
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const own = (value: Record<string, unknown>, key: string): unknown => (Object.hasOwn(value, key) ? value[key] : undefined);
 const stringOr = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
@@ -167,24 +173,42 @@ function applicantOf(record: Record<string, unknown>, dossier: Dossier): Applica
   return result;
 }
 
+/**
+ * One row of the queue: the server's summary (`{ code, procedure, applicantName, state, submittedAt, dueAt?, … }`),
+ * or a record or a dossier, read down to what the table shows.
+ */
+function readQueueItem(entry: unknown, where: string): QueueItem {
+  if (!isObject(entry)) throw malformed(where);
+  const whole = isObject(own(entry, 'dossier')) || Array.isArray(own(entry, 'events'));
+  const { record, dossier } = whole ? recordParts(entry, where) : { record: entry, dossier: entry as unknown as Dossier };
+  const source = dossier as unknown as Record<string, unknown>;
+  const procedure = own(source, 'procedure');
+  const state = own(source, 'state');
+  const code = own(source, 'code');
+  const submittedAt = own(source, 'submittedAt');
+  if (typeof code !== 'string' || !isObject(procedure) || !isObject(state) || typeof own(state, 'kind') !== 'string' || typeof submittedAt !== 'string') throw malformed(where);
+  const channel = own(source, 'channel');
+  const item: QueueItem = {
+    code,
+    procedure: { code: stringOr(own(procedure, 'code')) ?? '', name: stringOr(own(procedure, 'name')) ?? '' },
+    applicantName: stringOr(own(record, 'applicantName')) ?? applicantOf(record, dossier).name,
+    state: state as unknown as DossierState,
+    submittedAt,
+  };
+  if ((SUBMISSION_CHANNELS as readonly unknown[]).includes(channel)) item.channel = channel as SubmissionChannel;
+  for (const key of ['dueAt', 'revisedDueAt', 'expectedDueAt'] as const) {
+    const value = stringOr(own(record, key)) ?? stringOr(own(source, key));
+    if (value !== undefined) item[key] = value;
+  }
+  if (whole) item.events = dossier.events;
+  return item;
+}
+
 export function readQueuePage(body: unknown, query: { limit: number; offset: number }): QueuePage {
   if (!isObject(body)) throw malformed('queue');
   const list = own(body, 'items') ?? own(body, 'dossiers');
   if (!Array.isArray(list)) throw malformed('queue');
-  const items = list.map((entry, index): QueueItem => {
-    const { record, dossier } = recordParts(entry, `queue item ${index}`);
-    const expected = stringOr(own(record, 'expectedDueAt')) ?? stringOr(own(dossier as unknown as Record<string, unknown>, 'expectedDueAt'));
-    return {
-      code: dossier.code,
-      procedure: { code: stringOr(own(dossier.procedure, 'code')) ?? '', name: stringOr(own(dossier.procedure, 'name')) ?? '' },
-      applicantName: applicantOf(record, dossier).name,
-      state: dossier.state,
-      channel: dossier.channel,
-      submittedAt: dossier.submittedAt,
-      dossier,
-      ...(expected ? { expectedDueAt: expected } : {}),
-    };
-  });
+  const items = list.map((entry, index) => readQueueItem(entry, `queue item ${index}`));
   const total = own(body, 'total');
   return {
     items,

@@ -61,9 +61,10 @@ export function errorSummarySlot(): HTMLElement {
   return h('div', { class: 'error-summary', tabindex: '-1', hidden: true });
 }
 
+/** The control of a pointer, or the first one inside it (the server may point at `/items/0` for its name and note). */
 function controlFor(form: HTMLElement, pointer: string): HTMLElement | undefined {
-  for (const element of form.querySelectorAll<HTMLElement>('[data-pointer]')) if (element.dataset.pointer === pointer) return element;
-  return undefined;
+  const controls = [...form.querySelectorAll<HTMLElement>('[data-pointer]')];
+  return controls.find((element) => element.dataset.pointer === pointer) ?? controls.find((element) => element.dataset.pointer?.startsWith(`${pointer}/`));
 }
 
 function focusTarget(control: HTMLElement): HTMLElement {

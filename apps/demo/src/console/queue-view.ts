@@ -44,7 +44,7 @@ function link(options: QueueViewOptions, href: string, ...content: (Node | strin
 
 function row(options: QueueViewOptions, item: QueueItem): HTMLTableRowElement {
   const { text, lang } = options;
-  const due = dueSummary(item.dossier, options.now(), text, item.expectedDueAt);
+  const due = dueSummary(item, options.now(), text, item.expectedDueAt);
   const dueCell = h(
     'td',
     { class: due.overdue ? 'due due--overdue' : 'due' },
@@ -62,7 +62,7 @@ function row(options: QueueViewOptions, item: QueueItem): HTMLTableRowElement {
     h('td', {}, h('span', { class: `state state--${item.state.kind.toLowerCase()}` }, stateLabel(text, item.state))),
     h('td', {}, time(formatDateTime(item.submittedAt), machineTime(item.submittedAt))),
     dueCell,
-    h('td', {}, text.channels[item.channel] ?? item.channel),
+    h('td', {}, item.channel ? text.channels[item.channel] : '—'),
   );
 }
 

@@ -4,7 +4,7 @@
  * DOM-free.
  */
 import { timelinessOf } from '@dvc-kit/dossier/timeliness';
-import type { Dossier, Instant } from '@dvc-kit/dossier/types';
+import type { Dossier, DossierEvent, DossierState, Instant } from '@dvc-kit/dossier/types';
 import type { ConsoleText } from './text.js';
 
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
@@ -86,21 +86,32 @@ export interface DueSummary {
   revised?: string;
 }
 
+/** What the due date is measured on: a dossier, or a queue row (which may come without its history). */
+export interface DueSubject {
+  state: Pick<DossierState, 'kind'>;
+  dueAt?: Instant;
+  revisedDueAt?: Instant;
+  /** The history, to know when a finished dossier finished; a row without it shows a finished one's date alone. */
+  events?: readonly DossierEvent[];
+}
+
 /**
  * The due date of a dossier with its timeliness (domain brief §3): working days left, "quá hạn", or how it finished,
  * always against the original `dueAt`; before receipt, the expected date when the server sent one.
  */
-export function dueSummary(dossier: Dossier, now: Date | Instant, text: ConsoleText, expectedDueAt?: Instant): DueSummary {
-  const due = dossier.dueAt ?? expectedDueAt;
+export function dueSummary(subject: DueSubject, now: Date | Instant, text: ConsoleText, expectedDueAt?: Instant): DueSummary {
+  const due = subject.dueAt ?? expectedDueAt;
   if (due === undefined) return { date: text.noDueDate, status: '', overdue: false };
-  const revised = dossier.revisedDueAt === undefined ? undefined : text.revisedDue(formatDate(dossier.revisedDueAt));
+  const summary: DueSummary = { date: formatDate(due), status: '', overdue: false };
+  if (subject.revisedDueAt !== undefined) summary.revised = text.revisedDue(formatDate(subject.revisedDueAt));
+  const finished = ['RESULT_READY', 'RETURNED'].includes(subject.state.kind);
+  if (subject.events === undefined && finished) return summary;
   let report;
   try {
-    report = timelinessOf({ ...dossier, dueAt: due }, { now });
+    report = timelinessOf({ state: subject.state, events: subject.events ?? [], dueAt: due, ...(subject.revisedDueAt ? { revisedDueAt: subject.revisedDueAt } : {}) } as Dossier, { now });
   } catch {
-    return { date: formatDate(due), status: '', overdue: false, ...(revised ? { revised } : {}) };
+    return summary; // a due date that is no time: shown as it came, unmeasured
   }
-  const summary: DueSummary = { date: formatDate(due), status: '', overdue: false, ...(revised ? { revised } : {}) };
   if (!report) return summary;
   switch (report.timeliness) {
     case 'pending':
