@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dataRows, type DataListOptions } from '../src/console/data-list.js';
+import { dataRows, fieldTitle, type DataListOptions } from '../src/console/data-list.js';
 
 const procedures = new URL('../../../schemas/procedures/', import.meta.url);
 const schemaOf = (id: string) => JSON.parse(readFileSync(new URL(`${id}/schema.json`, procedures), 'utf8'));
@@ -66,5 +66,22 @@ describe('dataRows', () => {
   it('survives a schema whose $ref loops', () => {
     const schema = { $ref: '#/$defs/a', $defs: { a: { $ref: '#/$defs/b' }, b: { $ref: '#/$defs/a' } } };
     expect(dataRows({ x: 'y' }, schema, options())).toEqual([{ pointer: '/x', label: 'x', labelLang: 'vi', value: 'y', valueLang: 'vi' }]);
+  });
+});
+
+// The prepared schema, as the server serves it (`dvc-schema build` adds the attachments' fields from x-dvc).
+const preparedOf = (id: string) => JSON.parse(readFileSync(new URL(`../src/generated/${id}/schema.json`, import.meta.url), 'utf8'));
+
+describe('fieldTitle', () => {
+  it('names an attachment field by its title, in the page language', () => {
+    const schema = preparedOf('1.001193');
+    expect(fieldTitle(schema, '/attachments/declaration', 'vi')?.text).toMatch(/^Tờ khai đăng ký khai sinh/);
+    expect(fieldTitle(schema, '/attachments/declaration', 'en')).toMatchObject({ lang: 'en' });
+    expect(fieldTitle(schema, '/mother/fullName', 'vi')?.text).toBe('Họ và tên');
+  });
+  it('is undefined for what it cannot name', () => {
+    const schema = schemaOf('1.001193');
+    for (const pointer of ['result', '', '/nope', '/attachments/nope']) expect(fieldTitle(schema, pointer, 'vi'), pointer).toBeUndefined();
+    expect(fieldTitle(undefined, '/a', 'vi')).toBeUndefined();
   });
 });

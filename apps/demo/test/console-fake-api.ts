@@ -229,7 +229,8 @@ export function createFakeApi(options: { data?: unknown; extraSubmitted?: number
       return `res_${uploads.length}`;
     },
     async procedureSchema(id) {
-      const response = await fetch(new URL(`../../../schemas/procedures/${id}/schema.json`, import.meta.url));
+      // The prepared schema, as the server serves it (`dvc-schema build`'s output).
+      const response = await fetch(new URL(`../src/generated/${encodeURIComponent(id)}/schema.json`, import.meta.url));
       return response.ok ? response.json() : undefined;
     },
     attachmentUrl(id) {

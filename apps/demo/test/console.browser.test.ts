@@ -222,6 +222,7 @@ describe('the officer console', () => {
     const download = link(p.main, 'Tải về to-khai-dang-ky-khai-sinh.pdf');
     expect(download.getAttribute('href')).to.equal('/api/officer/attachments/att_decl');
     expect(download.hasAttribute('download')).to.equal(true);
+    expect(squash(download.closest('li')?.querySelector('.attachment-field')?.textContent)).to.match(/^Tờ khai đăng ký khai sinh/);
     const history = [...p.main.querySelectorAll('table.history tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => squash(td.textContent)));
     expect(history[0]!.slice(0, 3)).to.deep.equal(['03/03/2026 16:20', 'Mới đăng ký', 'Công dân']);
     const actions = [...p.main.querySelectorAll('.actions h4')].map((h) => squash(h.textContent));

@@ -128,6 +128,8 @@ export function createOfficerConsole(options: ConsoleOptions): OfficerConsole {
   function navigate(href: string, event: MouseEvent): void {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
+    // What was said about the last view does not belong to the next one.
+    elements.announcer.textContent = '';
     const url = new URL(href, 'http://console.invalid');
     go(routeOf(url.search));
   }
@@ -190,7 +192,7 @@ export function createOfficerConsole(options: ConsoleOptions): OfficerConsole {
         onSignedIn: (signedIn) => {
           officer = signedIn;
           loginNotice = undefined;
-          announce(t.loggedInAs(signedIn.displayName, signedIn.agency.name));
+          // The queue's heading takes focus and names the agency; the account line says who is signed in.
           render({ focus: true });
         },
       });

@@ -145,6 +145,24 @@ function isFileMetadata(value: unknown): value is { name: string; size: number; 
   return isObject(value) && typeof own(value, 'name') === 'string' && typeof own(value, 'size') === 'number' && (own(value, 'type') === undefined || typeof own(value, 'type') === 'string');
 }
 
+/**
+ * The title of the field at `pointer` (`/attachments/declaration` → "Tờ khai đăng ký khai sinh …"), or undefined when
+ * the pointer is not one or the schema does not title that field.
+ */
+export function fieldTitle(schema: unknown, pointer: string, lang: ConsoleLang): { text: string; lang: ConsoleLang } | undefined {
+  if (!isObject(schema) || !pointer.startsWith('/')) return undefined;
+  const keys = pointer.slice(1).split('/');
+  if (keys.length > MAX_DEPTH) return undefined;
+  let node: Schema | undefined = schema;
+  for (const raw of keys) {
+    const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    const index = /^(0|[1-9]\d{0,6})$/.test(key) ? Number(key) : undefined;
+    node = childSchema(schema, node, key, index);
+    if (!node) return undefined;
+  }
+  return titleOf(schema, node, lang);
+}
+
 /** The form data as labelled rows, in the data's own order. */
 export function dataRows(data: unknown, schema: unknown, options: DataListOptions): DataRow[] {
   const root: Schema = isObject(schema) ? schema : {};

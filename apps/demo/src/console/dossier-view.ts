@@ -7,7 +7,7 @@ import type { DossierEvent, DossierState } from '@dvc-kit/dossier/types';
 import { renderActionForm } from './action-forms.js';
 import { allowedActions, type ConsoleAction } from './actions.js';
 import { ApiError, type Officer, type OfficerApi, type OfficerDossier } from './api.js';
-import { dataRows } from './data-list.js';
+import { dataRows, fieldTitle } from './data-list.js';
 import { definitionRows, h, inLang, time } from './dom.js';
 import { formatMoney, formatSize } from './format.js';
 import { stateLabel } from './queue-view.js';
@@ -189,23 +189,31 @@ function formData(record: OfficerDossier, schema: unknown, schemaFailed: boolean
   );
 }
 
-function attachments(record: OfficerDossier, options: DossierViewOptions): HTMLElement {
+function attachments(record: OfficerDossier, schema: unknown, options: DossierViewOptions): HTMLElement {
   const { text, lang, api } = options;
+  /** What the file is: its field's title in the form, the result, or its pointer when the schema has no title for it. */
+  const whatFile = (field: string | undefined): Node | undefined => {
+    if (!field) return undefined;
+    if (field === 'result') return document.createTextNode(text.resultFile);
+    const title = fieldTitle(schema, field, lang);
+    return title ? inLang(title.text, title.lang, lang) : h('code', {}, field);
+  };
   const list =
     record.attachments.length === 0
       ? h('p', { class: 'empty' }, text.noAttachments)
       : h(
           'ul',
           { class: 'attachments' },
-          record.attachments.map((file) =>
-            h(
+          record.attachments.map((file) => {
+            const what = whatFile(file.field);
+            return h(
               'li',
               {},
               h('a', { href: api.attachmentUrl(file.id), download: file.fileName }, h('span', { class: 'visually-hidden' }, `${text.downloadPrefix} `), inLang(file.fileName, 'vi', lang)),
               file.size !== undefined ? ` (${formatSize(file.size, lang)})` : '',
-              file.field ? h('span', { class: 'attachment-field' }, h('code', {}, file.field)) : undefined,
-            ),
-          ),
+              what ? h('span', { class: 'attachment-field' }, what) : undefined,
+            );
+          }),
         );
   return h('section', { 'aria-labelledby': 'attachments-heading' }, h('h3', { id: 'attachments-heading' }, text.attachmentsHeading), list);
 }
@@ -293,7 +301,7 @@ export function renderDossierView(options: DossierViewOptions): HTMLElement {
       }
       const alert = options.alert ? h('div', { class: 'alert', role: 'alert', tabindex: '-1' }, options.alert) : undefined;
       body.replaceChildren(
-        ...[alert, summary(record, options), applicant(record, options), formData(record, schema, schemaFailed, options), attachments(record, options), history(record, options), actionsSection(record, options)].filter(
+        ...[alert, summary(record, options), applicant(record, options), formData(record, schema, schemaFailed, options), attachments(record, schema, options), history(record, options), actionsSection(record, options)].filter(
           (node): node is HTMLElement => node !== undefined,
         ),
       );
