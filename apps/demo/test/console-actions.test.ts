@@ -197,6 +197,7 @@ describe('readActionForm', () => {
     expect(noFile).toEqual({ ok: false, errors: [{ pointer: '/resultAttachmentId', message: text.fileMissing }] });
     const inPerson = { ...online, delivery: { method: 'IN_PERSON' as const, place: { name: 'Bộ phận một cửa' } } };
     expect(draft('record-result', { '/outcome': 'GRANTED' }, inPerson).ok).toBe(true);
+    expect(draft('record-result', { '/outcome': 'REJECTED', '/reason': 'Không đủ điều kiện' }, online).ok, 'a rejection online needs no file').toBe(true);
     const rejected = draft('record-result', { '/outcome': 'REJECTED', '/reason': '' }, inPerson);
     expect(rejected).toEqual({ ok: false, errors: [{ pointer: '/reason', message: 'Nhập lý do không đồng ý' }] });
     const noOutcome = draft('record-result', {}, inPerson);

@@ -126,9 +126,10 @@ function fieldsOf(action: ConsoleAction, options: ActionFormOptions): HTMLElemen
           text,
           choices: (['GRANTED', 'REJECTED'] as const).map((value) => ({ value, label: text.outcomes[value] })),
         }),
-        reasonField(text, text.rejectReason, false, text.rejectReasonHint),
+        field({ label: text.rejectReason, pointer: FIELD.reason, hint: text.rejectReasonHint, conditional: true, text, control: textArea() }).wrapper,
         field({ label: text.documentNumber, pointer: FIELD.documentNumber, hint: text.documentNumberHint, text }).wrapper,
-        field({ label: text.resultFile, pointer: FIELD.resultFile, hint: required ? text.resultFileHintOnline : text.resultFileHint, required, text, control: file }).wrapper,
+        // Required only for a granted online result, as its hint says.
+        field({ label: text.resultFile, pointer: FIELD.resultFile, hint: required ? text.resultFileHintOnline : text.resultFileHint, conditional: required, text, control: file }).wrapper,
       ];
     }
     case 'apologize': {

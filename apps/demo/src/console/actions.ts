@@ -228,7 +228,7 @@ export function readActionForm(action: ConsoleAction, values: FormValues, contex
       const documentNumber = textOf(values, FIELD.documentNumber);
       if (documentNumber !== '') request.documentNumber = documentNumber;
       resultFile = fileOf(values, FIELD.resultFile);
-      if (resultFile === undefined && resultFileRequired(dossier)) errors.push({ pointer: FIELD.resultFile, message: text.fileMissing });
+      if (resultFile === undefined && outcome === 'GRANTED' && resultFileRequired(dossier)) errors.push({ pointer: FIELD.resultFile, message: text.fileMissing });
       break;
     }
     case 'apologize': {
@@ -249,7 +249,7 @@ export function readActionForm(action: ConsoleAction, values: FormValues, contex
   return resultFile === undefined ? { ok: true, request } : { ok: true, request, resultFile };
 }
 
-/** An online result needs its file: the citizen downloads it (domain brief §7). */
+/** A granted online result needs its file: the citizen downloads it (domain brief §7). A rejection may come without one. */
 export function resultFileRequired(dossier: Dossier): boolean {
   return dossier.delivery.method === 'ONLINE';
 }

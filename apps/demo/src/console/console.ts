@@ -7,7 +7,7 @@ import type { DossierStateKind } from '@dvc-kit/dossier/types';
 import { DOSSIER_STATE_KINDS } from '@dvc-kit/dossier/types';
 import type { ConsoleAction } from './actions.js';
 import { ApiError, type Officer, type OfficerApi } from './api.js';
-import { h } from './dom.js';
+import { h, inLang } from './dom.js';
 import { renderDossierView } from './dossier-view.js';
 import { renderLoginView } from './login-view.js';
 import { PROVINCE_AGENCIES } from './province.js';
@@ -161,7 +161,8 @@ export function createOfficerConsole(options: ConsoleOptions): OfficerConsole {
       go({ view: 'queue', query: { page: 1 } });
     });
     elements.account.hidden = false;
-    elements.account.replaceChildren(h('p', { class: 'account-name' }, t.loggedInAs(officer.displayName, officer.agency.name)), logout);
+    const who = h('p', { class: 'account-name' }, `${t.signedInAs} `, inLang(officer.displayName, 'vi', lang), ' – ', inLang(officer.agency.name, 'vi', lang));
+    elements.account.replaceChildren(who, logout);
   }
 
   function onDone(code: string) {

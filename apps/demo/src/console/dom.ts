@@ -48,3 +48,13 @@ export function uniqueId(prefix: string): string {
   counter += 1;
   return `${prefix}-${counter}`;
 }
+
+/**
+ * A sentence with a name in it (`text.queueHeading(name)`) as nodes, the name marked `lang="vi"` on the English page:
+ * the dictionary's function is called with a placeholder and the sentence cut around it.
+ */
+export function withName(sentence: (name: string) => string, name: string, pageLang: ConsoleLang): (Node | string)[] {
+  const marker = '\u0000';
+  const [before = '', after = ''] = sentence(marker).split(marker);
+  return [before, inLang(name, 'vi', pageLang), after].filter((part) => part !== '');
+}

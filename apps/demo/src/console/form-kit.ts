@@ -15,10 +15,13 @@ interface FieldOptions {
   pointer: string;
   hint?: string;
   required?: boolean;
+  /** Required in some cases only, as the hint says: neither "(bắt buộc)" nor "(không bắt buộc)". */
+  conditional?: boolean;
   text: ConsoleText;
 }
 
 function labelWithMark(options: FieldOptions): (Node | string)[] {
+  if (options.conditional) return [options.label];
   return [options.label, ' ', h('span', { class: 'field-mark' }, options.required ? options.text.required : options.text.optional)];
 }
 

@@ -4,7 +4,7 @@
  */
 import { DOSSIER_STATE_KINDS, type DossierStateKind } from '@dvc-kit/dossier/types';
 import type { Officer, OfficerApi, QueueItem, QueuePage } from './api.js';
-import { h, inLang, time } from './dom.js';
+import { h, inLang, time, withName } from './dom.js';
 import type { ConsoleLang, ConsoleText } from './text.js';
 import { dueSummary, formatDateTime, machineTime } from './time.js';
 
@@ -126,7 +126,7 @@ export function renderQueueView(options: QueueViewOptions): HTMLElement {
   const section = h(
     'section',
     { class: 'queue-view', 'aria-labelledby': 'queue-heading' },
-    h('h2', { id: 'queue-heading', tabindex: '-1' }, text.queueHeading(options.officer.agency.name)),
+    h('h2', { id: 'queue-heading', tabindex: '-1' }, withName(text.queueHeading, options.officer.agency.name, options.lang)),
     filterForm(options),
     body,
   );
