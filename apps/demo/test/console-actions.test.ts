@@ -130,7 +130,7 @@ describe('readActionForm', () => {
   });
 
   it('requires a reason to refuse or stop, trimmed', () => {
-    expect(draft('refuse', { '/reason': '   ' })).toEqual({ ok: false, errors: [{ pointer: '/reason', message: 'Nhập lý do' }] });
+    expect(draft('refuse', { '/reason': '   ' })).toEqual({ ok: false, errors: [{ pointer: '/reason', message: 'Nhập lý do từ chối' }] });
     expect(draft('stop', { '/reason': ' Quá hạn bổ sung ' })).toEqual({ ok: true, request: { action: 'stop', expectedVersion: 7, reason: 'Quá hạn bổ sung' } });
   });
 
@@ -218,6 +218,6 @@ describe('readActionForm', () => {
 
   it('words its errors in English on the English page', () => {
     const result = readActionForm('refuse', values({}), { dossier: SAMPLE_DOSSIERS.submitted, expectedVersion: 1, now, text: CONSOLE_TEXT.en });
-    expect(result).toEqual({ ok: false, errors: [{ pointer: '/reason', message: 'Enter the reason' }] });
+    expect(result).toEqual({ ok: false, errors: [{ pointer: '/reason', message: 'Enter the reason for refusing' }] });
   });
 });

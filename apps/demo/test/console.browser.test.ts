@@ -250,13 +250,13 @@ describe('the officer console', () => {
     button(form, 'Yêu cầu bổ sung').click();
     const summary = form.querySelector<HTMLElement>('.error-summary')!;
     expect(document.activeElement).to.equal(summary);
-    expect([...summary.querySelectorAll('a')].map((a) => squash(a.textContent))).to.deep.equal(['Nhập lý do', 'Nhập tên giấy tờ 1']);
+    expect([...summary.querySelectorAll('a')].map((a) => squash(a.textContent))).to.deep.equal(['Nhập lý do cần bổ sung', 'Nhập tên giấy tờ 1']);
     expect(p.api.calls).to.deep.equal([]);
     expect(await axeViolations(p.main)).to.deep.equal([]);
     summary.querySelector('a')!.click();
-    expect(document.activeElement).to.equal(byLabel(form, 'Lý do'));
+    expect(document.activeElement).to.equal(byLabel(form, 'Lý do cần bổ sung'));
 
-    await type(byLabel(form, 'Lý do'), 'Thiếu giấy chứng sinh bản chính');
+    await type(byLabel(form, 'Lý do cần bổ sung'), 'Thiếu giấy chứng sinh bản chính');
     await type(byLabel(form, 'Tên giấy tờ 1'), 'Giấy chứng sinh');
     button(form, 'Thêm giấy tờ').click();
     expect(document.activeElement).to.equal(byLabel(form, 'Tên giấy tờ 2'));
@@ -284,7 +284,7 @@ describe('the officer console', () => {
 
     let form = actionForm(p.main, 'Yêu cầu thanh toán');
     await type(byLabel(form, 'Số tiền (đồng)'), '200.000.000');
-    await type(byLabel(form, 'Lý do'), 'Lệ phí trước bạ');
+    await type(byLabel(form, 'Khoản thu và lý do'), 'Lệ phí trước bạ');
     button(form, 'Yêu cầu thanh toán').click();
     await waitUntil(() => form.querySelector('.error-summary:not([hidden])'), 'the 400 shows');
     expect(squash(form.querySelector('.error-summary a')?.textContent)).to.equal('Số tiền vượt mức cho phép (100.000.000 ₫).');
@@ -293,7 +293,7 @@ describe('the officer console', () => {
 
     p.api.touch(CODES.inProcess);
     form = actionForm(p.main, 'Dừng xử lý');
-    await type(byLabel(form, 'Lý do'), 'Người nộp không bổ sung');
+    await type(byLabel(form, 'Lý do dừng xử lý'), 'Người nộp không bổ sung');
     button(form, 'Dừng xử lý').click();
     await waitUntil(() => p.main.querySelector('.dossier-body > .alert'), 'the conflict shows');
     const alert = p.main.querySelector<HTMLElement>('.dossier-body > .alert')!;
@@ -303,7 +303,7 @@ describe('the officer console', () => {
 
     // With the version read again, the same action goes through.
     form = actionForm(p.main, 'Dừng xử lý');
-    await type(byLabel(form, 'Lý do'), 'Người nộp không bổ sung');
+    await type(byLabel(form, 'Lý do dừng xử lý'), 'Người nộp không bổ sung');
     button(form, 'Dừng xử lý').click();
     await waitUntil(() => squash(p.main.querySelector('.facts .state')?.textContent) === 'Dừng xử lý', 'stopped');
     expect(p.api.calls.at(-1)!.action.expectedVersion).to.equal(2);

@@ -91,10 +91,10 @@ function fieldsOf(action: ConsoleAction, options: ActionFormOptions): HTMLElemen
       return [];
     case 'refuse':
     case 'stop':
-      return [reasonField(text, text.reason)];
+      return [reasonField(text, text.reasons[action])];
     case 'request-supplement':
       return [
-        reasonField(text, text.reason),
+        reasonField(text, text.reasons[action]),
         itemsEditor(text),
         field({ label: text.deadline, pointer: FIELD.deadline, hint: text.deadlineHint, text, autocomplete: 'off' }).wrapper,
       ];
@@ -113,7 +113,7 @@ function fieldsOf(action: ConsoleAction, options: ActionFormOptions): HTMLElemen
     case 'request-payment': {
       const amount = field({ label: text.amount, pointer: FIELD.amount, hint: text.amountHint, required: true, text, autocomplete: 'off' });
       amount.control.setAttribute('inputmode', 'numeric');
-      return [amount.wrapper, reasonField(text, text.reason)];
+      return [amount.wrapper, reasonField(text, text.reasons[action])];
     }
     case 'record-result': {
       const file = h('input', { type: 'file', accept: 'application/pdf,image/jpeg,image/png' });

@@ -185,10 +185,10 @@ export function readActionForm(action: ConsoleAction, values: FormValues, contex
       break;
     case 'refuse':
     case 'stop':
-      request.reason = requireReason(values, text.reason, text, errors);
+      request.reason = requireReason(values, text.reasons[action], text, errors);
       break;
     case 'request-supplement': {
-      request.reason = requireReason(values, text.reason, text, errors);
+      request.reason = requireReason(values, text.reasons[action], text, errors);
       request.items = readItems(values, text, errors);
       const typed = textOf(values, FIELD.deadline);
       if (typed !== '') {
@@ -215,7 +215,7 @@ export function readActionForm(action: ConsoleAction, values: FormValues, contex
       if (typed === '') errors.push({ pointer: FIELD.amount, message: text.missing(text.amount) });
       else if (amount === undefined) errors.push({ pointer: FIELD.amount, message: text.badAmount });
       else request.amount = amount;
-      request.reason = requireReason(values, text.reason, text, errors);
+      request.reason = requireReason(values, text.reasons[action], text, errors);
       break;
     }
     case 'record-result': {
