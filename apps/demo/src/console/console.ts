@@ -115,7 +115,8 @@ export function createOfficerConsole(options: ConsoleOptions): OfficerConsole {
   }
 
   function hrefOf(next: ConsoleRoute): string {
-    return `${loc.pathname}${searchOf(next, lang)}`;
+    const search = searchOf(next, lang);
+    return search === '?' ? loc.pathname : `${loc.pathname}${search}`;
   }
 
   function go(next: ConsoleRoute, { push = true, focus = true } = {}): void {
