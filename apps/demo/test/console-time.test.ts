@@ -4,7 +4,8 @@ import { formatMoney, formatSize } from '../src/console/format.js';
 import { CONSOLE_TEXT } from '../src/console/text.js';
 import { dueSummary, formatDate, formatDateTime, instantOnDay, parseDayInput, vietnamDay } from '../src/console/time.js';
 
-// The suite runs under TZ=America/New_York (vitest.config.ts): every figure below is Vietnam's wall clock.
+// The suite runs under TZ=UTC and again under TZ=America/New_York (vitest.config.ts): every figure below is
+// Vietnam's wall clock.
 describe('Vietnam time', () => {
   it('writes instants as dd/mm/yyyy HH:mm in Vietnam, whatever the machine zone', () => {
     expect(formatDateTime('2026-03-04T10:00:00+07:00')).toBe('04/03/2026 10:00');

@@ -25,7 +25,7 @@ interface Page {
 let page: Page | undefined;
 
 async function loadStyles(): Promise<void> {
-  for (const href of ['/apps/demo/src/demo.css', '/apps/demo/src/console/console.css']) {
+  for (const href of ['/apps/demo/src/layout/layout.css', '/apps/demo/src/console/console.css']) {
     if (document.querySelector(`link[href="${href}"]`)) continue;
     const link = document.createElement('link');
     link.rel = 'stylesheet';
@@ -41,8 +41,10 @@ async function open(search = '', apiOptions: Parameters<typeof createFakeApi>[0]
   document.documentElement.lang = 'vi';
   const example = await (await fetch('/schemas/procedures/1.001193/examples/valid-in-person.json')).json();
   const api = createFakeApi({ data: example, ...apiOptions });
+  // As can-bo.html lays it out: the console on the site's white page.
   const main = document.createElement('main');
-  main.className = 'console';
+  const pageBox = document.createElement('div');
+  pageBox.className = 'page console';
   const account = document.createElement('div');
   account.className = 'account';
   account.hidden = true;
@@ -52,7 +54,8 @@ async function open(search = '', apiOptions: Parameters<typeof createFakeApi>[0]
   const root = document.createElement('div');
   const h1 = document.createElement('h1');
   h1.textContent = 'Bàn làm việc của cán bộ một cửa';
-  main.append(h1, account, announcer, root);
+  pageBox.append(h1, account, announcer, root);
+  main.append(pageBox);
   document.body.append(main);
   const location = { search, pathname: '/can-bo' };
   const history = {
@@ -225,7 +228,7 @@ describe('the officer console', () => {
     expect(squash(download.closest('li')?.querySelector('.attachment-field')?.textContent)).to.match(/^Tờ khai đăng ký khai sinh/);
     const history = [...p.main.querySelectorAll('table.history tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => squash(td.textContent)));
     expect(history[0]!.slice(0, 3)).to.deep.equal(['03/03/2026 16:20', 'Mới đăng ký', 'Công dân']);
-    const actions = [...p.main.querySelectorAll('.actions h4')].map((h) => squash(h.textContent));
+    const actions = [...p.main.querySelectorAll('.dossier-actions h4')].map((h) => squash(h.textContent));
     expect(actions).to.deep.equal(['Tiếp nhận', 'Yêu cầu bổ sung', 'Từ chối']);
     expect(await axeViolations(p.main)).to.deep.equal([]);
   });
@@ -238,7 +241,7 @@ describe('the officer console', () => {
     await waitUntil(() => squash(p.announcer.textContent) === `Đã tiếp nhận hồ sơ ${CODES.submitted}.`, 'announced');
     expect(p.api.calls).to.deep.equal([{ code: CODES.submitted, action: { action: 'accept', expectedVersion: 1 } }]);
     await waitUntil(() => squash(p.main.querySelector('.facts .state')?.textContent) === 'Đang xử lý', 'refreshed');
-    const actions = [...p.main.querySelectorAll('.actions h4')].map((h) => squash(h.textContent));
+    const actions = [...p.main.querySelectorAll('.dossier-actions h4')].map((h) => squash(h.textContent));
     expect(actions).to.include('Chuyển xử lý').and.include('Ghi nhận kết quả').and.include('Xin lỗi và hẹn lại').and.not.include('Tiếp nhận');
   });
 
@@ -274,7 +277,7 @@ describe('the officer console', () => {
     });
     await waitUntil(() => squash(p.main.querySelector('.facts .state')?.textContent) === 'Yêu cầu bổ sung (khi tiếp nhận)', 'refreshed');
     expect(squash(p.main.querySelector('.facts')?.textContent)).to.contain('Tờ khai: Ký đủ họ tên');
-    expect([...p.main.querySelectorAll('.actions h4')].map((h) => squash(h.textContent))).to.deep.equal(['Đã nhận bổ sung', 'Dừng xử lý']);
+    expect([...p.main.querySelectorAll('.dossier-actions h4')].map((h) => squash(h.textContent))).to.deep.equal(['Đã nhận bổ sung', 'Dừng xử lý']);
   });
 
   it('shows the server’s 400 at its field and 409 in the summary, and reloads the dossier after a version conflict', async () => {
@@ -307,7 +310,7 @@ describe('the officer console', () => {
     button(form, 'Dừng xử lý').click();
     await waitUntil(() => squash(p.main.querySelector('.facts .state')?.textContent) === 'Dừng xử lý', 'stopped');
     expect(p.api.calls.at(-1)!.action.expectedVersion).to.equal(2);
-    expect(squash(p.main.querySelector('.actions')?.textContent)).to.contain('Hồ sơ đã kết thúc');
+    expect(squash(p.main.querySelector('.dossier-actions')?.textContent)).to.contain('Hồ sơ đã kết thúc');
   });
 
   it('records a result with its electronic file uploaded first, then returns it', async () => {
@@ -346,7 +349,7 @@ describe('the officer console', () => {
     button(apology, 'Xin lỗi và hẹn lại').click();
     await waitUntil(() => squash(p.main.querySelector('.facts')?.textContent).includes('Ngày hẹn lại (sau xin lỗi)'), 'rescheduled');
     expect(p.api.calls.at(-1)!.action).to.deep.equal({ action: 'apologize', expectedVersion: 1, reason: 'Chờ kết quả xác minh', revisedDueAt: '2026-12-22T17:00:00+07:00' });
-    expect([...p.main.querySelectorAll('.actions h4')].map((h) => squash(h.textContent))).not.to.include('Xin lỗi và hẹn lại');
+    expect([...p.main.querySelectorAll('.dossier-actions h4')].map((h) => squash(h.textContent))).not.to.include('Xin lỗi và hẹn lại');
 
     const handOff = actionForm(p.main, 'Chuyển xử lý');
     const select = byLabel<HTMLSelectElement>(handOff, 'Chuyển đến cơ quan');
@@ -389,33 +392,35 @@ describe('the officer console', () => {
     p.console.setLanguage('en');
     await waitUntil(() => squash(p.main.querySelector('h2')?.textContent) === `Dossier ${CODES.inProcess}`, 'English');
     expect(p.location.search).to.contain('lang=en');
-    expect([...p.main.querySelectorAll('.actions h4')].map((h) => squash(h.textContent))).to.include('Hand on');
+    expect([...p.main.querySelectorAll('.dossier-actions h4')].map((h) => squash(h.textContent))).to.include('Hand on');
     expect(squash(p.main.querySelector('.facts')?.textContent)).to.contain('18/12/2026');
     expect(await axeViolations(p.main)).to.deep.equal([]);
   });
 });
 
-describe('can-bo.html as built (apps/demo/dist)', () => {
+describe('can-bo.html as built (apps/demo/dist, served at /can-bo)', () => {
   it('runs under its Content-Security-Policy and says so when the officer API cannot be reached', async () => {
-    const response = await fetch('/apps/demo/dist/can-bo.html');
+    const response = await fetch('/can-bo');
     if (!response.ok) throw new Error('No built demo: run `npm run build -w @dvc-kit/demo` first.');
     expect(await response.text()).to.contain("script-src 'self'").and.not.contain('unsafe-inline');
     const frame = document.createElement('iframe');
     frame.title = 'can-bo';
     frame.style.cssText = 'width: 1024px; height: 768px; border: 0';
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/apps/demo/dist/can-bo.html';
+    frame.src = '/can-bo';
     document.body.append(frame);
     const violations: string[] = [];
     frame.contentWindow!.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.effectiveDirective} ${event.blockedURI}`));
     try {
       await loaded;
       const page = frame.contentDocument!;
-      // The test server has no /api: the console asks who is signed in, gets a 404 and offers to try again.
+      // The test server's stand-in API has no officer routes: the console asks who is signed in, gets a 404 and offers
+      // to try again.
       await waitUntil(() => page.querySelector('#console-root [role="alert"] button'), 'the console reports the missing API', { timeout: 5000 });
       expect(squash(page.querySelector('h1')?.textContent)).to.equal('Bàn làm việc của cán bộ một cửa');
       expect(squash(page.querySelector('#console-root [role="alert"]')?.textContent)).to.contain('Thử lại');
       expect(violations, 'Content-Security-Policy violations').to.deep.equal([]);
+      expect(squash(page.querySelector('.site-nav a[aria-current="page"]')?.textContent), 'the site frame marks the console').to.equal('Cán bộ');
       const english = page.querySelector<HTMLButtonElement>('[data-lang="en"]')!;
       english.click();
       expect(page.documentElement.lang).to.equal('en');
@@ -424,6 +429,8 @@ describe('can-bo.html as built (apps/demo/dist)', () => {
       expect(page.querySelector('#console-root form'), 'no sign-in form before the session is known').to.equal(null);
     } finally {
       frame.remove();
+      // The site remembers the language for its next pages: leave the other tests a Vietnamese site.
+      localStorage.removeItem('dvc-minhson:lang');
     }
   });
 });

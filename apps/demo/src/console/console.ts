@@ -59,6 +59,8 @@ export interface ConsoleOptions {
   /** The page's location and history (the tests give their own). */
   location?: Pick<Location, 'search' | 'pathname'>;
   history?: Pick<History, 'pushState' | 'replaceState'>;
+  /** Names the page (the site's frame adds the centre's name); default `document.title`. */
+  setTitle?(title: string): void;
 }
 
 export interface OfficerConsole {
@@ -76,6 +78,7 @@ export function createOfficerConsole(options: ConsoleOptions): OfficerConsole {
   const loc = options.location ?? window.location;
   const hist = options.history ?? window.history;
   const schemas = new Map<string, Promise<unknown>>();
+  const setTitle = options.setTitle ?? ((title: string) => void (document.title = title));
   let lang = options.lang;
   let officer: Officer | undefined;
   let route: ConsoleRoute = routeOf(loc.search);
@@ -199,6 +202,7 @@ export function createOfficerConsole(options: ConsoleOptions): OfficerConsole {
         },
       });
       elements.root.replaceChildren(view);
+      setTitle(`${t.loginHeading} – ${t.pageTitle}`);
       if (focus) view.querySelector<HTMLElement>('h2')?.focus();
       return;
     }
@@ -218,7 +222,7 @@ export function createOfficerConsole(options: ConsoleOptions): OfficerConsole {
         onError: errorBlock,
       });
       elements.root.replaceChildren(view);
-      document.title = `${t.queueHeading(current.agency.name)} – ${t.pageTitle}`;
+      setTitle(`${t.queueHeading(current.agency.name)} – ${t.pageTitle}`);
       if (focus) view.querySelector<HTMLElement>('h2')?.focus();
       return;
     }
@@ -250,7 +254,7 @@ export function createOfficerConsole(options: ConsoleOptions): OfficerConsole {
       ...(alert ? { alert } : {}),
     });
     elements.root.replaceChildren(view);
-    document.title = `${t.dossierHeading(code)} – ${t.pageTitle}`;
+    setTitle(`${t.dossierHeading(code)} – ${t.pageTitle}`);
     if (focus) view.querySelector<HTMLElement>('h2')?.focus();
   }
 

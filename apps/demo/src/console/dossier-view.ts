@@ -257,7 +257,7 @@ function actionsSection(record: OfficerDossier, options: DossierViewOptions): HT
   const allowed = allowedActions(record.dossier, options.now());
   return h(
     'section',
-    { class: 'actions', 'aria-labelledby': 'actions-heading' },
+    { class: 'dossier-actions', 'aria-labelledby': 'actions-heading' },
     h('h3', { id: 'actions-heading' }, text.actionsHeading),
     allowed.length === 0
       ? h('p', { class: 'empty' }, text.noActions)

@@ -10,10 +10,7 @@ export type ConsoleLang = (typeof CONSOLE_LANGS)[number];
 
 export const vi = {
   pageTitle: 'Cán bộ một cửa',
-  skipToMain: 'Bỏ qua, đến nội dung chính',
-  brand: 'Tỉnh Minh Sơn – Cán bộ một cửa (bản thử nghiệm dvc-kit)',
   heading: 'Bàn làm việc của cán bộ một cửa',
-  demoNotice: 'Trang thử nghiệm của tỉnh Minh Sơn (tỉnh giả định, không có thật). Không dùng để giải quyết hồ sơ thật.',
   // login
   loginHeading: 'Đăng nhập',
   username: 'Tên đăng nhập',
@@ -220,10 +217,7 @@ export type ConsoleText = typeof vi;
 
 export const en = {
   pageTitle: 'One-stop officer',
-  skipToMain: 'Skip to main content',
-  brand: 'Minh Sơn province – One-stop officer (dvc-kit demo)',
   heading: 'One-stop officer desk',
-  demoNotice: 'Demo of Minh Sơn province (a fictional province). Not for handling real dossiers.',
   loginHeading: 'Sign in',
   username: 'Username',
   password: 'Password',
