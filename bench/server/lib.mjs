@@ -31,7 +31,9 @@ export async function freePort() {
  * Resolves to { child, url }.
  */
 export function startServer({ dataDir, port, env = {} }) {
-  const child = spawn(process.execPath, [SERVER_MAIN], {
+  // DVC_BENCH_NODE_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
+  const nodeArgs = (process.env.DVC_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, SERVER_MAIN], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

@@ -65,6 +65,12 @@ const WAL_AUTOCHECKPOINT_PAGES = 10_000;
 const WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
 
 type Row = Record<string, unknown>;
+
+interface GroupedWrite {
+  work: () => unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
 type Parameter = string | number | bigint | null;
 
 interface AttachmentRow {
@@ -88,6 +94,8 @@ class SqliteStore implements DossierStore {
   readonly #statements = new Map<string, Database.Statement>();
   /** Runs its argument in a transaction; made once (better-sqlite3's wrapper is costly to build per call). */
   readonly #transaction: Database.Transaction<(work: () => unknown) => unknown>;
+  /** Idempotent writes waiting for the next group commit (see `#grouped`). */
+  #group: GroupedWrite[] = [];
 
   constructor({ path, busyTimeoutMs = 5000 }: SqliteStoreOptions) {
     if (typeof path !== 'string' || path === '') throw new TypeError('The SQLite path is empty.');
@@ -121,6 +129,7 @@ class SqliteStore implements DossierStore {
   }
 
   async close(): Promise<void> {
+    this.#commitGroup(); // the writes already asked for are filed (or refused), not dropped
     if (this.#db.open) this.#db.close();
   }
 
@@ -329,16 +338,17 @@ class SqliteStore implements DossierStore {
 
   /**
    * Runs `write` once per (scope, key): a key seen with the same request hash gives back the stored response and
-   * writes nothing; with another hash, a conflict. The check, the write and the stored response are one transaction.
+   * writes nothing; with another hash, a conflict. The check, the write and the stored response are one transaction
+   * (a savepoint in a group commit).
    */
   #idempotent<T>(
     scope: IdempotencyScope,
     key: string,
     requestHash: string,
     write: () => { value: T; response: IdempotentResponse },
-  ): IdempotentOutcome<T> {
+  ): Promise<IdempotentOutcome<T>> {
     if (typeof requestHash !== 'string' || requestHash === '') throw new TypeError('The request hash is empty.');
-    return this.#immediate((): IdempotentOutcome<T> => {
+    return this.#grouped((): IdempotentOutcome<T> => {
       const seen = this.#get('SELECT request_hash, response FROM idempotency_keys WHERE scope = ? AND key = ?', scope, key);
       if (seen) return replayOrConflict(seen, requestHash);
       const { value, response } = write();
@@ -351,6 +361,46 @@ class SqliteStore implements DossierStore {
         Date.now(),
       );
       return { kind: 'created', value, response };
+    });
+  }
+
+  /**
+   * Group commit: `work` runs in the next commit of the writes asked for in the same turn of the event loop, each in
+   * its own savepoint, so each is still all-or-nothing (one that throws is rolled back alone and rejects alone) and
+   * sees the ones before it (a repeated key in the same group is a replay). The promise settles after the COMMIT, so
+   * an answer is only ever sent for what is durable. One commit per group rather than per write: under load the
+   * commit was the largest single cost of a filing (measured: bench/server/load.mjs).
+   */
+  #grouped<T>(work: () => T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.#group.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      if (this.#group.length === 1) setImmediate(() => this.#commitGroup());
+    });
+  }
+
+  #commitGroup(): void {
+    const group = this.#group;
+    if (group.length === 0) return;
+    this.#group = [];
+    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    try {
+      this.#immediate(() => {
+        for (const { work } of group) {
+          try {
+            outcomes.push({ ok: true, value: this.#transaction(work) }); // nested: a savepoint
+          } catch (error) {
+            outcomes.push({ ok: false, error });
+          }
+        }
+      });
+    } catch (error) {
+      for (const write of group) write.reject(error); // BEGIN or COMMIT failed: none of them is stored
+      return;
+    }
+    group.forEach((write, index) => {
+      const outcome = outcomes[index] as (typeof outcomes)[number];
+      if (outcome.ok) write.resolve(outcome.value);
+      else write.reject(outcome.error);
     });
   }
 
