@@ -1,11 +1,11 @@
 /**
- * The SQLite store's group commit: filings asked for in the same turn of the event loop share one COMMIT, and each
- * is still all-or-nothing and idempotent on its own.
+ * The SQLite store's write path: filings asked for in the same turn of the event loop share one COMMIT, and each is
+ * still all-or-nothing and idempotent on its own; the WAL is checkpointed by a worker thread, not by the writer.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSqliteStore } from '../../src/store/sqlite.js';
 import type { DossierStore } from '../../src/store/types.js';
 import { AN_HOA, newKey, submission } from './fixtures.js';
@@ -53,6 +53,15 @@ describe('SQLite group commit', () => {
     expect(replay).toEqual({ kind: 'replayed', response: first?.kind === 'created' ? first.response : undefined });
     expect(conflict).toEqual({ kind: 'conflict' });
     expect(await store.countDossiers({})).toBe(1);
+  });
+
+  it('checkpoints the WAL into the database file from its worker thread while the store stays open', async () => {
+    const path = join(dir, 'dvc.sqlite');
+    const before = statSync(path).size;
+    const data = { note: 'x'.repeat(2000) };
+    await Promise.all(Array.from({ length: 100 }, () => store.insertDossier(submission(PREFIX, { data }))));
+    // 100 filings of ~3 KB are far below the writer's own auto-checkpoint (40,000 pages): only the worker copies them.
+    await vi.waitFor(() => expect(statSync(path).size).toBeGreaterThan(before + 200_000), { timeout: 3000, interval: 50 });
   });
 
   it('files the writes already asked for when the store is closed', async () => {
