@@ -4,7 +4,7 @@
 //   node bench/server/load.mjs [--seconds 15] [--connections 16]
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { freePort, freshDataDir, startServer, stopServer, submissionBody } from './lib.mjs';
 
@@ -45,7 +45,7 @@ try {
   const result = await run(seconds);
   const cpuAfter = serverCpuMs();
   const created = result['2xx'];
-  console.log(`Submissions, ${connections} connections, ${seconds} s, SQLite (${dataDir})`);
+  console.log(`Submissions, ${connections} connections, ${seconds} s, SQLite`);
   console.log(`  valid submissions per second: ${Math.round(created / seconds)} (mean of per-second counts: ${Math.round(result.requests.average)})`);
   console.log(`  latency ms: p50 ${result.latency.p50}, p90 ${result.latency.p90}, p99 ${result.latency.p99}, max ${result.latency.max}`);
   if (cpuBefore !== undefined && cpuAfter !== undefined && created > 0) {
@@ -54,4 +54,5 @@ try {
   console.log(`  answers: ${created} × 2xx, ${result.non2xx} other, ${result.errors} errors, ${result.timeouts} timeouts`);
 } finally {
   await stopServer(child);
+  rmSync(dataDir, { recursive: true, force: true }); // ~80 MB a run: nothing in it is looked at afterwards
 }

@@ -4,6 +4,7 @@
  * dossiers their agency holds: any other answers 404, as if it did not exist.
  */
 import { randomBytes } from 'node:crypto';
+import { randomId } from '../random-id.js';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import { DOSSIER_STATE_KINDS } from '@dvc-kit/dossier';
@@ -121,7 +122,7 @@ export function registerOfficerRoutes(app: FastifyInstance, context: ServerConte
       }
       const sha256 = sha256Hex(bytes);
       await context.blobs.put(sha256, bytes);
-      const id = randomBytes(16).toString('base64url');
+      const id = randomId();
       await context.store.saveAttachment({ id, sha256, fileName: storableFileName(part.filename.normalize('NFC')) ? part.filename.normalize('NFC') : `ket-qua.${mediaType.split('/')[1] ?? 'pdf'}`, mediaType, size: bytes.length, field: 'result', createdAt: vnInstant(context.now()) });
       return { attachmentId: id };
     });

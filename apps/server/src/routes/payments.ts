@@ -5,6 +5,7 @@
  * (PAYMENT_REQUIRED) takes it back into processing, through the lifecycle.
  */
 import { randomBytes } from 'node:crypto';
+import { randomId } from '../random-id.js';
 import type { FastifyInstance } from 'fastify';
 import { transition } from '@dvc-kit/dossier';
 import type { Dossier, DossierEvent, DossierPayment } from '@dvc-kit/dossier/types';
@@ -43,7 +44,7 @@ export function registerPaymentRoutes(app: FastifyInstance, context: ServerConte
         const payment: DossierPayment = { status: 'pending', amount: fees.payment.amount, payee: payeeFor(code), updatedAt: vnInstant(nowMs) };
         if (fees.payment.paidAmount !== undefined) payment.paidAmount = fees.payment.paidAmount;
         const payment_: PaymentRecord = {
-          id: randomBytes(16).toString('base64url'),
+          id: randomId(),
           dossierCode: code,
           payment,
           settleAt: vnInstant(nowMs + context.gatewayDelayMs),

@@ -5,7 +5,7 @@
  * field accepts and the one the metadata says; each file is within its field's size. Then the blobs are stored
  * (content-addressed) and one store transaction files the dossier under its idempotency key.
  */
-import { randomBytes } from 'node:crypto';
+import { randomId } from '../random-id.js';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import { getIn, isPlainObject, parsePointer } from '@dvc-kit/form-engine/core';
@@ -118,7 +118,7 @@ export function registerSubmitRoute(app: FastifyInstance, context: ServerContext
           { state: { kind: 'SUBMITTED' }, at: submittedAt, agency: { id: procedure.agency.id, name: procedure.agency.name }, actor: 'Công dân (nộp trực tuyến)' },
         );
         const attachments: AttachmentRecord[] = files.map((file) => ({
-          id: randomBytes(16).toString('base64url'),
+          id: randomId(),
           sha256: file.sha256,
           fileName: file.fileName,
           mediaType: file.mediaType,
