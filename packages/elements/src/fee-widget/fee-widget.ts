@@ -399,6 +399,9 @@ export class DvcFeeWidget extends LitElement {
       );
     }
     if (payment.status === 'pending') this.#schedulePoll();
+    // A failed attempt's transfer details are spent: the panel closes, so that one press of the pay button (which
+    // opens it) starts the next attempt, rather than a press to close and another to open.
+    if (payment.status === 'failed' && before !== 'failed') this.open = false;
   }
 
   #schedulePoll(atLeastMs = 0): void {
