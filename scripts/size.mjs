@@ -173,7 +173,8 @@ const BUDGETS = {
   //     Then +120 B: the widget writes a payment's time with the tracker's Vietnam-time helper (shared/vietnam-time.ts,
   //     which also reads civil dates) instead of a copy of its own.
   //     Then +3 B: computeFees imported by @dvc-kit/procedure's ./fees subpath (see standaloneFeeWidgetGzip).
-  feeWidgetGzip: 29_499 + 655 + 120 + 3,
+  //     Then +10 B: a failed payment closes the transfer details, so one press of the pay button starts a new attempt.
+  feeWidgetGzip: 29_499 + 655 + 120 + 3 + 10,
   // (g) what the widget loads the first time it shows a QR code: uqr and the path builder (issue 12, first build).
   feeWidgetQrGzip: 4_022,
   // (e) the standalone dvc-fee-widget.js up front (13 files), first build (issue 12): more than (g) because the chunks
@@ -193,7 +194,8 @@ const BUDGETS = {
   //     catalogue and the fees' wording, live in this build for the other entries (the form +376 B, see standaloneGzip).
   //     Then +110 B (14 → 15 files) for the <dvc-procedure-list> entry (issue 13): the Vietnam-time helper, which the
   //     widget shared a chunk with @dvc-kit/vn's money module in, gets a chunk of its own (the list uses money, not it).
-  standaloneFeeWidgetGzip: 59_760 + 8_655 - 6_088 - 8_723 + 268 - 8_702 + 110,
+  //     Then +11 B: a failed payment closes the transfer details (see feeWidgetGzip).
+  standaloneFeeWidgetGzip: 59_760 + 8_655 - 6_088 - 8_723 + 268 - 8_702 + 110 + 11,
   // (f) <dvc-status-tracker> (issue 12), the define file alone as a page loads it, and its standalone entry up front:
   //     set at the figures of its first build, so that they only grow on purpose. Minified (before gzip): the element
   //     with its vi and en text ~28 KB, @dvc-kit/dossier's HTTP source with its contract reader (every answer checked
@@ -244,19 +246,26 @@ const BUDGETS = {
   //     pages' shared chunks moved again: index +87, procedure +107, confirmation +18, tracking +305 B. Such moves
   //     follow every element added to the build; these are the figures at that point. Then tracking +5 B: the
   //     dossier source takes its base URL as an option (tested in Node).
+  //     Then index +198 B and procedure +329 B: the procedure page words its facts with @dvc-kit/procedure/wording
+  //     (no second copy of the catalogue's words in the page's dictionary), so that module is now a chunk both pages
+  //     share (3.2 KB minified): one more file for the start page, the whole wording module for the procedure page.
+  //     Then the officer console +1,456 B: it names an address's province and commune (loading @dvc-kit/vn's units on
+  //     demand, ~600 B of its own code) and so needs Vite's preload helper for dynamic imports (858 B, a file of its
+  //     own); the helper leaves the chunk the procedure and confirmation pages shared it in, which costs them and the
+  //     tracking page a file more: procedure +129, confirmation +110, tracking +121 B.
   get sitePagesGzip() {
     return {
-      'index.html': this.procedureListGzip + 6_195 + 87,
-      'thu-tuc.html': 47_066 + 277 + 36 + 107,
-      'xac-nhan.html': 15_796 + 18,
-      'tra-cuu.html': 35_820 + 305 + 5 + 331,
+      'index.html': this.procedureListGzip + 6_195 + 87 + 198,
+      'thu-tuc.html': 47_066 + 277 + 36 + 107 + 329 + 129,
+      'xac-nhan.html': 15_796 + 18 + 110,
+      'tra-cuu.html': 35_820 + 305 + 5 + 331 + 121,
       'thong-ke.html': this.statsGzip + 4_597,
       '404.html': 2_998,
       // The officer console (issue 13), set at its first build: its own code ~80% (the vi and en text ~19 KB minified,
       // views, action forms, API client), the site frame, and @dvc-kit/dossier's lifecycle, apology and timeliness with
       // @dvc-kit/vn's working-day calendar. Sharing those with the tracking page moved them into chunks of their own:
       // tracking +331 B.
-      'can-bo.html': 27_967,
+      'can-bo.html': 27_967 + 1_456,
     };
   },
   // (j) the site's one stylesheet (every page but the console's).

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deliveryText, feeAmountText, levelText, localize, processingTimeText, type Fee, type Procedure } from '../src/catalog.js';
+import { CATALOG_TEXT, deliveryText, feeAmountText, levelsText, localizedText, onlineServiceText, processingTimeText } from '@dvc-kit/procedure/wording';
+import type { Fee, Procedure } from '../src/catalog.js';
+import { PAGE_TEXT } from '../src/pages/procedure-text.js';
 
 describe('the catalogue worded for the procedure page', () => {
   it('writes a fee priced in tiers with the units each price covers', () => {
@@ -13,9 +15,18 @@ describe('the catalogue worded for the procedure page', () => {
     expect(processingTimeText({ value: 15, unit: 'WORKING_DAY' }, 'vi')).toBe('15 ngày làm việc');
     expect(processingTimeText({ value: 1, unit: 'WORKING_DAY' }, 'en')).toBe('1 working day');
     expect(processingTimeText({ value: 0, unit: 'WORKING_DAY', sameDayCutoff: '15:00' }, 'vi')).toBe('Trong ngày (tiếp nhận trước 15:00)');
-    expect(levelText({ level: ['PROVINCE', 'COMMUNE'] } as unknown as Procedure, 'vi')).toBe('Cấp tỉnh, Cấp xã');
+    expect(levelsText(['PROVINCE', 'COMMUNE'], 'vi')).toBe('Cấp tỉnh, Cấp xã');
+    expect(onlineServiceText('FULL', 'vi')).toBe('Toàn trình');
     expect(deliveryText({ result: ['ONLINE', 'POST'] } as Procedure['delivery'], 'en')).toBe('Online; By public postal service');
-    expect(localize({ vi: 'Hộ tịch' }, 'en')).toEqual({ text: 'Hộ tịch', lang: 'vi' });
-    expect(localize({ vi: 'Hộ tịch', en: 'Civil status' }, 'en')).toEqual({ text: 'Civil status', lang: 'en' });
+    expect(localizedText({ vi: 'Hộ tịch' }, 'en')).toEqual({ text: 'Hộ tịch', lang: 'vi' });
+    expect(localizedText({ vi: 'Hộ tịch', en: 'Civil status' }, 'en')).toEqual({ text: 'Civil status', lang: 'en' });
+  });
+
+  it('keeps the catalogue words in the procedure package only, not again in the page text', () => {
+    // The page's dictionary holds the page's own words; a catalogue word there would drift from the list's.
+    const catalogKeys = Object.keys(CATALOG_TEXT.vi);
+    for (const lang of ['vi', 'en'] as const) {
+      expect(Object.keys(PAGE_TEXT[lang]).filter((key) => catalogKeys.includes(key))).toEqual([]);
+    }
   });
 });

@@ -222,6 +222,13 @@ describe('the officer console', () => {
     const rows = [...p.main.querySelectorAll('.data-list > div')].map((div) => [squash(div.querySelector('dt')?.textContent), squash(div.querySelector('dd')?.textContent)]);
     expect(rows).to.deep.include(['Thông tin người mẹ › Họ và tên', 'Nguyễn Thị Hồng Nhung']);
     expect(rows).to.deep.include(['Người được khai sinh › Ngày sinh', '30/10/2026']);
+    // An address's units by name with their code (@dvc-kit/vn's list, loaded for this dossier), not the code alone.
+    // An address's units by name with their code once @dvc-kit/vn's list has loaded for this dossier, not the code alone.
+    const valuesOf = (field: string) =>
+      [...p.main.querySelectorAll('.data-list > div')].filter((div) => squash(div.querySelector('dt')?.textContent).endsWith(` › ${field}`)).map((div) => squash(div.querySelector('dd')?.textContent));
+    await waitUntil(() => valuesOf('Xã, phường, đặc khu').includes('Phường Ba Đình (00004)'), 'the commune named');
+    expect(valuesOf('Xã, phường, đặc khu')).to.not.include('00004');
+    expect(valuesOf('Tỉnh, thành phố')).to.include('Thành phố Hà Nội (01)');
     const download = link(p.main, 'Tải về to-khai-dang-ky-khai-sinh.pdf');
     expect(download.getAttribute('href')).to.equal('/api/officer/attachments/att_decl');
     expect(download.hasAttribute('download')).to.equal(true);

@@ -441,9 +441,10 @@ describe('the confirmation page', () => {
     const pay = () => widget.shadowRoot!.querySelector<HTMLButtonElement>('[part~="pay-button"]')!;
     pay().click();
     await waitUntil(() => widget.matches(':state(failed)'), 'the payment fails', { timeout: 15000 });
-    // The pay button closes the QR code, and opens it again: the citizen pays again.
+    // The failed attempt closed the QR code: one press of the pay button opens it again and starts a new attempt.
+    expect(pay().getAttribute('aria-expanded')).to.equal('false');
     pay().click();
-    pay().click();
+    await waitUntil(() => pay().getAttribute('aria-expanded') === 'true', 'the QR code open again');
     await waitUntil(() => widget.matches(':state(paid)'), 'the second attempt is paid', { timeout: 15000 });
     const { paymentStarts } = await seen();
     expect(paymentStarts).to.have.length(2);

@@ -1,6 +1,7 @@
 /**
  * The dossier's form data as rows an officer reads: each value with a label made of its fields' titles from the
- * prepared schema (`title`, `x-ui.en.title`), a choice shown by its option's title, a file by its name and size.
+ * prepared schema (`title`, `x-ui.en.title`), a choice shown by its option's title, a file by its name and size; an
+ * address's unit codes are marked (`unit`) so that the page can name them (unit-names.ts).
  * A field the schema does not title keeps its key; with no schema at all every row is labelled by its key path.
  * Own properties only; the walk is bounded (depth and rows), so no data can make it hang. DOM-free.
  */
@@ -17,6 +18,16 @@ export interface DataRow {
   value: string;
   /** `en` for values in English, `vi` for values the citizen or schema wrote in Vietnamese; undefined for neutral values. */
   valueLang?: ConsoleLang;
+  /** The administrative unit the value names by its code, in an address field (`x-ui.widget: address`). */
+  unit?: UnitCode;
+}
+
+/** A province or commune code of an address (`<dvc-address-picker>`'s `provinceCode`, `communeCode`). */
+export interface UnitCode {
+  level: 'province' | 'commune';
+  code: string;
+  /** The commune's province, from the same address: a commune's name is looked up in its province's list. */
+  provinceCode?: string;
 }
 
 export interface DataListOptions {
@@ -140,6 +151,21 @@ function optionTitle(node: Schema | undefined, value: unknown, lang: ConsoleLang
   return undefined;
 }
 
+function isAddressField(node: Schema | undefined): boolean {
+  const ui = node ? own(node, 'x-ui') : undefined;
+  return isObject(ui) && own(ui, 'widget') === 'address';
+}
+
+/** The unit that `address[key]` names, when it is one of the address's codes. */
+function unitOf(address: Record<string, unknown>, key: string): UnitCode | undefined {
+  const code = own(address, key);
+  if (typeof code !== 'string') return undefined;
+  if (key === 'provinceCode') return { level: 'province', code };
+  if (key !== 'communeCode') return undefined;
+  const provinceCode = own(address, 'provinceCode');
+  return typeof provinceCode === 'string' ? { level: 'commune', code, provinceCode } : { level: 'commune', code };
+}
+
 /** File metadata as the form keeps it: `{ name, size, type }`. */
 function isFileMetadata(value: unknown): value is { name: string; size: number; type?: string } {
   return isObject(value) && typeof own(value, 'name') === 'string' && typeof own(value, 'size') === 'number' && (own(value, 'type') === undefined || typeof own(value, 'type') === 'string');
@@ -170,7 +196,7 @@ export function dataRows(data: unknown, schema: unknown, options: DataListOption
   const rows: DataRow[] = [];
   let cut = false;
 
-  const walk = (value: unknown, node: Schema | undefined, pointer: string, labels: { text: string; lang: ConsoleLang }[], depth: number): void => {
+  const walk = (value: unknown, node: Schema | undefined, pointer: string, labels: { text: string; lang: ConsoleLang }[], depth: number, unit?: UnitCode): void => {
     if (rows.length >= maxRows) {
       cut = true;
       return;
@@ -178,7 +204,7 @@ export function dataRows(data: unknown, schema: unknown, options: DataListOption
     const labelRow = (text: string, valueLang?: ConsoleLang) => {
       const label = labels.length === 0 ? pointer || '/' : labels.map((part) => part.text).join(' › ');
       const labelLang: ConsoleLang = labels.every((part) => part.lang === options.lang) ? options.lang : 'vi';
-      rows.push({ pointer, label, labelLang, value: text, ...(valueLang ? { valueLang } : {}) });
+      rows.push({ pointer, label, labelLang, value: text, ...(valueLang ? { valueLang } : {}), ...(unit && unit.code === value ? { unit } : {}) });
     };
     if (value === null || value === undefined) return;
     // Deeper than any form nests: one row says something is there (no walk, no JSON.stringify of unbounded depth).
@@ -202,10 +228,11 @@ export function dataRows(data: unknown, schema: unknown, options: DataListOption
       return;
     }
     if (isObject(value)) {
+      const address = isAddressField(resolve(root, node));
       for (const key of Object.keys(value)) {
         const child = childSchema(root, node, key, undefined);
         const title = titleOf(root, child, options.lang) ?? { text: key, lang: options.lang };
-        walk(value[key], child, `${pointer}/${escapePointer(key)}`, [...labels, title], depth + 1);
+        walk(value[key], child, `${pointer}/${escapePointer(key)}`, [...labels, title], depth + 1, address ? unitOf(value, key) : undefined);
       }
     }
   };

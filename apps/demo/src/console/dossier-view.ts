@@ -7,12 +7,13 @@ import type { DossierEvent, DossierState } from '@dvc-kit/dossier/types';
 import { renderActionForm } from './action-forms.js';
 import { allowedActions, type ConsoleAction } from './actions.js';
 import { ApiError, type Officer, type OfficerApi, type OfficerDossier } from './api.js';
-import { dataRows, fieldTitle } from './data-list.js';
+import { dataRows, fieldTitle, type DataRow } from './data-list.js';
 import { definitionRows, h, inLang, time } from './dom.js';
 import { formatMoney, formatSize } from './format.js';
 import { stateLabel } from './queue-view.js';
 import type { ConsoleLang, ConsoleText } from './text.js';
 import { dueSummary, formatDate, formatDateTime, machineTime } from './time.js';
+import { loadUnitNamer, withUnitNames } from './unit-names.js';
 
 export interface DossierViewOptions {
   api: OfficerApi;
@@ -172,14 +173,30 @@ function formData(record: OfficerDossier, schema: unknown, schemaFailed: boolean
     formatSize: (bytes) => formatSize(bytes, lang),
     truncated: text.dataTruncated,
   });
+  const valueCell = (row: DataRow) => h('dd', {}, inLang(row.value, row.valueLang, lang));
+  const unitCells = new Map<DataRow, HTMLElement>();
   const list =
     rows.length === 0
       ? h('p', { class: 'empty' }, text.dataEmpty)
       : h(
           'dl',
           { class: 'facts data-list' },
-          rows.map((row) => h('div', { 'data-pointer': row.pointer }, h('dt', {}, inLang(row.label, row.labelLang, lang)), h('dd', {}, inLang(row.value, row.valueLang, lang)))),
+          rows.map((row) => {
+            const value = valueCell(row);
+            if (row.unit) unitCells.set(row, value);
+            return h('div', { 'data-pointer': row.pointer }, h('dt', {}, inLang(row.label, row.labelLang, lang)), value);
+          }),
         );
+  // An address's province and commune are codes in the data: their names replace them once @dvc-kit/vn's list has
+  // loaded (only for a dossier with an address), so that the rest of the view does not wait for it.
+  if (unitCells.size > 0) {
+    void loadUnitNamer([...unitCells.keys()].map((row) => row.unit!)).then((nameOf) => {
+      for (const [row, cell] of unitCells) {
+        const [named] = withUnitNames([row], nameOf);
+        if (named !== row) cell.replaceWith(valueCell(named!));
+      }
+    });
+  }
   return h(
     'section',
     { 'aria-labelledby': 'data-heading' },

@@ -1,5 +1,15 @@
 /** The facts of a procedure as the procedure page lists them (from the catalogue `dvc-schema build` writes). */
-import { deliveryText, feeAmountText, feeNotes, feesSummaryText, levelText, localize, processingTimeText, type Procedure } from '../catalog.js';
+import {
+  deliveryText,
+  feeAmountText,
+  feeNotes,
+  feesSummaryText,
+  levelsText,
+  localizedText,
+  onlineServiceText,
+  processingTimeText,
+} from '@dvc-kit/procedure/wording';
+import type { Procedure } from '../catalog.js';
 import { create, type Localized } from '../layout/dom.js';
 import type { Lang } from '../layout/language.js';
 import { PAGE_TEXT } from './procedure-text.js';
@@ -22,7 +32,7 @@ function feeList(procedure: Procedure, lang: Lang): HTMLElement | string {
   const fees = create('ul');
   for (const fee of procedure.fees) {
     const item = create('li');
-    item.append(create('span', { text: localize(fee.name, lang), lang }), `: ${feeAmountText(fee, lang)}`);
+    item.append(create('span', { text: localizedText(fee.name, lang), lang }), `: ${feeAmountText(fee, lang)}`);
     const notes = feeNotes(fee, lang);
     if (notes.length > 0) item.append(` (${notes.join('; ')})`);
     fees.append(item);
@@ -47,7 +57,7 @@ function componentList(schema: unknown, lang: Lang): HTMLElement | string {
           ? text.componentConditional
           : text.componentOptional;
     const item = create('li');
-    item.append(create('span', { text: localize(name as Parameters<typeof localize>[0], lang), lang }), ` (${status})`);
+    item.append(create('span', { text: localizedText(name as Parameters<typeof localizedText>[0], lang), lang }), ` (${status})`);
     list.append(item);
   }
   return list.childElementCount > 0 ? list : '';
@@ -58,11 +68,11 @@ export function procedureFacts(procedure: Procedure, lang: Lang, schema?: unknow
   const text = PAGE_TEXT[lang];
   const time = procedure.processingTime;
   return [
-    ...fact(lang, text.sectorLabel, localize(procedure.sector, lang)),
-    ...fact(lang, text.agencyLabel, localize(procedure.agency, lang)),
-    ...fact(lang, text.levelLabel, levelText(procedure, lang)),
-    ...fact(lang, text.onlineLabel, procedure.onlineService ? text.onlineService[procedure.onlineService] : ''),
-    ...fact(lang, text.timeLabel, processingTimeText(time, lang), localize(time?.note, lang)),
+    ...fact(lang, text.sectorLabel, localizedText(procedure.sector, lang)),
+    ...fact(lang, text.agencyLabel, localizedText(procedure.agency, lang)),
+    ...fact(lang, text.levelLabel, levelsText(procedure.level, lang)),
+    ...fact(lang, text.onlineLabel, onlineServiceText(procedure.onlineService, lang)),
+    ...fact(lang, text.timeLabel, processingTimeText(time, lang), localizedText(time?.note, lang)),
     ...fact(lang, text.feesLabel, feeList(procedure, lang)),
     ...fact(lang, text.componentsLabel, text.components(procedure.components, procedure.requiredComponents), componentList(schema, lang)),
     ...fact(lang, text.deliveryLabel, deliveryText(procedure.delivery, lang)),

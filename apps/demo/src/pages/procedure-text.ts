@@ -1,6 +1,7 @@
 /**
  * Text of the procedure page around the form, Vietnamese first. The form translates itself (the engine's messages
- * and the schema's `x-ui.en`); procedure facts come from the catalogue in `{vi, en}` where it has them.
+ * and the schema's `x-ui.en`); procedure facts come from the catalogue in `{vi, en}` where it has them, worded by
+ * `@dvc-kit/procedure/wording` (levels, online service, processing time, delivery), not here.
  */
 import type { Lang } from '../layout/language.js';
 
@@ -19,13 +20,6 @@ export const vi = {
   postalSubmissionLabel: 'Nộp hồ sơ qua bưu chính công ích',
   yes: 'Có',
   no: 'Không',
-  levels: { MINISTRY: 'Cấp bộ', PROVINCE: 'Cấp tỉnh', COMMUNE: 'Cấp xã', OTHER: 'Cơ quan khác' },
-  onlineService: { FULL: 'Toàn trình', PARTIAL: 'Một phần' },
-  delivery: { ONLINE: 'Trực tuyến', IN_PERSON: 'Trực tiếp tại cơ quan', POST: 'Qua dịch vụ bưu chính công ích' },
-  sameDay: 'Trong ngày',
-  sameDayCutoff: (time: string) => `Trong ngày (tiếp nhận trước ${time})`,
-  duration: (value: number, unit: string) =>
-    `${value} ${unit === 'WORKING_DAY' ? 'ngày làm việc' : unit === 'HOUR' ? 'giờ' : 'ngày'}`,
   components: (total: number, required: number) => `${total} giấy tờ, ${required} bắt buộc (hoặc bắt buộc theo trường hợp)`,
   loading: 'Đang tải biểu mẫu…',
   loadFailed: 'Không tải được biểu mẫu của thủ tục này. Vui lòng tải lại trang.',
@@ -77,15 +71,6 @@ export const en = {
   postalSubmissionLabel: 'Apply by public post',
   yes: 'Yes',
   no: 'No',
-  levels: { MINISTRY: 'Ministry', PROVINCE: 'Province', COMMUNE: 'Commune', OTHER: 'Other agency' },
-  onlineService: { FULL: 'Fully online', PARTIAL: 'Partly online' },
-  delivery: { ONLINE: 'Online', IN_PERSON: 'In person at the agency', POST: 'By public postal service' },
-  sameDay: 'The same day',
-  sameDayCutoff: (time: string) => `The same day (if received before ${time})`,
-  duration: (value: number, unit: string) => {
-    const noun = unit === 'WORKING_DAY' ? 'working day' : unit === 'HOUR' ? 'hour' : 'day';
-    return `${value} ${noun}${value === 1 ? '' : 's'}`;
-  },
   components: (total: number, required: number) =>
     `${total} document${total === 1 ? '' : 's'}, ${required} required (always or in some cases)`,
   loading: 'Loading the form…',

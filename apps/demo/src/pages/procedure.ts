@@ -5,7 +5,8 @@ import '@dvc-kit/elements/define/dvc-dossier-form-precompiled.js';
 import type { DvcDossierForm } from '@dvc-kit/elements';
 import type { Validator } from '@dvc-kit/form-engine/core';
 import type { Catalog } from '@dvc-kit/procedure';
-import { localize, proceduresOf, type Procedure } from '../catalog.js';
+import { localizedText } from '@dvc-kit/procedure/wording';
+import { proceduresOf, type Procedure } from '../catalog.js';
 import { create, required, setText, translateStatic, type Localized } from '../layout/dom.js';
 import { storageOf, type Lang } from '../layout/language.js';
 import { mountLayout } from '../layout/layout.js';
@@ -71,7 +72,7 @@ const t = () => PAGE_TEXT[layout.lang];
 
 function procedureName(lang: Lang): Localized {
   if (!procedure) return { text: t().notFoundTitle, lang };
-  const name = localize(procedure.name, lang);
+  const name = localizedText(procedure.name, lang);
   if (name.lang === lang) return name;
   const english = (schema as { 'x-ui'?: { en?: { title?: unknown } } } | undefined)?.['x-ui']?.en?.title;
   return typeof english === 'string' ? { text: english, lang: 'en' } : name;

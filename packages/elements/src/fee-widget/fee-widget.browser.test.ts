@@ -348,6 +348,36 @@ describe('<dvc-fee-widget>', () => {
       expect(part(el, 'pay-button')).to.exist;
     });
 
+    it('starts a new attempt with one press of the pay button after the source reports a failed payment', async () => {
+      const source = scriptedSource(payment('unpaid'), payment('pending'), payment('failed'), payment('pending'));
+      const el = await widget(source, 20);
+      let started = 0;
+      el.addEventListener('dvc-payment-started', () => started++);
+      const button = part(el, 'pay-button') as HTMLButtonElement;
+      button.click();
+      await el.updateComplete;
+      expect(started).to.equal(1);
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      // The page starts the payment and asks again; the source says pending, then failed.
+      el.refreshPayment();
+      await waitUntil(() => el.matches(':state(failed)'), 'the failed payment', { timeout: 2000 });
+      await el.updateComplete;
+      expect(statusText(el)).to.equal('Trạng thái thanh toán: Thanh toán không thành công. Tiền chưa được ghi nhận. Vui lòng thanh toán lại.');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(el.matches(':state(open)')).to.be.false;
+      // One press: the details again and a new attempt.
+      button.click();
+      await el.updateComplete;
+      expect(started).to.equal(2);
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(decodeVietQR(await scan(el))).to.include({ amount: 24000, purpose: CODE });
+      // The next attempt's pending status leaves the panel open.
+      el.refreshPayment();
+      await waitUntil(() => el.matches(':state(pending)'), 'the new attempt pending', { timeout: 2000 });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+    });
+
     it('checks a pending payment again by itself and fires dvc-payment-confirmed once it is paid', async () => {
       const source = memory(inProcess);
       const el = await sampleWidget(inProcess, certificate, source, 20);

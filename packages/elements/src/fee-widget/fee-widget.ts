@@ -136,7 +136,10 @@ export class DvcFeeWidget extends LitElement {
   /** Postage for returning the result by post, in VND (the postal operator's rate); default: the procedure's `delivery.postage`. */
   postage?: number;
 
-  /** The QR code and transfer details are shown. Set by the pay button; setting it from code fires no event. */
+  /**
+   * The QR code and transfer details are shown. Set by the pay button; setting it from code fires no event. A payment
+   * the source reports failed closes them, so that the pay button starts the next attempt.
+   */
   open = false;
 
   /** Milliseconds between checks of a pending payment (none while the tab is hidden); 0 stops checking by itself. */
@@ -399,6 +402,9 @@ export class DvcFeeWidget extends LitElement {
       );
     }
     if (payment.status === 'pending') this.#schedulePoll();
+    // A failed attempt's transfer details are spent: the panel closes, so that one press of the pay button (which
+    // opens it) starts the next attempt, rather than a press to close and another to open.
+    if (payment.status === 'failed' && before !== 'failed') this.open = false;
   }
 
   #schedulePoll(atLeastMs = 0): void {
