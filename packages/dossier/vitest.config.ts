@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 // Timeliness, the apology's day rule and the statistics' months are read in Asia/Ho_Chi_Minh whatever the machine's zone: their tests run under TZ=UTC
 // and again under TZ=America/New_York (project "new-york"), as @dvc-kit/procedure's due-date tests do.
-const DATE_TESTS = ['test/timeliness.test.ts', 'test/apology.test.ts', 'test/statistics.test.ts'];
+const DATE_TESTS = ['test/timeliness.test.ts', 'test/apology.test.ts', 'test/statistics.test.ts', 'test/officer-actions.test.ts'];
 
 export default defineConfig({
   test: {

@@ -33,6 +33,8 @@ export {
 export type { LifecycleStep, TransitionErrorReason, DossierInit, ApplyOptions } from './lifecycle.js';
 export { apologize, ApologyError, APOLOGY_ERROR_CODES } from './apology.js';
 export type { ApologyRules, ApologyErrorCode } from './apology.js';
+export { OFFICER_ACTIONS, isOfficerAction, officerActionTarget, canTakeAction, canApologize, allowedOfficerActions } from './officer-actions.js';
+export type { OfficerAction, LifecycleAction } from './officer-actions.js';
 export { timelinessOf } from './timeliness.js';
 export type { DueMeasure, TimelinessReport, TimelinessOptions } from './timeliness.js';
 export { readDossier, readPayment, ContractError } from './contract.js';
