@@ -3,7 +3,8 @@
  * (`transition`, `apologize`), never a state written by hand; each new state is an event with the officer's name
  * and agency. The lifecycle's refusals become 409 `invalid-transition`.
  */
-import { apologize, ApologyError, DossierTransitionError, transition } from '@dvc-kit/dossier';
+import { apologize, ApologyError, canTakeAction, DossierTransitionError, isOfficerAction, OFFICER_ACTIONS, stepOf, transition } from '@dvc-kit/dossier';
+import type { OfficerAction } from '@dvc-kit/dossier';
 import type { Dossier, DossierEvent, DossierState, ElectronicResult, SupplementItem } from '@dvc-kit/dossier/types';
 import { isPlainObject } from '@dvc-kit/form-engine/core';
 import type { ServerContext } from './context.js';
@@ -12,8 +13,7 @@ import type { Procedure } from './procedures.js';
 import { agencyById } from './province.js';
 import type { AttachmentRecord, DossierRecord, OfficerRecord } from './store/types.js';
 import { vnInstant } from './time.js';
-import { OFFICER_ACTIONS, payeeFor, resultUrl } from './views.js';
-import type { OfficerAction } from './views.js';
+import { payeeFor, resultUrl } from './views.js';
 
 export interface ActionOutcome {
   next: DossierRecord;
@@ -83,13 +83,13 @@ export function readActionRequest(body: unknown): { action: OfficerAction; expec
   const json = isPlainObject(body) ? body : {};
   const action = Object.hasOwn(json, 'action') ? json.action : undefined;
   const expectedVersion = Object.hasOwn(json, 'expectedVersion') ? json.expectedVersion : undefined;
-  if (!(OFFICER_ACTIONS as readonly unknown[]).includes(action)) {
+  if (!isOfficerAction(action)) {
     throw invalidRequest('Thao tác không được hỗ trợ.', `"action" must be one of ${OFFICER_ACTIONS.join(', ')}.`, [{ pointer: '/action', message: 'Thao tác không được hỗ trợ.' }]);
   }
   if (!Number.isSafeInteger(expectedVersion) || (expectedVersion as number) < 1) {
     throw invalidRequest('Thiếu phiên bản hồ sơ đã xem (expectedVersion).', '"expectedVersion" must be the version the officer saw.', [{ pointer: '/expectedVersion', message: 'Thiếu phiên bản hồ sơ.' }]);
   }
-  return { action: action as OfficerAction, expectedVersion: expectedVersion as number, body: new Body(json) };
+  return { action, expectedVersion: expectedVersion as number, body: new Body(json) };
 }
 
 /** The dossier after the officer's action, with its new events (and the result file it attaches). */
@@ -129,14 +129,14 @@ export async function performAction(
         break;
       }
       case 'supplement-received':
-        // Only after a supplement request: from IN_PROCESS the lifecycle would take it as a step to itself.
-        if (dossier.state.kind !== 'SUPPLEMENT_REQUIRED') throw refusedFrom(dossier, 'supplement-received');
+        // Only after a supplement request (officerActionTarget): from IN_PROCESS the lifecycle would take it as a step to itself.
+        if (dossier.state.kind !== 'SUPPLEMENT_REQUIRED' || !canTakeAction('supplement-received', stepOf(dossier.state))) throw refusedFrom(dossier, 'supplement-received');
         if (dossier.state.stage === 'intake') step({ kind: 'SUBMITTED' }, 'Công dân đã bổ sung hồ sơ.');
         else step({ kind: 'IN_PROCESS', agency: holderOf(dossier) ?? agency, step: 'Tiếp tục thẩm định sau khi bổ sung' }, 'Công dân đã bổ sung hồ sơ.');
         break;
       case 'hand-off': {
-        // Only a dossier in processing moves on: from a payment or a supplement request it would skip them.
-        if (dossier.state.kind !== 'IN_PROCESS') throw refusedFrom(dossier, 'hand-off');
+        // Only a dossier in processing moves on (officerActionTarget): from a payment or a supplement request it would skip them.
+        if (!canTakeAction('hand-off', stepOf(dossier.state))) throw refusedFrom(dossier, 'hand-off');
         const targetId = body.text('agencyId', 'cơ quan nhận hồ sơ');
         const target = agencyById(targetId);
         if (!target || target.id === agencyId) {

@@ -1,8 +1,7 @@
 /** What each reader sees of a stored dossier: the citizen's masked view, the receipt, the officer's full record. */
 import type { Delivery, Dossier, DossierFeeLine, Payee } from '@dvc-kit/dossier/types';
 import type { FeeResult, ReturnChannel } from '@dvc-kit/procedure';
-import { canTransition, stepOf } from '@dvc-kit/dossier';
-import type { LifecycleStep } from '@dvc-kit/dossier';
+import { allowedOfficerActions } from '@dvc-kit/dossier';
 import { maskIdNumber, maskPhone } from './applicant.js';
 import type { ServerContext } from './context.js';
 import type { Procedure } from './procedures.js';
@@ -106,39 +105,6 @@ export function receiptOf(record: DossierRecord, attachments: readonly Attachmen
   return receipt;
 }
 
-/** The actions of the officer console, and the step each one leads to (for the buttons the console shows). */
-export const OFFICER_ACTIONS = [
-  'accept',
-  'request-supplement',
-  'supplement-received',
-  'hand-off',
-  'request-payment',
-  'record-result',
-  'return',
-  'refuse',
-  'stop',
-  'apologize',
-] as const;
-export type OfficerAction = (typeof OFFICER_ACTIONS)[number];
-
-/** The actions the lifecycle allows from the dossier's current state. */
-export function allowedActions(dossier: Dossier): OfficerAction[] {
-  const from = stepOf(dossier.state);
-  const can = (to: LifecycleStep): boolean => canTransition(from, to);
-  const actions: OfficerAction[] = [];
-  if (can('RECEIVED')) actions.push('accept');
-  if (can(from === 'SUBMITTED' ? 'SUPPLEMENT_REQUIRED[intake]' : 'SUPPLEMENT_REQUIRED[processing]')) actions.push('request-supplement');
-  if (from === 'SUPPLEMENT_REQUIRED[intake]' || from === 'SUPPLEMENT_REQUIRED[processing]') actions.push('supplement-received');
-  if (from === 'IN_PROCESS') actions.push('hand-off');
-  if (can('PAYMENT_REQUIRED')) actions.push('request-payment');
-  if (can('RESULT_READY')) actions.push('record-result');
-  if (can('RETURNED')) actions.push('return');
-  if (can('REFUSED')) actions.push('refuse');
-  if (can('STOPPED')) actions.push('stop');
-  if (dossier.dueAt !== undefined && dossier.apology === undefined && !['RESULT_READY', 'RETURNED', 'REFUSED', 'STOPPED', 'WITHDRAWN'].includes(dossier.state.kind)) actions.push('apologize');
-  return actions;
-}
-
 /** The appointment expected at submission (before an officer's acceptance fixes `dueAt`), when the procedure is served. */
 export function expectedDueAtOf(record: DossierRecord, context: ServerContext): string | undefined {
   const procedure = context.procedures.get(record.dossier.procedure.code);
@@ -165,7 +131,8 @@ export function officerView(record: DossierRecord, attachments: readonly Attachm
       sha256: attachment.sha256,
       downloadUrl: `/api/officer/attachments/${attachment.id}`,
     })),
-    allowedActions: allowedActions(record.dossier),
+    // The state's rules only: whether an apology comes in time is checked when it is sent.
+    allowedActions: allowedOfficerActions(record.dossier),
   };
 }
 
