@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LIFECYCLE_STEPS, apologize, canTransition } from '../src/index.js';
-import type { Dossier, LifecycleStep } from '../src/index.js';
+import { LIFECYCLE_STEPS, apologize, applyEvent, canTransition } from '../src/index.js';
+import type { Dossier, DossierState, LifecycleStep } from '../src/index.js';
+import { SAMPLE_DOSSIERS, SAMPLE_NOW } from '../src/samples.js';
 import {
   OFFICER_ACTIONS,
   allowedOfficerActions,
@@ -110,5 +111,55 @@ describe('canApologize', () => {
     expect(allowed).toEqual(['request-supplement', 'hand-off', 'request-payment', 'record-result', 'stop', 'apologize']);
     expect(allowedOfficerActions(dossier, new Date('2026-03-06T10:00:00+07:00'))).not.toContain('apologize');
     expect(JSON.stringify(dossier)).toBe(before);
+  });
+});
+
+describe('on the sample dossiers', () => {
+  const agency = { name: 'Sở Tư pháp tỉnh Minh Sơn' };
+  /** The state the server records for each action (officer-actions.ts of apps/server), with made-up details. */
+  const stateFor = (action: LifecycleAction, dossier: Dossier): DossierState => {
+    const state = dossier.state;
+    switch (action) {
+      case 'accept':
+        return { kind: 'RECEIVED' };
+      case 'request-supplement':
+        return { kind: 'SUPPLEMENT_REQUIRED', stage: state.kind === 'SUBMITTED' ? 'intake' : 'processing', reason: 'x', items: [{ name: 'a' }] };
+      case 'supplement-received':
+        return state.kind === 'SUPPLEMENT_REQUIRED' && state.stage === 'intake' ? { kind: 'SUBMITTED' } : { kind: 'IN_PROCESS', agency };
+      case 'hand-off':
+        return { kind: 'IN_PROCESS', agency };
+      case 'request-payment':
+        return { kind: 'PAYMENT_REQUIRED', amount: 1000 };
+      case 'record-result':
+        return { kind: 'RESULT_READY', outcome: 'GRANTED' };
+      case 'return':
+        return { kind: 'RETURNED' };
+      case 'refuse':
+        return { kind: 'REFUSED', reason: 'x' };
+      case 'stop':
+        return { kind: 'STOPPED', reason: 'x' };
+    }
+  };
+
+  it('allows a lifecycle action exactly when the model applies its event (hand-off and supplement-received narrowed)', () => {
+    const now = new Date(SAMPLE_NOW);
+    for (const dossier of Object.values(SAMPLE_DOSSIERS)) {
+      const allowed = allowedOfficerActions(dossier, now);
+      for (const action of LIFECYCLE_ACTIONS) {
+        const label = `${dossier.code} (${dossier.state.kind}) ${action}`;
+        // The model lets other steps enter IN_PROCESS too; these two actions only mean something from their own step.
+        if ((action === 'hand-off' && dossier.state.kind !== 'IN_PROCESS') || (action === 'supplement-received' && dossier.state.kind !== 'SUPPLEMENT_REQUIRED')) {
+          expect(allowed, label).not.toContain(action);
+          continue;
+        }
+        let applies = true;
+        try {
+          applyEvent(dossier, { state: stateFor(action, dossier), at: '2026-12-31T10:00:00+07:00' });
+        } catch {
+          applies = false;
+        }
+        expect(allowed.includes(action), label).toBe(applies);
+      }
+    }
   });
 });

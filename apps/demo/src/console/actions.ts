@@ -1,77 +1,21 @@
 /**
- * What an officer may do to a dossier, and the request each action form sends. The lifecycle of `@dvc-kit/dossier`
- * decides what a state allows (`canTransition` over `DOSSIER_TRANSITIONS`, `apologize` for the apology's rules); this
- * module only says which step each action aims at, so the console never offers what the server would refuse for the
- * state alone. DOM-free: the forms hand their values in as strings and files.
+ * What an officer may do to a dossier, and the request each action form sends. Which actions a state allows is
+ * `@dvc-kit/dossier/officer-actions`' answer, the same the server applies, so the console never offers what the
+ * server would refuse for the state alone; this module adds the officer's clock (the apology's day rule) and reads the
+ * forms. DOM-free: the forms hand their values in as strings and files.
  */
-import { ApologyError, apologize, canTransition, isTerminal, stepOf } from '@dvc-kit/dossier';
-import type { LifecycleStep } from '@dvc-kit/dossier';
+import { allowedOfficerActions, type OfficerAction } from '@dvc-kit/dossier/officer-actions';
 import type { Dossier, Instant, Outcome } from '@dvc-kit/dossier/types';
 import { handOffTargets } from './province.js';
 import type { ConsoleText } from './text.js';
 import { formatDate, instantOnDay, nextDay, parseDayInput, vietnamDay } from './time.js';
 
-export const CONSOLE_ACTIONS = [
-  'accept',
-  'request-supplement',
-  'supplement-received',
-  'hand-off',
-  'request-payment',
-  'record-result',
-  'return',
-  'refuse',
-  'stop',
-  'apologize',
-] as const;
 /** The officer API's `action` values (`POST /api/officer/dossiers/:code/actions`). */
-export type ConsoleAction = (typeof CONSOLE_ACTIONS)[number];
-
-/**
- * The step each lifecycle action moves a dossier to from `step`, or undefined when the action has no meaning there.
- * Accepting moves SUBMITTED to RECEIVED (the server then starts processing at once). A supplement is asked at intake
- * before receipt, during processing after.
- */
-const ACTION_TARGETS: Readonly<Record<Exclude<ConsoleAction, 'apologize'>, (step: LifecycleStep) => LifecycleStep | undefined>> = {
-  accept: () => 'RECEIVED',
-  'request-supplement': (step) => (step === 'SUBMITTED' ? 'SUPPLEMENT_REQUIRED[intake]' : 'SUPPLEMENT_REQUIRED[processing]'),
-  'supplement-received': (step) =>
-    step === 'SUPPLEMENT_REQUIRED[intake]' ? 'SUBMITTED' : step === 'SUPPLEMENT_REQUIRED[processing]' ? 'IN_PROCESS' : undefined,
-  // Liên thông: processing moves on to another agency (IN_PROCESS follows itself).
-  'hand-off': (step) => (step === 'IN_PROCESS' ? 'IN_PROCESS' : undefined),
-  'request-payment': () => 'PAYMENT_REQUIRED',
-  'record-result': () => 'RESULT_READY',
-  return: () => 'RETURNED',
-  refuse: () => 'REFUSED',
-  stop: () => 'STOPPED',
-};
-
-/** Whether an apology may still move the appointment: `apologize()`'s own rules, tried on a copy. */
-export function canApologize(dossier: Dossier, now: Date): boolean {
-  if (dossier.dueAt === undefined || isTerminal(dossier.state)) return false;
-  const due = Date.parse(dossier.dueAt);
-  if (Number.isNaN(due)) return false;
-  try {
-    apologize(dossier, { at: now.toISOString(), reason: 'probe', revisedDueAt: new Date(due + 86_400_000).toISOString() });
-    return true;
-  } catch (error) {
-    if (error instanceof ApologyError) return false;
-    throw error;
-  }
-}
+export type ConsoleAction = OfficerAction;
 
 /** The actions the console offers for the dossier in its current state, in the order the forms appear. */
 export function allowedActions(dossier: Dossier, now: Date = new Date()): ConsoleAction[] {
-  const step = stepOf(dossier.state);
-  const allowed: ConsoleAction[] = [];
-  for (const action of CONSOLE_ACTIONS) {
-    if (action === 'apologize') {
-      if (canApologize(dossier, now)) allowed.push(action);
-      continue;
-    }
-    const target = ACTION_TARGETS[action](step);
-    if (target !== undefined && canTransition(step, target)) allowed.push(action);
-  }
-  return allowed;
+  return allowedOfficerActions(dossier, now);
 }
 
 // ------------------------------------------------------------------ form → request
