@@ -67,10 +67,10 @@ function receiptFor(code, submission, files) {
     applicant: { name: owner.fullName ?? 'Công dân', idNumberMasked: '********2345', phoneMasked: '09******78' },
     submittedAt: '2026-12-06T02:30:00.000Z',
     expectedDueAt: '2026-12-18',
-    components: [{ name: 'Đơn đề nghị', files: files.map((f) => ({ fileName: f.fileName, size: f.size, sha256: 'ab'.repeat(32) })) }],
+    components: [{ field: '/attachments/application', name: 'Đơn đề nghị', files: files.map((f) => ({ fileName: f.fileName, size: f.size, sha256: 'ab'.repeat(32) })) }],
     fees: { lines: fee ? [{ key: 'appraisal', kind: 'PHI', name: 'Phí thẩm định', gross: fee, amount: fee }] : [], total: fee },
     ...(fee ? { payee: PAYEE } : {}),
-    delivery: { method: submission.data?.delivery?.returnChannel ?? 'IN_PERSON' },
+    delivery: ((method) => (method === 'IN_PERSON' ? { method, place: { name: CENTRE.name } } : { method }))(submission.data?.delivery?.returnChannel ?? 'IN_PERSON'),
   };
 }
 

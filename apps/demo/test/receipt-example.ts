@@ -1,4 +1,4 @@
-import type { Receipt } from '../src/submission/receipt.js';
+import type { Receipt } from '@dvc-kit/dossier/types';
 
 /** A receipt as api13 describes the server's answer (a dossier of 2.000720 with a fee). */
 export const receiptExample: Receipt = {
@@ -9,8 +9,8 @@ export const receiptExample: Receipt = {
   submittedAt: '2026-12-06T02:30:00.000Z',
   expectedDueAt: '2026-12-18',
   components: [
-    { name: 'Đơn đề nghị', files: [{ fileName: 'don.pdf', size: 245760, sha256: 'a'.repeat(64) }] },
-    { name: 'Giấy tờ khác', files: [] },
+    { field: '/attachments/application', name: 'Đơn đề nghị', files: [{ fileName: 'don.pdf', size: 245760, sha256: 'a'.repeat(64) }] },
+    { field: '/attachments/other', name: 'Giấy tờ khác', files: [] },
   ],
   fees: {
     lines: [

@@ -20,7 +20,15 @@ describe('the receipt', () => {
     expect(isReceipt({ ...receiptExample, submittedAt: 'yesterday' })).toBe(false);
     expect(isReceipt({ ...receiptExample, fees: { lines: [], total: '125000' } })).toBe(false);
     expect(isReceipt({ ...receiptExample, components: [{ name: 'x', files: [{ fileName: 'a' }] }] })).toBe(false);
-    expect(isReceipt({ ...receiptExample, expectedDueAt: undefined })).toBe(true);
+    // The shape of @dvc-kit/dossier's Receipt, which the server always sends whole.
+    expect(isReceipt({ ...receiptExample, expectedDueAt: undefined })).toBe(false);
+    expect(isReceipt({ ...receiptExample, delivery: undefined })).toBe(false);
+    expect(isReceipt({ ...receiptExample, delivery: { method: 'FAX' } })).toBe(false);
+    expect(isReceipt({ ...receiptExample, delivery: { method: 'IN_PERSON' } })).toBe(false);
+    expect(isReceipt({ ...receiptExample, delivery: { method: 'IN_PERSON', place: { name: 'Bộ phận Một cửa phường An Hòa' } } })).toBe(true);
+    expect(isReceipt({ ...receiptExample, components: [{ name: 'x', files: [] }] })).toBe(false); // no field
+    expect(isReceipt({ ...receiptExample, fees: { lines: [{ name: 'Phí', amount: 1000 }], total: 1000 } })).toBe(false); // no key, kind, gross
+    expect(isReceipt({ ...receiptExample, fees: { lines: [], total: 0.5 } })).toBe(false);
     expect(isReceipt(null)).toBe(false);
   });
 

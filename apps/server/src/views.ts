@@ -1,5 +1,5 @@
 /** What each reader sees of a stored dossier: the citizen's masked view, the receipt, the officer's full record. */
-import type { Delivery, Dossier, DossierFeeLine, Payee } from '@dvc-kit/dossier/types';
+import type { Delivery, Dossier, DossierFeeLine, Payee, Receipt } from '@dvc-kit/dossier/types';
 import type { FeeResult, ReturnChannel } from '@dvc-kit/procedure';
 import { allowedOfficerActions } from '@dvc-kit/dossier';
 import { maskIdNumber, maskPhone } from './applicant.js';
@@ -64,20 +64,6 @@ export function payeeFor(code: string): Payee {
 }
 
 /** The receipt and appointment slip (Mẫu 01) of a filed dossier. */
-export interface Receipt {
-  code: string;
-  procedure: { code: string; name: string };
-  agency: { id: string; name: string };
-  applicant: { name: string; idNumberMasked?: string; phoneMasked?: string };
-  submittedAt: string;
-  /** Ngày hẹn trả dự kiến: counted from the submission; the real appointment is fixed when an officer accepts. */
-  expectedDueAt: string;
-  components: { field: string; name: string; files: { fileName: string; size: number; sha256: string }[] }[];
-  fees: { lines: DossierFeeLine[]; total: number };
-  payee?: Payee;
-  delivery: Delivery;
-}
-
 export function receiptOf(record: DossierRecord, attachments: readonly AttachmentRecord[], procedure: Procedure): Receipt {
   const { dossier } = record;
   const applicant: Receipt['applicant'] = { name: record.applicant.name };

@@ -291,6 +291,43 @@ export interface DossierFees {
   payment: DossierPayment;
 }
 
+/** A file filed with a dossier, as the receipt lists it. */
+export interface ReceiptFile {
+  fileName: string;
+  /** Bytes. */
+  size: number;
+  /** Lowercase hex SHA-256 of its bytes. */
+  sha256: string;
+}
+
+/** One component of the dossier (thành phần hồ sơ) on the receipt: a file field and what was filed in it. */
+export interface ReceiptComponent {
+  /** The field's JSON Pointer in the procedure's data, e.g. `/attachments/application`. */
+  field: string;
+  name: string;
+  files: ReceiptFile[];
+}
+
+/**
+ * The receipt and appointment slip of a filed dossier (Mẫu 01: giấy tiếp nhận hồ sơ và hẹn trả kết quả), as
+ * `POST /dossiers` and `GET /dossiers/{code}/receipt` answer it (`Receipt` in `schemas/api/openapi.json`). The
+ * applicant's numbers are masked; what a page reads of it over the wire it checks first.
+ */
+export interface Receipt {
+  code: string;
+  procedure: { code: string; name: string };
+  agency: { id: string; name: string };
+  applicant: { name: string; idNumberMasked?: string; phoneMasked?: string };
+  submittedAt: Instant;
+  /** Ngày hẹn trả dự kiến: counted from the submission; the appointment itself (`Dossier.dueAt`) is fixed when an officer accepts. */
+  expectedDueAt: Instant;
+  components: ReceiptComponent[];
+  fees: { lines: DossierFeeLine[]; total: number };
+  /** For a VietQR code when there is something to pay (purpose: the dossier code). */
+  payee?: Payee;
+  delivery: Delivery;
+}
+
 /** A dossier as a widget reads it. */
 export interface Dossier {
   /** Mã hồ sơ: an opaque, case-sensitive string of up to 50 characters (e.g. `000.00.01.H29-260213-0001`). */

@@ -102,9 +102,9 @@ function slip(r: Receipt, text: ConfirmationText, lang: Lang): HTMLElement {
     const note = create('span', { className: 'slip-note', text: ` ${text.dueNote}` });
     facts.append(row(text.expectedDueAt, create('strong', { text: vietnamDate(r.expectedDueAt) }), note));
   }
-  const place = (r.delivery?.place as { name?: unknown } | undefined)?.name;
-  const delivery = row(text.delivery, text.deliveryMethod(typeof r.delivery?.method === 'string' ? r.delivery.method : undefined));
-  if (typeof place === 'string' && place) delivery.querySelector('dd')!.append(': ', create('span', { text: vi(place), lang }));
+  const place = r.delivery.method === 'IN_PERSON' ? r.delivery.place.name : '';
+  const delivery = row(text.delivery, text.deliveryMethod(r.delivery.method));
+  if (place) delivery.querySelector('dd')!.append(': ', create('span', { text: vi(place), lang }));
   facts.append(delivery);
   facts.append(row(text.fees, r.fees.total > 0 ? formatVND(r.fees.total) : text.free));
 

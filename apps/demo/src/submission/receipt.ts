@@ -3,49 +3,46 @@
  * trả kết quả"), kept in the tab to reprint it, and worded for the slip: dates in Vietnam time as dd/mm/yyyy HH:mm,
  * sizes, money as 1.234.000 ₫. No DOM here (tested in Node).
  */
-import type { DossierFeeLine, Payee } from '@dvc-kit/dossier/types';
+import type { Receipt } from '@dvc-kit/dossier/types';
 import { readStored, writeStored, type SmallStorage } from '../layout/language.js';
 
-export interface ReceiptFile {
-  fileName: string;
-  size: number;
-  sha256: string;
-}
-
-export interface Receipt {
-  code: string;
-  procedure: { code: string; name: string };
-  agency: { id: string; name: string };
-  applicant: { name: string; idNumberMasked?: string; phoneMasked?: string };
-  submittedAt: string;
-  expectedDueAt?: string;
-  components: { name: string; files: ReceiptFile[] }[];
-  fees: { lines: DossierFeeLine[]; total: number };
-  payee?: Payee;
-  /** How the result comes back: at least its method (`ONLINE`, `IN_PERSON`, `POST`). */
-  delivery?: { method?: string; [detail: string]: unknown };
-}
+export type { Receipt };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
+const isInstant = (value: unknown): value is string => isString(value) && !Number.isNaN(Date.parse(value));
+const isAmount = (value: unknown): value is number => Number.isSafeInteger(value);
 
-/** Checks what the slip needs before it is shown: anything else from the server is not trusted to be there. */
+/** How the result comes back: one of the contract's methods, with the place's name for a handover in person. */
+function isDelivery(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  if (value.method === 'IN_PERSON') return isRecord(value.place) && isString(value.place.name);
+  return value.method === 'ONLINE' || value.method === 'POST';
+}
+
+/**
+ * Checks a receipt before it is shown: what comes over the wire (or back from the tab's storage) is not trusted to
+ * have the shape of `@dvc-kit/dossier`'s `Receipt`. The members the slip does not read (the applicant's masked
+ * numbers, a fee line's exemption) are left to the type.
+ */
 export function isReceipt(value: unknown): value is Receipt {
   if (!isRecord(value)) return false;
-  const { code, procedure, agency, applicant, submittedAt, components, fees } = value;
+  const { code, procedure, agency, applicant, submittedAt, expectedDueAt, components, fees, delivery } = value;
   return (
     isString(code) &&
     isRecord(procedure) && isString(procedure.code) && isString(procedure.name) &&
     isRecord(agency) && isString(agency.id) && isString(agency.name) &&
     isRecord(applicant) && isString(applicant.name) &&
-    isString(submittedAt) && !Number.isNaN(Date.parse(submittedAt)) &&
-    (value.expectedDueAt === undefined || (isString(value.expectedDueAt) && !Number.isNaN(Date.parse(value.expectedDueAt)))) &&
+    isInstant(submittedAt) &&
+    isInstant(expectedDueAt) &&
     Array.isArray(components) &&
-    components.every((c) => isRecord(c) && isString(c.name) && Array.isArray(c.files) && c.files.every((f) => isRecord(f) && isString(f.fileName) && typeof f.size === 'number')) &&
-    isRecord(fees) && typeof fees.total === 'number' && Number.isFinite(fees.total) && Array.isArray(fees.lines) &&
-    fees.lines.every((l) => isRecord(l) && isString(l.name) && typeof l.amount === 'number') &&
+    components.every(
+      (c) => isRecord(c) && isString(c.field) && isString(c.name) && Array.isArray(c.files) && c.files.every((f) => isRecord(f) && isString(f.fileName) && typeof f.size === 'number' && isString(f.sha256)),
+    ) &&
+    isRecord(fees) && isAmount(fees.total) && Array.isArray(fees.lines) &&
+    fees.lines.every((l) => isRecord(l) && isString(l.key) && isString(l.kind) && isString(l.name) && isAmount(l.gross) && isAmount(l.amount)) &&
     (value.payee === undefined || (isRecord(value.payee) && isString(value.payee.bankBin) && isString(value.payee.accountNumber))) &&
-    (value.delivery === undefined || isRecord(value.delivery))
+    isDelivery(delivery)
   );
 }
 
