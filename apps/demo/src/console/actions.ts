@@ -1,10 +1,10 @@
 /**
  * What an officer may do to a dossier, and the request each action form sends. Which actions a state allows is
- * `@dvc-kit/dossier/officer-actions`' answer, the same the server applies, so the console never offers what the
- * server would refuse for the state alone; this module adds the officer's clock (the apology's day rule) and reads the
- * forms. DOM-free: the forms hand their values in as strings and files.
+ * `allowedOfficerActions` of `@dvc-kit/dossier`, the table the server applies, so the console never offers what the
+ * server would refuse for the state alone; this module adds the officer's clock (the apology's day rule) and reads
+ * the forms. DOM-free: the forms hand their values in as strings and files.
  */
-import { allowedOfficerActions, type OfficerAction } from '@dvc-kit/dossier/officer-actions';
+import { allowedOfficerActions, type OfficerAction } from '@dvc-kit/dossier';
 import type { Dossier, Instant, Outcome } from '@dvc-kit/dossier/types';
 import { handOffTargets } from './province.js';
 import type { ConsoleText } from './text.js';
