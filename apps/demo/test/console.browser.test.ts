@@ -3,7 +3,8 @@
  * @dvc-kit/dossier's lifecycle as the server does. Driven the way the end-to-end test and a keyboard user drive it:
  * fields by their labels, buttons and links by their names, typing with real key presses; axe-core on each view.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.js'; // UMD build: defines window.axe
 import { createOfficerConsole, type OfficerConsole } from '../src/console/console.js';
@@ -222,8 +223,8 @@ describe('the officer console', () => {
     const rows = [...p.main.querySelectorAll('.data-list > div')].map((div) => [squash(div.querySelector('dt')?.textContent), squash(div.querySelector('dd')?.textContent)]);
     expect(rows).to.deep.include(['Thông tin người mẹ › Họ và tên', 'Nguyễn Thị Hồng Nhung']);
     expect(rows).to.deep.include(['Người được khai sinh › Ngày sinh', '30/10/2026']);
-    // An address's units by name with their code (@dvc-kit/vn's list, loaded for this dossier), not the code alone.
-    // An address's units by name with their code once @dvc-kit/vn's list has loaded for this dossier, not the code alone.
+    // An address's units by name with their code once @dvc-kit/vn's list has loaded for this dossier, not the code alone
+    // (a lazy chunk).
     const valuesOf = (field: string) =>
       [...p.main.querySelectorAll('.data-list > div')].filter((div) => squash(div.querySelector('dt')?.textContent).endsWith(` › ${field}`)).map((div) => squash(div.querySelector('dd')?.textContent));
     await waitUntil(() => valuesOf('Xã, phường, đặc khu').includes('Phường Ba Đình (00004)'), 'the commune named');
