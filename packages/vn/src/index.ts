@@ -8,6 +8,7 @@ export * from './vietqr.js';
 export * from './banks.js';
 export { solarToLunar, lunarToSolar, tetDate, type LunarDate } from './lunar.js';
 export * from './calendar.js';
+export * from './time.js';
 export {
   PROVINCE_TYPES,
   COMMUNE_TYPES,

@@ -5,6 +5,7 @@
  */
 import { timelinessOf } from '@dvc-kit/dossier/timeliness';
 import type { Dossier, DossierEvent, DossierState, Instant } from '@dvc-kit/dossier/types';
+import { formatDateTimeVN as formatDateTime, formatDateVN as formatDate } from '@dvc-kit/vn/time';
 import type { ConsoleText } from './text.js';
 
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
@@ -22,18 +23,8 @@ export function vietnamDay(value: Instant | Date | undefined): string | undefine
   return vietnamClock(value instanceof Date ? value.toISOString() : value)?.slice(0, 10);
 }
 
-/** `06/12/2026 09:05` in Vietnam time; the value as it came when it is not a time (never hidden). */
-export function formatDateTime(value: Instant): string {
-  const clock = vietnamClock(value);
-  if (!clock) return value;
-  return `${clock.slice(8, 10)}/${clock.slice(5, 7)}/${clock.slice(0, 4)} ${clock.slice(11, 16)}`;
-}
-
-/** `06/12/2026`, the day in Vietnam; for a `YYYY-MM-DD` date, that day. */
-export function formatDate(value: Instant): string {
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : vietnamDay(value);
-  return day ? `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}` : value;
-}
+/** `06/12/2026 09:05` in Vietnam time and `06/12/2026`, the day in Vietnam; the value as it came when it is not a time. */
+export { formatDateTime, formatDate };
 
 /** `<time datetime>`'s machine form: the instant as sent, when it is one. */
 export function machineTime(value: Instant): string | undefined {

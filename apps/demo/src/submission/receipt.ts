@@ -4,6 +4,7 @@
  * sizes, money as 1.234.000 ₫. No DOM here (tested in Node).
  */
 import type { Receipt } from '@dvc-kit/dossier/types';
+import { formatDateVN, machineDate, vietnamDateTime as vietnamDateTimeOrNothing } from '@dvc-kit/vn/time';
 import { readStored, writeStored, type SmallStorage } from '../layout/language.js';
 
 export type { Receipt };
@@ -90,37 +91,17 @@ export function keptReceipt(storage: SmallStorage | null, code: string): KeptRec
 
 // ---------------------------------------------------------------- words for the slip
 
-const VIETNAM = 'Asia/Ho_Chi_Minh';
-
-function vietnamParts(instant: string): Record<string, string> | null {
-  const date = new Date(instant);
-  if (Number.isNaN(date.getTime())) return null;
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: VIETNAM,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
-  return Object.fromEntries(parts.map((p) => [p.type, p.value]));
-}
-
 /** `dd/mm/yyyy HH:mm` in Vietnam time; '' for a time that cannot be read. */
 export function vietnamDateTime(instant: string): string {
-  const p = vietnamParts(instant);
-  return p ? `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}` : '';
+  return vietnamDateTimeOrNothing(instant) ?? '';
 }
 
 /**
- * `dd/mm/yyyy` in Vietnam time. A civil date (`2026-12-18`) is that date as it is; an instant is its date in Vietnam.
+ * `dd/mm/yyyy` in Vietnam time. A civil date (`2026-12-18`) is that date as it is; an instant is its date in Vietnam;
+ * '' for what is neither.
  */
 export function vietnamDate(value: string): string {
-  const civil = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (civil) return `${civil[3]}/${civil[2]}/${civil[1]}`;
-  const p = vietnamParts(value);
-  return p ? `${p.day}/${p.month}/${p.year}` : '';
+  return machineDate(value) === undefined ? '' : formatDateVN(value);
 }
 
 /** A file size the citizen reads: bytes, KB or MB (1 KB = 1024 bytes), with the locale's decimal mark. */

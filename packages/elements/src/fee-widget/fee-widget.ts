@@ -8,7 +8,7 @@ import { DvcPaymentConfirmedEvent } from '../events/dvc-payment-confirmed.js';
 import { DvcPaymentStartedEvent } from '../events/dvc-payment-started.js';
 import { AsyncStateController } from '../shared/async-state.js';
 import { LocaleController, resolveLocale } from '../shared/locale.js';
-import { vietnamDateTime } from '../shared/vietnam-time.js';
+import { vietnamDateTime } from '@dvc-kit/vn/time';
 import { FEE_MESSAGES, type FeeMessages } from './messages.js';
 import { styles } from './fee-widget.styles.js';
 import { feeTable, type FeeTable } from './internal/fee-rows.js';

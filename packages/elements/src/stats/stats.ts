@@ -6,7 +6,7 @@ import type { Agency } from '@dvc-kit/dossier/types';
 import { AsyncStateController } from '../shared/async-state.js';
 import { describedBy, renderError, renderHint, renderLabel } from '../shared/field.js';
 import { LocaleController, resolveLocale } from '../shared/locale.js';
-import { formatDateTimeVN } from '../shared/vietnam-time.js';
+import { formatDateTimeVN } from '@dvc-kit/vn/time';
 import { DvcSourceErrorEvent } from '../events/dvc-source-error.js';
 import { STATS_MESSAGES, type StatsMessages } from './messages.js';
 import { styles } from './stats.styles.js';

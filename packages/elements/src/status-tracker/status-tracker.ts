@@ -27,7 +27,7 @@ import { DvcSourceErrorEvent } from '../events/dvc-source-error.js';
 import { TRACKER_MESSAGES, type TrackerMessages } from './messages.js';
 import { styles } from './status-tracker.styles.js';
 import { maskIdentifier, nextRefreshDelay } from './internal/display.js';
-import { formatDateTimeVN, formatDateVN, machineDate, machineDateTime } from '../shared/vietnam-time.js';
+import { formatDateTimeVN, formatDateVN, machineDate, machineDateTime } from '@dvc-kit/vn/time';
 
 const CODE_ID = 'dossier-code';
 const FACTOR_ID = 'second-factor';

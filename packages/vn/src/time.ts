@@ -1,7 +1,7 @@
 /**
  * Times as Vietnamese papers write them, in Vietnam's time zone (UTC+7, no daylight saving), whatever the browser's:
- * `dd/mm/yyyy HH:mm` for people, and the machine-readable form for `<time datetime>`. DOM-free; shared by the
- * status tracker and the fee widget.
+ * `dd/mm/yyyy HH:mm` for people, and the machine-readable form for `<time datetime>`. DOM-free; one formatter for
+ * the elements, the demo site and its officer console.
  */
 
 const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';

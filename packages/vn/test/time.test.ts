@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTimeVN, formatDateVN, machineDate, machineDateTime, vietnamDateTime } from './vietnam-time.js';
+import { formatDateTimeVN, formatDateVN, machineDate, machineDateTime, vietnamDateTime } from '../src/time.js';
 
 describe('times in Vietnam time', () => {
   it('shows an instant as dd/mm/yyyy HH:mm at UTC+7, whatever zone it was written in', () => {
