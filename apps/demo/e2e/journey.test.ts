@@ -102,8 +102,9 @@ async function choose(control: Locator): Promise<void> {
 }
 
 beforeAll(async () => {
-  // A short gateway delay: the demo's payments settle in a moment, not the 4 s a person sees.
-  server = await startServer({ DVC_GATEWAY_DELAY_MS: '300' });
+  // The demo gateway settles a payment 5 s after it starts (a person sees 4 s): long enough for the QR code, which
+  // the widget loads on demand and hides once paid, to be seen first even on a busy machine.
+  server = await startServer({ DVC_GATEWAY_DELAY_MS: '5000' });
   browser = await launchBrowser();
   citizen = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   officer = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
